@@ -1,0 +1,9 @@
+module github.com/tribuna-nlp/tribuna
+
+go 1.23.0
+
+require (
+	github.com/kljensen/snowball v0.10.0 // indirect
+	github.com/stretchr/testify v1.12.1 // indirect
+	golang.org/x/text v0.28.0 // indirect
+)
