@@ -1,0 +1,190 @@
+package tokenize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Sentences splits text into sentences; each holds its tokens, which share
+// one backing array.
+func (t *Tokenizer) Sentences(text string) []Sentence {
+	return t.group(text, t.Tokens(text))
+}
+
+// maxQuoteTokens bounds how long a quotation may stay open before its
+// sentence breaks are taken at face value, so that an unpaired mark cannot
+// glue a whole document into one sentence.
+const maxQuoteTokens = 400
+
+// group cuts toks into sentences.
+func (t *Tokenizer) group(text string, toks []Token) []Sentence {
+	sents := make([]Sentence, 0, len(toks)/20+1)
+	start := 0
+	cut := func(end int) { // end: index of the sentence's last token
+		if end < start {
+			return
+		}
+		sents = append(sents, Sentence{Start: toks[start].Start, End: toks[end].End, Tokens: toks[start : end+1 : end+1]})
+		start = end + 1
+	}
+	// Breaks found inside an open quotation wait until it closes: if the
+	// outer sentence goes on after the closing mark they are dropped.
+	var pending []int
+	depth, quoteStart := 0, 0
+	commit := func() {
+		for _, p := range pending {
+			cut(p)
+		}
+		pending = pending[:0]
+		depth = 0
+	}
+	for i := 0; i < len(toks); i++ {
+		tok := toks[i]
+		if tok.Kind == Punct {
+			switch q := quoteRole(text, tok); {
+			case q > 0:
+				if depth == 0 {
+					quoteStart = i
+				}
+				depth++
+			case q < 0 && depth > 0:
+				depth--
+				if depth == 0 && len(pending) > 0 {
+					if continuesSentence(toks, i+1) {
+						pending = pending[:0]
+					} else {
+						commit()
+					}
+				}
+			}
+		}
+		if depth > 0 && i-quoteStart > maxQuoteTokens {
+			commit()
+		}
+		if i+1 < len(toks) && paragraphBreak(text[tok.End:toks[i+1].Start]) {
+			commit()
+			cut(i)
+			continue
+		}
+		if !t.isTerminal(tok) || !t.breaksAfter(text, toks, i) {
+			continue
+		}
+		// Closing quotation marks and brackets right after the terminal
+		// belong to the sentence: …innovativi.” | Si prevede.
+		j := i
+		for j+1 < len(toks) && toks[j+1].Kind == Punct && quoteRole(text, toks[j+1]) < 0 && toks[j+1].Start == toks[j].End {
+			j++
+			if depth > 0 {
+				depth--
+			}
+		}
+		if depth > 0 {
+			pending = append(pending, j)
+		} else {
+			commit()
+			cut(j)
+		}
+		i = j
+	}
+	commit()
+	cut(len(toks) - 1)
+	return sents
+}
+
+// isTerminal reports whether tok may end a sentence.
+func (t *Tokenizer) isTerminal(tok Token) bool {
+	if tok.Kind != Punct {
+		return false
+	}
+	switch tok.Text[0] {
+	case '.', '!', '?':
+		return true
+	case ':', ';':
+		return !t.strongOnly
+	}
+	return strings.HasPrefix(tok.Text, "…")
+}
+
+// breaksAfter decides whether the terminal toks[i] ends its sentence,
+// looking at what follows.
+func (t *Tokenizer) breaksAfter(text string, toks []Token, i int) bool {
+	if i+1 >= len(toks) {
+		return true
+	}
+	next := toks[i+1]
+	// Skip closing marks to see how the next sentence would start.
+	k := i + 1
+	for k < len(toks) && toks[k].Kind == Punct && quoteRole(text, toks[k]) < 0 {
+		k++
+	}
+	if k >= len(toks) {
+		return true
+	}
+	next = toks[k]
+	lower := startsLower(next.Text)
+	tok := toks[i]
+	switch {
+	case tok.Text == "." || tok.Text[0] == '!' || tok.Text[0] == '?':
+		return !lower
+	case tok.Text[0] == ':' || tok.Text[0] == ';':
+		return true
+	default: // … and ...
+		return !lower && next.Kind != Punct || startsQuote(text, next)
+	}
+}
+
+func startsQuote(text string, tok Token) bool {
+	return tok.Kind == Punct && quoteRole(text, tok) > 0
+}
+
+// continuesSentence reports whether the token at k goes on with the
+// sentence that a quotation interrupted (a lower-case word, a comma).
+func continuesSentence(toks []Token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	tok := toks[k]
+	if startsLower(tok.Text) {
+		return true
+	}
+	switch tok.Text {
+	case ",", ";", ":", "(", "–", "—", "-":
+		return true
+	}
+	return false
+}
+
+// startsLower reports whether s starts with a lower-case letter.
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+// quoteRole returns +1 for an opening quotation mark or bracket, -1 for a
+// closing one and 0 otherwise. A straight " opens after white space.
+func quoteRole(text string, tok Token) int {
+	switch tok.Text {
+	case "«", "“", "‘", "(", "[", "„":
+		return 1
+	case "»", "”", "’", ")", "]":
+		return -1
+	case `"`, "'":
+		if tok.Start == 0 {
+			return 1
+		}
+		before, _ := utf8.DecodeLastRuneInString(text[:tok.Start])
+		after, _ := utf8.DecodeRuneInString(text[tok.End:])
+		if (unicode.IsSpace(before) || before == '(') && tok.End < len(text) && !unicode.IsSpace(after) {
+			return 1
+		}
+		return -1
+	}
+	return 0
+}
+
+// paragraphBreak reports whether the white space gap holds a blank line.
+func paragraphBreak(gap string) bool {
+	first := strings.IndexByte(gap, '\n')
+	return first >= 0 && strings.IndexByte(gap[first+1:], '\n') >= 0
+}

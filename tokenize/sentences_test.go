@@ -1,0 +1,94 @@
+package tokenize
+
+import (
+	"encoding/json"
+	"os"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+type span struct{ Start, End int }
+
+func sentenceSpans(sents []Sentence) []span {
+	out := make([]span, len(sents))
+	for i, s := range sents {
+		out[i] = span{s.Start, s.End}
+	}
+	return out
+}
+
+func TestSentencesSampleArticle(t *testing.T) {
+	var gold struct {
+		Sentences []struct {
+			Start, End int
+			Text       string
+		}
+	}
+	b, err := os.ReadFile("../testdata/gold/article.sentences.json")
+	require.NoError(t, err)
+	require.NoError(t, json.Unmarshal(b, &gold))
+	require.Len(t, gold.Sentences, 22)
+	text := articleText(t)
+	for _, tok := range []*Tokenizer{nil, New(), New(WithStrongBreaksOnly())} {
+		var sents []Sentence
+		if tok == nil {
+			sents = Sentences(text)
+		} else {
+			sents = tok.Sentences(text)
+		}
+		want := make([]span, len(gold.Sentences))
+		for i, g := range gold.Sentences {
+			want[i] = span{g.Start, g.End}
+			require.Equal(t, g.Text, text[g.Start:g.End])
+		}
+		assert.Equal(t, want, sentenceSpans(sents))
+		checkSentences(t, text, sents, Tokens(text))
+	}
+}
+
+// sentenceTexts returns the text of each sentence.
+func sentenceTexts(text string, sents []Sentence) []string {
+	out := make([]string, len(sents))
+	for i, s := range sents {
+		out[i] = text[s.Start:s.End]
+	}
+	return out
+}
+
+func TestSentencesRules(t *testing.T) {
+	tests := []struct {
+		name, in     string
+		want, strong []string // strong: WithStrongBreaksOnly, when it differs
+	}{
+		{"period", "Piove. Domani sole.", []string{"Piove.", "Domani sole."}, nil},
+		{"question and exclamation", "Chi è? Non so! Va bene.", []string{"Chi è?", "Non so!", "Va bene."}, nil},
+		{"closing quote stays", "Disse: “Siamo innovativi.” Si prevede pioggia.",
+			[]string{"Disse:", "“Siamo innovativi.”", "Si prevede pioggia."},
+			[]string{"Disse: “Siamo innovativi.”", "Si prevede pioggia."}},
+		{"guillemets continue the sentence", "Ha detto «Basta. Ora» e se ne è andato.", []string{"Ha detto «Basta. Ora» e se ne è andato."}, nil},
+		{"guillemets end the sentence", "Ha detto «Basta. Ora basta.» Poi è uscito.",
+			[]string{"Ha detto «Basta.", "Ora basta.»", "Poi è uscito."}, nil},
+		{"abbreviations", "Ha parlato il sen. Monti. Poi il dott. Rossi.", []string{"Ha parlato il sen. Monti.", "Poi il dott. Rossi."}, nil},
+		{"initials", "Lo disse J. F. Kennedy a Berlino. Poi tornò.", []string{"Lo disse J. F. Kennedy a Berlino.", "Poi tornò."}, nil},
+		{"acronym", "La Fiat S.p.A. ha chiuso. Bene.", []string{"La Fiat S.p.A. ha chiuso.", "Bene."}, nil},
+		{"ellipsis inside", "È disposta a… raggiungere lo sviluppo. Fine.", []string{"È disposta a… raggiungere lo sviluppo.", "Fine."}, nil},
+		{"ellipsis ends", "Vedremo... Intanto aspettiamo.", []string{"Vedremo...", "Intanto aspettiamo."}, nil},
+		{"colon and semicolon", "Due cose: la pace; la guerra.", []string{"Due cose:", "la pace;", "la guerra."}, []string{"Due cose: la pace; la guerra."}},
+		{"time is no colon", "Alle 10:30 parte.", []string{"Alle 10:30 parte."}, nil},
+		{"paragraph break", "Titolo senza punto\n\nIl testo.", []string{"Titolo senza punto", "Il testo."}, nil},
+		{"no text", "", []string{}, nil},
+	}
+	strong := New(WithStrongBreaksOnly())
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, sentenceTexts(tt.in, Sentences(tt.in)))
+			want := tt.strong
+			if want == nil {
+				want = tt.want
+			}
+			assert.Equal(t, want, sentenceTexts(tt.in, strong.Sentences(tt.in)), "strong breaks only")
+		})
+	}
+}

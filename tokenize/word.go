@@ -1,0 +1,299 @@
+package tokenize
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// word scans a token that starts with a letter: a word, an elided article
+// or preposition with its apostrophe (dell’), an abbreviation with its
+// period (sen.), a dotted acronym (S.p.A.), an initial (J.), a URL or an
+// e-mail address.
+func (s *scanner) word(i int) (int, Kind) {
+	text := s.text
+	if end := urlEnd(text, i); end > i {
+		return end, URL
+	}
+	j := lettersEnd(text, i)
+	for j < len(text) {
+		c := text[j]
+		switch {
+		case c == '\'' || (c == 0xE2 && apostropheAt(text, j) == 3):
+			aw := apostropheAt(text, j)
+			k := j + aw
+			if isAlnumAt(text, k) {
+				if text[k] == 's' && !isAlnumAt(text, k+1) && aw == 1 {
+					return j, Word // English clitic: King + 's
+				}
+				if apostropheName(text[i:j], text, k) {
+					j = lettersEnd(text, k)
+					continue
+				}
+				return k, Word // elision: dell’ + Ucraina
+			}
+			if !s.openSingle {
+				return k, Word // po’, perche'
+			}
+			return j, Word
+		case c == '.':
+			if end := dottedEmailEnd(text, i, j); end > 0 {
+				return end, Email
+			}
+			return s.period(i, j)
+		case c == '@':
+			if end := emailEnd(text, i, j); end > 0 {
+				return end, Email
+			}
+		case c == '_' && isAlnumAt(text, j+1):
+			j = lettersEnd(text, j+1)
+			continue
+		case c == '-' && isLetterAt(text, j+1) && s.t.keepHyphen(text[i:j], text, j+1):
+			j = lettersEnd(text, j+1)
+			continue
+		}
+		break
+	}
+	return j, Word
+}
+
+// lettersEnd returns the end of the run of letters, marks and digits at i.
+func lettersEnd(text string, i int) int {
+	j := i
+	for j < len(text) {
+		c := text[j]
+		if c < utf8.RuneSelf {
+			if asciiClass[c]&(clLetter|clDigit) == 0 {
+				break
+			}
+			j++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if !(unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r)) {
+			break
+		}
+		j += n
+	}
+	return j
+}
+
+// apostropheName reports whether an apostrophe between prefix and the word
+// at text[k:] is part of a name, as the UD Italian treebanks keep
+// D'Alema, Sant'Egidio and L'Aquila in one token.
+func apostropheName(prefix, text string, k int) bool {
+	if !isUpperAt(text, k) {
+		return false
+	}
+	switch prefix {
+	case "D", "Sant", "Dell", "Bell":
+		return true
+	case "L":
+		return hasPrefixWord(text[k:], "Aquila")
+	}
+	return false
+}
+
+// hasPrefixWord reports whether s starts with the word w.
+func hasPrefixWord(s, w string) bool {
+	return len(s) >= len(w) && s[:len(w)] == w && !isAlnumAt(s, len(w))
+}
+
+// keepHyphen decides whether a hyphen between two words joins them.
+// The treebanks split most compounds (Cina - Russia) but keep a few
+// prefixes together.
+func (t *Tokenizer) keepHyphen(left, text string, k int) bool {
+	switch left {
+	case "e", "E":
+		return hasPrefixWord(text[k:], "mail") || hasPrefixWord(text[k:], "book") || hasPrefixWord(text[k:], "commerce")
+	}
+	return false
+}
+
+// period handles a period right after the letters text[i:j].
+func (s *scanner) period(i, j int) (int, Kind) {
+	text := s.text
+	// Dotted acronyms and abbreviations: S.p.A., U.S.A., a.C., dott.ssa, d.lgs.
+	if isLetterAt(text, j+1) {
+		k, groups, short := j, 1, j-i <= 2
+		for k < len(text) && text[k] == '.' && isLetterAt(text, k+1) {
+			m := lettersEnd(text, k+1)
+			if m-k-1 > 3 {
+				break
+			}
+			if m-k-1 > 2 {
+				short = false
+			}
+			k = m
+			groups++
+		}
+		if groups >= 2 && (short || s.t.isAbbrev(text[i:k])) {
+			if k < len(text) && text[k] == '.' {
+				k++
+			}
+			return k, Word
+		}
+		return j, Word
+	}
+	if j+1 < len(text) && text[j+1] == '.' {
+		return j, Word // an ellipsis follows
+	}
+	if s.t.isAbbrev(text[i:j]) {
+		return j + 1, Word
+	}
+	// An initial: one upper-case letter, a period, and a capitalized word.
+	if j-i == 1 && asciiClass[text[i]]&clUpper != 0 {
+		k := j + 1
+		for k < len(text) && text[k] == ' ' {
+			k++
+		}
+		if k > j+1 && isUpperAt(text, k) {
+			return j + 1, Word
+		}
+	}
+	return j, Word
+}
+
+// number scans a token that starts with an ASCII digit: 1.000.000, 3,5,
+// 24/02/2022, 10:30, 2°, 1ª, 43' or a word that starts with digits (10mila).
+func (s *scanner) number(i int) (int, Kind) {
+	text := s.text
+	if k := keycapEnd(text, i+1); k > 0 {
+		return k, Emoji
+	}
+	j := digitsEnd(text, i+1)
+	for j+1 < len(text) {
+		switch text[j] {
+		case '.', ',', ':', '/':
+			if isDigitAt(text, j+1) {
+				j = digitsEnd(text, j+2)
+				continue
+			}
+		}
+		break
+	}
+	if j+1 < len(text) && text[j] == 0xC2 && (text[j+1] == 0xB0 || text[j+1] == 0xAA || text[j+1] == 0xBA) {
+		return j + 2, Number // 2° 1ª 1º
+	}
+	if isLetterAt(text, j) {
+		return lettersEnd(text, j), Word
+	}
+	if aw := apostropheAt(text, j); aw > 0 && !s.openSingle && !isAlnumAt(text, j+aw) {
+		return j + aw, Number // 43' (minutes)
+	}
+	return j, Number
+}
+
+func digitsEnd(text string, i int) int {
+	for i < len(text) && text[i]-'0' < 10 {
+		i++
+	}
+	return i
+}
+
+// urlEnd returns the end of a URL starting at i (http://, https://, ftp://,
+// www.), or i. Trailing punctuation that ends a sentence or closes a
+// bracket is left out.
+func urlEnd(text string, i int) int {
+	c := text[i] | 0x20
+	if c != 'h' && c != 'w' && c != 'f' {
+		return i
+	}
+	rest := text[i:]
+	if !(hasPrefixFold(rest, "http://") || hasPrefixFold(rest, "https://") ||
+		hasPrefixFold(rest, "ftp://") || (hasPrefixFold(rest, "www.") && isAlnumAt(rest, 4))) {
+		return i
+	}
+	j := i
+	parens := 0
+	for j < len(text) {
+		c := text[j]
+		if c < utf8.RuneSelf {
+			if asciiClass[c]&clSpace != 0 || c == '"' || c == '<' || c == '>' {
+				break
+			}
+			if c == '(' {
+				parens++
+			} else if c == ')' {
+				if parens == 0 {
+					break
+				}
+				parens--
+			}
+			j++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if unicode.IsSpace(r) || r == '«' || r == '»' || r == '“' || r == '”' || r == '…' || r == utf8.RuneError {
+			break
+		}
+		j += n
+	}
+	for j > i {
+		switch text[j-1] {
+		case '.', ',', ';', ':', '!', '?', '\'':
+			j--
+			continue
+		}
+		break
+	}
+	return j
+}
+
+func hasPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for k := 0; k < len(prefix); k++ {
+		c := s[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// dottedEmailEnd recognizes an e-mail address whose local part has
+// periods (mario.rossi@example.it): j is the first period.
+func dottedEmailEnd(text string, i, j int) int {
+	for k := j; k < len(text) && k-i < 64; k++ {
+		c := text[k]
+		switch {
+		case c == '@':
+			if k > j+1 && text[k-1] != '.' {
+				return emailEnd(text, i, k)
+			}
+			return 0
+		case c == '.' || c == '_' || c == '-' || c == '+' || (c < utf8.RuneSelf && asciiClass[c]&(clLetter|clDigit) != 0):
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// emailEnd returns the end of an e-mail address whose local part starts at
+// i and whose '@' is at at, or 0.
+func emailEnd(text string, i, at int) int {
+	j := at + 1
+	dots := 0
+	for j < len(text) {
+		c := text[j]
+		if (c < utf8.RuneSelf && asciiClass[c]&(clLetter|clDigit) != 0) || c == '-' {
+			j++
+			continue
+		}
+		if c == '.' && isAlnumAt(text, j+1) && text[j+1] < utf8.RuneSelf {
+			dots++
+			j++
+			continue
+		}
+		break
+	}
+	if dots == 0 || j == at+1 {
+		return 0
+	}
+	return j
+}
