@@ -1,8 +1,8 @@
 package entities
 
-import "github.com/tribuna-nlp/tribuna/tokenize"
-
-// SKELETON: the types are the package's API; the implementation is being written.
+import (
+	"strings"
+)
 
 // Type is an entity type as KIND annotates it.
 type Type string
@@ -24,15 +24,36 @@ const (
 	ViaCoref   = "coref"   // a partial name referring back to a full name earlier in the document
 )
 
+// Entry flags (the flags column of the data files).
+const (
+	FlagCap   = "cap"   // match only when written capitalized, with context rules at sentence start
+	FlagExact = "exact" // match only in exactly the listed case
+)
+
 // Role is an office held by a person from From to To (years; To 0 while current).
+// For an organization that stands for an office by metonymy (Cremlino for the
+// Russian presidency) Metonym is true and the years are 0.
 type Role struct {
-	Name  string // presidente, presidente del Consiglio, ministro degli Esteri …
-	Place string // canonical name of a LOC or ORG entry: Cina, Italia, Partito Democratico
-	From  int
-	To    int
+	Name    string // presidente, presidente del Consiglio, ministro degli Esteri …
+	Place   string // canonical name of a LOC or ORG entry: Cina, Italia, Partito Democratico
+	From    int
+	To      int
+	Metonym bool
 }
 
-// Entry is a canonical entity.
+// HeldIn reports whether the role was held at some time in year (0: now).
+func (r Role) HeldIn(year int) bool {
+	if r.Metonym {
+		return false
+	}
+	if year == 0 {
+		return r.To == 0
+	}
+	return (r.From == 0 || r.From <= year) && (r.To == 0 || year <= r.To)
+}
+
+// Entry is a canonical entity. Entries returned by a Gazetteer are shared:
+// treat them as read-only.
 type Entry struct {
 	ID       string // Wikidata id (Q7747) or a local id (x:palazzo-chigi); empty for entries found by rules
 	Name     string // canonical name
@@ -40,6 +61,27 @@ type Entry struct {
 	Aliases  []string
 	Demonyms []string
 	Roles    []Role
+	Flags    []string // FlagCap, FlagExact
+}
+
+// HasFlag reports whether the entry carries flag f.
+func (e *Entry) HasFlag(f string) bool {
+	for _, x := range e.Flags {
+		if x == f {
+			return true
+		}
+	}
+	return false
+}
+
+// clone returns a deep copy, so that merged entries never alias caller data.
+func (e Entry) clone() *Entry {
+	c := e
+	c.Aliases = append([]string(nil), e.Aliases...)
+	c.Demonyms = append([]string(nil), e.Demonyms...)
+	c.Roles = append([]Role(nil), e.Roles...)
+	c.Flags = append([]string(nil), e.Flags...)
+	return &c
 }
 
 // Mention is a span of text that refers to an entry.
@@ -51,11 +93,74 @@ type Mention struct {
 	Via        string
 }
 
-// Gazetteer holds entries and finds their mentions. Safe for concurrent use.
-type Gazetteer struct{}
+// Gazetteer holds entries and finds their mentions. It is immutable once
+// built and safe for concurrent use.
+type Gazetteer struct {
+	entries []*Entry
+	byID    map[string]*Entry
+	byName  map[string][]*Entry // folded name or alias → entries
+	index   *index
+	holders map[string][]*Entry // role key (folded name@place) → people who held it
+}
 
-// Default returns the embedded gazetteer, loaded once.
-func Default() *Gazetteer { return &Gazetteer{} }
+// New builds a gazetteer from entries. Entries with the same ID, or the same
+// type and name, are merged into one. The entries are copied.
+func New(entries ...Entry) *Gazetteer {
+	b := newBuilder()
+	for i := range entries {
+		b.add(entries[i].clone())
+	}
+	return b.build()
+}
 
-// Find returns the mentions in text, whose tokens are toks, in order of Start.
-func (g *Gazetteer) Find(text string, toks []tokenize.Token) []Mention { return nil }
+// With returns a new gazetteer holding g's entries and the given ones; g is
+// unchanged.
+func (g *Gazetteer) With(entries ...Entry) *Gazetteer {
+	b := newBuilder()
+	for _, e := range g.entries {
+		b.add(e.clone())
+	}
+	for i := range entries {
+		b.add(entries[i].clone())
+	}
+	return b.build()
+}
+
+// Merge returns a new gazetteer holding the entries of g and of others, in
+// that order; duplicates are merged and g is unchanged.
+func (g *Gazetteer) Merge(others ...*Gazetteer) *Gazetteer {
+	b := newBuilder()
+	for _, x := range append([]*Gazetteer{g}, others...) {
+		if x == nil {
+			continue
+		}
+		for _, e := range x.entries {
+			b.add(e.clone())
+		}
+	}
+	return b.build()
+}
+
+// Len returns the number of entries.
+func (g *Gazetteer) Len() int { return len(g.entries) }
+
+// Entries returns the entries in load order (a new slice of shared entries).
+func (g *Gazetteer) Entries() []*Entry { return append([]*Entry(nil), g.entries...) }
+
+// ByID returns the entry with the given id, or nil.
+func (g *Gazetteer) ByID(id string) *Entry { return g.byID[id] }
+
+// Lookup returns the entry whose canonical name or alias is name (case and
+// apostrophes folded), preferring a canonical name; nil when there is none.
+func (g *Gazetteer) Lookup(name string) *Entry {
+	es := g.byName[fold(strings.TrimSpace(name))]
+	for _, e := range es {
+		if fold(e.Name) == fold(strings.TrimSpace(name)) {
+			return e
+		}
+	}
+	if len(es) > 0 {
+		return es[0]
+	}
+	return nil
+}

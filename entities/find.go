@@ -1,0 +1,210 @@
+package entities
+
+import (
+	"strings"
+
+	"github.com/tribuna-nlp/tribuna/tokenize"
+)
+
+// Find returns the mentions in text, whose tokens are toks (nil: text is
+// tokenized with tokenize.Tokens), in order of Start and never overlapping:
+// gazetteer names, aliases and demonyms (longest match first), names found by
+// rules, and partial names referring back to earlier ones. Role mentions
+// (il presidente cinese) are not included: see Roles.
+func (g *Gazetteer) Find(text string, toks []tokenize.Token) []Mention {
+	if toks == nil {
+		toks = tokenize.Tokens(text)
+	}
+	f := newFinder(g, text, toks)
+	f.scan()
+	return f.out
+}
+
+// finder holds the state of one Find call.
+type finder struct {
+	g     *Gazetteer
+	text  string
+	us    []unit
+	out   []Mention
+	seen  map[*Entry]int    // entries mentioned so far
+	local map[string]*Entry // document-local entries found by rules, by type and name
+	tails map[string]*Entry // folded final parts of multi-word person names seen so far
+	lower map[string]bool   // keys written in lower case somewhere in the document
+}
+
+func newFinder(g *Gazetteer, text string, toks []tokenize.Token) *finder {
+	f := &finder{g: g, text: text, us: makeUnits(text, toks)}
+	f.seen = map[*Entry]int{}
+	f.local = map[string]*Entry{}
+	f.tails = map[string]*Entry{}
+	f.lower = map[string]bool{}
+	for _, u := range f.us {
+		if u.word && !u.cap {
+			f.lower[u.key] = true
+		}
+	}
+	return f
+}
+
+func (f *finder) scan() {
+	for i := 0; i < len(f.us); {
+		gn, t := f.lookup(i)
+		if c := f.coref(i); c.n > 0 && c.n >= gn && !(c.n == gn && c.e == t.e) {
+			f.emitRule(i, c)
+			i += c.n
+			continue
+		}
+		r := f.rule(i, gn, t)
+		switch {
+		case r.n > gn:
+			f.emitRule(i, r)
+			i += r.n
+		case gn > 0:
+			f.emit(i, i+gn, t.e, t.via, t.e.Type)
+			i += gn
+		default:
+			i++
+		}
+	}
+}
+
+// lookup finds the longest gazetteer match starting at unit i that passes the
+// entry's case rules, and the best target for it.
+func (f *finder) lookup(i int) (int, target) {
+	nd := &f.g.index.root
+	best, bt := 0, target{}
+	for j := i; j < len(f.us); j++ {
+		nd = nd.next[f.us[j].key]
+		if nd == nil {
+			break
+		}
+		if len(nd.targets) == 0 {
+			continue
+		}
+		if t, ok := f.choose(i, j+1, nd.targets); ok {
+			best, bt = j+1-i, t
+		}
+	}
+	return best, bt
+}
+
+// choose picks, among the targets of the span [i,j), the ones its case allows,
+// preferring entries already mentioned, then names over aliases over demonyms.
+func (f *finder) choose(i, j int, ts []target) (target, bool) {
+	var best target
+	found := false
+	for _, t := range ts {
+		if !f.allowed(i, j, t) {
+			continue
+		}
+		if !found || better(t, best, f.seen) {
+			best, found = t, true
+		}
+	}
+	return best, found
+}
+
+func better(a, b target, seen map[*Entry]int) bool {
+	sa, sb := seen[a.e] > 0, seen[b.e] > 0
+	if sa != sb {
+		return sa
+	}
+	return viaRank(a.via) < viaRank(b.via)
+}
+
+// allowed applies the case rules: names and aliases must be written
+// capitalized (or in capitals); cap entries need every long word capitalized
+// and, as one word at the start of a sentence, are refused (Lega, Azione);
+// exact entries must be written as listed; demonyms match in any case.
+func (f *finder) allowed(i, j int, t target) bool {
+	us := f.us[i:j]
+	if t.exact != nil {
+		if len(t.exact) != len(us) {
+			return false
+		}
+		for k, u := range us {
+			if unifyApostrophes(f.text[u.start:u.end]) != t.exact[k] {
+				return false
+			}
+		}
+		return true
+	}
+	if t.via == ViaDemonym {
+		// A capitalized demonym inside a run of capitalized words is part
+		// of a name (Partito Comunista Cinese), left to the rules.
+		return !(us[0].cap && !us[0].sentStart && i > 0 && f.us[i-1].cap && f.us[i-1].word)
+	}
+	first := -1
+	for k, u := range us {
+		if u.word && !u.elided {
+			first = k
+			break
+		}
+	}
+	if first < 0 {
+		return true // digits, symbols: G7 is handled as written
+	}
+	if !us[first].cap {
+		return false
+	}
+	if t.cap {
+		for _, u := range us {
+			if u.word && !u.cap && len(u.key) > 3 {
+				return false
+			}
+		}
+		if len(us) == 1 && us[0].sentStart && !us[0].upper {
+			return false
+		}
+	}
+	return true
+}
+
+// emit appends a mention of e over units [i,j).
+func (f *finder) emit(i, j int, e *Entry, via string, typ Type) {
+	start, end := f.us[i].start, f.us[j-1].end
+	f.out = append(f.out, Mention{Text: f.text[start:end], Start: start, End: end, Type: typ, Entry: e, Via: via})
+	if via == ViaDemonym {
+		return
+	}
+	f.seen[e]++
+	if typ == PER && j-i >= 2 {
+		f.addTails(i, j, e)
+	}
+}
+
+// addTails records the final parts of a person's name (Ushakov, De Gasperi)
+// so that later partial mentions refer back to it.
+func (f *finder) addTails(i, j int, e *Entry) {
+	for k := i + 1; k < j && j-k <= 3; k++ {
+		if !f.us[k].word || !f.us[k].cap {
+			continue
+		}
+		f.tails[joinKeys(f.us[k:j])] = e
+	}
+}
+
+func joinKeys(us []unit) string {
+	if len(us) == 1 {
+		return us[0].key
+	}
+	var b strings.Builder
+	for k, u := range us {
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(u.key)
+	}
+	return b.String()
+}
+
+// localEntry returns the document-local entry for a name found by rules.
+func (f *finder) localEntry(typ Type, name string) *Entry {
+	k := string(typ) + "\x00" + fold(name)
+	if e := f.local[k]; e != nil {
+		return e
+	}
+	e := &Entry{Name: name, Type: typ}
+	f.local[k] = e
+	return e
+}

@@ -1,0 +1,237 @@
+package entities
+
+import (
+	"strings"
+)
+
+// ruleMatch is a name found by rules over units [i, i+n).
+type ruleMatch struct {
+	n   int
+	typ Type
+	e   *Entry // nil: a document-local entry named by the text
+	via string
+}
+
+// rule looks for a name no list holds starting at unit i. gn and gt are the
+// gazetteer's match there, which a rule overrides only with a longer span.
+func (f *finder) rule(i, gn int, gt target) ruleMatch {
+	u := f.us[i]
+	if !u.word || u.elided {
+		return ruleMatch{}
+	}
+	if !u.cap {
+		return f.lowerRule(i)
+	}
+	if m := f.acronymCoref(i); m.n > 0 && gn == 0 {
+		return m
+	}
+	key := u.key
+	if orgHeads[key] {
+		return ruleMatch{n: f.headRun(i), typ: ORG, via: ViaRule}
+	}
+	if locHeads[key] {
+		return ruleMatch{n: f.headRun(i), typ: LOC, via: ViaRule}
+	}
+	if functionWords[key] || commonCaps[key] || titles[key] {
+		return ruleMatch{}
+	}
+	if u.sentStart && f.lower[key] {
+		return ruleMatch{}
+	}
+	given := isGivenName(key)
+	if gn > 0 && !given {
+		return ruleMatch{}
+	}
+	n := f.capRun(i, given)
+	if n == 0 {
+		return ruleMatch{}
+	}
+	last := f.us[i+n-1]
+	switch {
+	case given && (n >= 2 || !u.sentStart):
+		return ruleMatch{n: n, typ: PER, e: f.linkPerson(i, n), via: ViaRule}
+	case f.titled(i):
+		return ruleMatch{n: n, typ: PER, e: f.linkPerson(i, n), via: ViaRule}
+	case orgSuffixes[last.key] && n >= 2:
+		return ruleMatch{n: n, typ: ORG, via: ViaRule}
+	case n == 1 && u.upper && len(key) <= 6 && !romanNumeral(key):
+		return ruleMatch{n: n, typ: ORG, via: ViaRule}
+	case f.placeCue(i) && !given:
+		return ruleMatch{n: n, typ: LOC, via: ViaRule}
+	case u.sentStart && n == 1:
+		return ruleMatch{}
+	case n >= 2:
+		return ruleMatch{n: n, typ: PER, e: f.linkPerson(i, n), via: ViaRule}
+	}
+	return ruleMatch{}
+}
+
+// lowerRule finds lower-case starts of names: none yet beyond the gazetteer.
+func (f *finder) lowerRule(i int) ruleMatch { return ruleMatch{} }
+
+// coref finds a partial name (a surname, De Gasperi) of a person named in full
+// earlier in the document.
+func (f *finder) coref(i int) ruleMatch {
+	if len(f.tails) == 0 {
+		return ruleMatch{}
+	}
+	for n := 3; n >= 1; n-- {
+		if i+n > len(f.us) {
+			continue
+		}
+		if e := f.tails[joinKeys(f.us[i:i+n])]; e != nil {
+			return ruleMatch{n: n, typ: PER, e: e, via: ViaCoref}
+		}
+	}
+	return ruleMatch{}
+}
+
+// acronymCoref links an acronym in brackets right after an organization's
+// name to it: China Central Television (CCT).
+func (f *finder) acronymCoref(i int) ruleMatch {
+	u := f.us[i]
+	if !u.upper || i < 2 || f.us[i-1].key != "(" || len(f.out) == 0 {
+		return ruleMatch{}
+	}
+	if i+1 < len(f.us) && f.us[i+1].key != ")" {
+		return ruleMatch{}
+	}
+	last := f.out[len(f.out)-1]
+	if last.End != f.us[i-2].end || last.Via == ViaDemonym || last.Type == PER {
+		return ruleMatch{}
+	}
+	return ruleMatch{n: 1, typ: last.Type, e: last.Entry, via: ViaCoref}
+}
+
+// emitRule appends the mention for a rule match.
+func (f *finder) emitRule(i int, r ruleMatch) {
+	e := r.e
+	if e == nil {
+		e = f.localEntry(r.typ, f.text[f.us[i].start:f.us[i+r.n-1].end])
+	}
+	f.emit(i, i+r.n, e, r.via, r.typ)
+}
+
+// linkPerson returns the gazetteer's person when the run ends with one of
+// its names (Mario Draghi with Draghi listed), else nil.
+func (f *finder) linkPerson(i, n int) *Entry {
+	for k := i + 1; k < i+n; k++ {
+		gn, t := f.lookup(k)
+		if gn == i+n-k && t.e.Type == PER && t.via != ViaDemonym {
+			return t.e
+		}
+	}
+	return nil
+}
+
+// isCapWord reports a capitalized word that can be part of a name.
+func (u unit) isCapWord() bool { return u.word && u.cap && !u.elided }
+
+// capRun returns the length of the run of capitalized words from i, with the
+// particles of foreign and Italian surnames (von der Leyen, da Silva) inside.
+// A run that is not a person's stops before a listed place or organization.
+func (f *finder) capRun(i int, person bool) int {
+	j := i + 1
+	for j < len(f.us) && j-i < 6 {
+		u := f.us[j]
+		if u.isCapWord() && !titles[u.key] && !functionWords[u.key] {
+			if gn, t := f.lookup(j); gn > 0 && t.e.Type != PER && !person {
+				break
+			}
+			j++
+			continue
+		}
+		if nameParticles[u.key] && j+1 < len(f.us) && f.us[j+1].isCapWord() {
+			j += 2
+			continue
+		}
+		break
+	}
+	return j - i
+}
+
+// headRun returns the length of an organization's or place's name that starts
+// with a head word (Ministero, Università, Monte): capitalized words,
+// adjectives right after the head (Corte costituzionale) and prepositions
+// followed by a capitalized word (Ministero dell'Economia e delle Finanze).
+func (f *finder) headRun(i int) int {
+	j := i + 1
+	adj := true // still right after the head or its adjectives
+	for j < len(f.us) && j-i < 12 {
+		u := f.us[j]
+		switch {
+		case u.isCapWord():
+			j++
+			adj = true
+			continue
+		case adj && u.word && !u.cap && (f.isDemonym(j) || adjectiveLike(u.key)):
+			j++
+			continue
+		case orgConnectors[u.key]:
+			if u.key == "e" || u.key == "ed" {
+				if j+1 >= len(f.us) || !prepositions[f.us[j+1].key] {
+					return j - i
+				}
+			}
+			k := j + 1
+			for k < len(f.us) && k-j <= 3 && (orgConnectors[f.us[k].key]) {
+				k++
+			}
+			if k < len(f.us) && f.us[k].isCapWord() {
+				j = k
+				adj = false
+				continue
+			}
+		}
+		break
+	}
+	return j - i
+}
+
+func (f *finder) isDemonym(j int) bool {
+	nd := f.g.index.root.next[f.us[j].key]
+	if nd == nil {
+		return false
+	}
+	for _, t := range nd.targets {
+		if t.via == ViaDemonym {
+			return true
+		}
+	}
+	return false
+}
+
+// adjectiveLike reports lower-case words with the endings of the adjectives
+// that follow an institution's head word (costituzionale, europea, democratico).
+func adjectiveLike(k string) bool {
+	for _, s := range []string{"ale", "ali", "ano", "ana", "ani", "ane", "ese", "esi", "ico", "ica", "ici", "iche", "ista", "iste", "isti", "ario", "aria", "ari", "arie", "ivo", "iva", "ivi", "ive", "ense", "ensi", "ato", "ata"} {
+		if strings.HasSuffix(k, s) && len(k) > len(s)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// titled reports a title or role right before unit i (il ministro X, sen. X).
+func (f *finder) titled(i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := f.us[i-1]
+	if titles[p.key] || titles[strings.TrimSuffix(p.key, ".")] && strings.HasSuffix(p.key, ".") {
+		return true
+	}
+	if p.key == "." && i >= 2 && abbrevTitles[f.us[i-2].key] {
+		return true
+	}
+	return false
+}
+
+// placeCue reports a preposition that introduces places right before unit i.
+func (f *finder) placeCue(i int) bool {
+	return i > 0 && placePrepositions[f.us[i-1].key]
+}
+
+func romanNumeral(k string) bool {
+	return strings.Trim(k, "ivxlcdm") == ""
+}

@@ -1,0 +1,124 @@
+package entities
+
+import (
+	"bufio"
+	"strings"
+	"sync"
+)
+
+// The word lists of the rules: Italian grammar and usage, not data about
+// entities. Keys are folded (lower case, ' for apostrophes).
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// orgHeads start the names of organizations (Ministero dell'Interno).
+var orgHeads = set(`ministero ministeri partito università universita banca fondazione dipartimento
+comitato associazione agenzia consiglio corte tribunale procura istituto federazione confederazione
+movimento commissione autorità autorita ufficio direzione ente società societa compagnia gruppo
+azienda accademia sindacato polizia esercito marina aeronautica guardia arma carabinieri
+congregazione organizzazione assemblea parlamento cassa consorzio cooperativa fronte alleanza
+coalizione brigate nazionale servizio osservatorio camera senato regione provincia comune
+prefettura questura sezione unione lega centro conferenza forze forza politecnico liceo
+scuola collegio ordine club squadra giunta tv radio rete teatro museo
+`)
+
+// orgSuffixes end the names of companies and clubs (Fiat S.p.A., Roma Calcio).
+var orgSuffixes = set(`spa s.p.a. s.p.a srl s.r.l. s.r.l inc inc. ltd ltd. corp corp. corporation group holding
+calcio fc ac bank university institute foundation party news times post press agency airlines
+motors spa. company co. ag gmbh sa s.a. plc llc`)
+
+// locHeads start the names of places (Monte Bianco, Piazza San Pietro).
+var locHeads = set(`monte monti lago fiume mare golfo isola isole piazza via viale corso valle val
+canale stretto penisola baia castello palazzo torre ponte porta stazione aeroporto porto
+parco stadio basilica cattedrale duomo deserto oceano arcipelago rione quartiere borgo villa
+riviera costa passo colle piana pianura foresta bosco contea distretto repubblica regno
+principato emirato sultanato`)
+
+// titles precede a person's name (il ministro X, sen. X).
+var titles = set(`ministro ministra presidente presidentessa premier sindaco sindaca senatore senatrice
+deputato deputata onorevole on. sen. dott. dott.ssa dottor dottore dottoressa prof. prof.ssa
+professor professore professoressa avv. avvocato avvocata ing. ingegner signor signora sig.
+sig.ra don padre suor papa cardinale monsignor mons. vescovo arcivescovo re regina principe
+principessa generale gen. colonnello capitano ammiraglio giudice pm procuratore procuratrice
+segretario segretaria leader portavoce assistente consigliere consigliera cancelliere
+cancelliera governatore governatrice commissario commissaria ambasciatore ambasciatrice
+vicepresidente viceministro viceministra sottosegretario sottosegretaria allenatore tecnico
+attaccante centrocampista difensore portiere pilota cantante attore attrice regista scrittore
+scrittrice giornalista fondatore fondatrice amministratore ceo direttore direttrice capo
+imprenditore imprenditrice economista collega omologo omologa marito moglie figlio figlia
+fratello sorella madre zio zia nonno nonna cugino cugina mister san santa santo sant' beato
+beata fra frate imam rabbino patriarca presidenti ministri sindaci ex neo lord sir lady
+mr mrs ms dr dr. mr. mrs. ms. st. cav. comm. gr. uff. rag. geom. arch.`)
+
+// abbrevTitles are titles written as an abbreviation, when the tokenizer
+// leaves the period as its own token.
+var abbrevTitles = set(`on sen dott prof avv ing sig mons gen dr mr mrs ms cav comm rag geom arch`)
+
+// nameParticles are lower-case words inside names (von der Leyen, da Silva).
+var nameParticles = set(`von van der den de da du des dos das do y bin ibn al el ben ter zu`)
+
+// orgConnectors may join the words of an institution's name.
+var orgConnectors = set(`di del della dello dei degli delle dell' d' per e ed la il lo le gli i l' in a al alla allo ai agli alle all' sul sulla sugli sulle sull' contro tra fra`)
+
+// prepositions that may follow "e" inside an institution's name
+// (Ministero delle Infrastrutture e dei Trasporti).
+var prepositions = set(`di del della dello dei degli delle dell' d' per`)
+
+// placePrepositions introduce a place (a Canicattì, in Molise, da Kiev).
+var placePrepositions = set(`in a ad da verso presso`)
+
+// functionWords never start a name (they are capitalized only at the start of
+// a sentence): articles, prepositions, conjunctions, pronouns, adverbs.
+var functionWords = set(`il lo la i gli le l' un uno una un' del dello della dei degli delle dell' al allo
+alla ai agli alle all' dal dallo dalla dai dagli dalle dall' nel nello nella nei negli nelle nell'
+sul sullo sulla sui sugli sulle sull' col coi di a da in con su per tra fra e ed o od ma però
+pero anche se che chi cui non né ne ci si mi ti vi lo gli questo questa questi queste quello
+quella quelli quelle quel quei quegli io tu lui lei noi voi loro egli ella esso essa essi esse
+come dove quando perché perche mentre dopo prima poi già gia ancora oggi ieri domani sempre mai
+più piu meno molto poco tutto tutti tutte ogni ciascuno nessuno alcuni alcune altri altre altro
+altra secondo oltre sotto sopra dentro fuori senza verso contro durante circa ecco così cosi
+inoltre infatti invece quindi dunque pertanto tuttavia eppure oppure cioè cioe sia né nemmeno
+neanche neppure qui qua lì li là la' sì si no forse proprio soltanto solo solamente ormai
+allora ora adesso intanto insieme dove nonostante benché benche affinché affinche qualora
+purché purche siccome poiché poiche giacché perciò percio è e' era sono sarà fu ha hanno c'
+c'è d' quest' quell' nessun qualche qualcuno qualcosa ciò cio suo sua suoi sue mio mia miei mie
+tuo tua nostro nostra nostri nostre vostro vostra loro dell uno due tre quattro cinque sei
+sette otto nove dieci cento mille primo prima secondo seconda terzo terza ultimo ultima`)
+
+// commonCaps are nouns often capitalized in Italian prose that are not names
+// by themselves (Stato, Paese, months, days, feasts).
+var commonCaps = set(`stato stati paese paesi governo governi presidente nazione nazioni repubblica
+regno impero chiesa dio signore patria popolo costituzione legge decreto 
+gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre
+lunedì martedì mercoledì giovedì venerdì sabato domenica natale pasqua capodanno ferragosto
+nord sud est ovest occidente oriente mezzogiorno santo santa beato sua suo vostra eccellenza
+maestà santità onorevoli signori signore colleghi amici compagni cari caro cara egregio gentile
+ansa afp ap reuters ok tv web internet online euro dollaro dollari euro lire lira covid
+`)
+
+var givenNamesOnce = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	b, err := dataFS.ReadFile("data/given_names.txt")
+	if err != nil {
+		return m
+	}
+	sc := bufio.NewScanner(strings.NewReader(string(b)))
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		name, _, _ := strings.Cut(line, "\t")
+		m[fold(strings.TrimSpace(name))] = true
+	}
+	return m
+})
+
+// isGivenName reports whether k (folded) is in the given-name list.
+func isGivenName(k string) bool { return givenNamesOnce()[k] }
