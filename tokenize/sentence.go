@@ -67,7 +67,7 @@ func (t *Tokenizer) group(text string, toks []Token) []Sentence {
 			cut(i)
 			continue
 		}
-		if !t.isTerminal(tok) || !t.breaksAfter(text, toks, i) {
+		if !t.isTerminal(tok) || !t.breaksAfter(text, toks, i, start) {
 			continue
 		}
 		// Closing quotation marks and brackets right after the terminal
@@ -108,11 +108,19 @@ func (t *Tokenizer) isTerminal(tok Token) bool {
 
 // breaksAfter decides whether the terminal toks[i] ends its sentence,
 // looking at what follows.
-func (t *Tokenizer) breaksAfter(text string, toks []Token, i int) bool {
+func (t *Tokenizer) breaksAfter(text string, toks []Token, i, start int) bool {
 	if i+1 >= len(toks) {
 		return true
 	}
-	next := toks[i+1]
+	tok := toks[i]
+	// A numbered heading or list item: "1028. Nozione dell'utilità."
+	if tok.Text == "." && i == start+1 && toks[start].Kind == Number {
+		return false
+	}
+	// A list of short entries: "Terni, azioni 300; Ilva, azioni 500;"
+	if tok.Text == ";" && isShortEntry(toks[start:i]) {
+		return false
+	}
 	// Skip closing marks to see how the next sentence would start.
 	k := i + 1
 	for k < len(toks) && toks[k].Kind == Punct && quoteRole(text, toks[k]) < 0 {
@@ -121,17 +129,31 @@ func (t *Tokenizer) breaksAfter(text string, toks []Token, i int) bool {
 	if k >= len(toks) {
 		return true
 	}
-	next = toks[k]
-	lower := startsLower(next.Text)
-	tok := toks[i]
-	switch {
-	case tok.Text == "." || tok.Text[0] == '!' || tok.Text[0] == '?':
-		return !lower
-	case tok.Text[0] == ':' || tok.Text[0] == ';':
-		return true
-	default: // … and ...
-		return !lower && next.Kind != Punct || startsQuote(text, next)
+	next := toks[k]
+	if k > i+1 && next.Kind == Punct && next.Text == "." {
+		return false // the period after the closing mark ends it: …avanti ..." .
 	}
+	if tok.Text == "." || tok.Text[0] == '!' || tok.Text[0] == '?' || tok.Text[0] == ':' || tok.Text[0] == ';' {
+		// The treebanks end a sentence here even before a lower-case word.
+		return true
+	}
+	// … and ...
+	return !startsLower(next.Text) && next.Kind != Punct || startsQuote(text, next)
+}
+
+// isShortEntry reports whether the tokens since the last break, up to a
+// semicolon, look like an entry of a list: short, with a comma.
+func isShortEntry(toks []Token) bool {
+	comma := false
+	for k := len(toks) - 1; k >= 0 && k >= len(toks)-6; k-- {
+		switch toks[k].Text {
+		case ",":
+			comma = true
+		case ";":
+			return comma
+		}
+	}
+	return comma && len(toks) <= 6
 }
 
 func startsQuote(text string, tok Token) bool {
