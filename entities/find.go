@@ -118,6 +118,9 @@ func better(a, b target, seen map[*Entry]int) bool {
 // exact entries must be written as listed; demonyms match in any case.
 func (f *finder) allowed(i, j int, t target) bool {
 	us := f.us[i:j]
+	if len(us) == 1 && t.via == ViaAlias && functionWords[us[0].key] {
+		return false // Che is not Che Guevara
+	}
 	if t.exact != nil {
 		if len(t.exact) != len(us) {
 			return false
@@ -160,8 +163,16 @@ func (f *finder) allowed(i, j int, t target) bool {
 	return true
 }
 
-// emit appends a mention of e over units [i,j).
+// emit appends a mention of e over units [i,j). A lower-case elided article
+// (l’Unione) and, for people, a leading title (Papa Benedetto XVI) are left
+// out of the span, as KIND does.
 func (f *finder) emit(i, j int, e *Entry, via string, typ Type) {
+	for j-i > 1 && f.us[i].elided && !f.us[i].cap {
+		i++
+	}
+	for typ == PER && j-i > 1 && titles[f.us[i].key] && f.us[i+1].isCapWord() {
+		i++
+	}
 	start, end := f.us[i].start, f.us[j-1].end
 	f.out = append(f.out, Mention{Text: f.text[start:end], Start: start, End: end, Type: typ, Entry: e, Via: via})
 	if via == ViaDemonym {

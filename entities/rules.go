@@ -6,10 +6,11 @@ import (
 
 // ruleMatch is a name found by rules over units [i, i+n).
 type ruleMatch struct {
-	n   int
-	typ Type
-	e   *Entry // nil: a document-local entry named by the text
-	via string
+	n    int
+	skip bool // a span that is not an entity (an event's name): consumed, not reported
+	typ  Type
+	e    *Entry // nil: a document-local entry named by the text
+	via  string
 }
 
 // rule looks for a name no list holds starting at unit i. gn and gt are the
@@ -26,11 +27,27 @@ func (f *finder) rule(i, gn int, gt target) ruleMatch {
 		return m
 	}
 	key := u.key
+	if eventHeads[key] && !u.sentStart || eventHeads[key] && i+1 < len(f.us) && f.us[i+1].isCapWord() {
+		// Events and works are not KIND entities; their words are not names.
+		return ruleMatch{n: f.headRun(i), skip: true}
+	}
+	if key == "dio" && !u.sentStart {
+		return ruleMatch{n: 1, typ: PER, via: ViaRule}
+	}
 	if orgHeads[key] {
 		return ruleMatch{n: f.headRun(i), typ: ORG, via: ViaRule}
 	}
 	if locHeads[key] {
 		return ruleMatch{n: f.headRun(i), typ: LOC, via: ViaRule}
+	}
+	if capParticles[key] {
+		// Di Pietro, De Luca, La Russa: a surname that starts with a particle.
+		if gn == 0 && i+1 < len(f.us) && f.us[i+1].isCapWord() && (!u.sentStart || !isGivenName(f.us[i+1].key)) {
+			if g2, _ := f.lookup(i + 1); g2 == 0 {
+				n := f.capRun(i, true)
+				return ruleMatch{n: n, typ: PER, e: f.linkPerson(i, n), via: ViaRule}
+			}
+		}
 	}
 	if functionWords[key] || commonCaps[key] || titles[key] {
 		return ruleMatch{}
@@ -54,7 +71,7 @@ func (f *finder) rule(i, gn int, gt target) ruleMatch {
 		return ruleMatch{n: n, typ: PER, e: f.linkPerson(i, n), via: ViaRule}
 	case orgSuffixes[last.key] && n >= 2:
 		return ruleMatch{n: n, typ: ORG, via: ViaRule}
-	case n == 1 && u.upper && len(key) <= 6 && !romanNumeral(key):
+	case n == 1 && u.upper && len(key) <= 6 && !romanNumeral(key) && !notOrgAcronyms[key]:
 		return ruleMatch{n: n, typ: ORG, via: ViaRule}
 	case f.placeCue(i) && !given:
 		return ruleMatch{n: n, typ: LOC, via: ViaRule}
@@ -105,6 +122,9 @@ func (f *finder) acronymCoref(i int) ruleMatch {
 
 // emitRule appends the mention for a rule match.
 func (f *finder) emitRule(i int, r ruleMatch) {
+	if r.skip {
+		return
+	}
 	e := r.e
 	if e == nil {
 		e = f.localEntry(r.typ, f.text[f.us[i].start:f.us[i+r.n-1].end])
@@ -134,6 +154,18 @@ func (f *finder) capRun(i int, person bool) int {
 	j := i + 1
 	for j < len(f.us) && j-i < 6 {
 		u := f.us[j]
+		if capParticles[u.key] && u.isCapWord() && j+1 < len(f.us) && f.us[j+1].isCapWord() {
+			j += 2 // Antonio Di Pietro
+			continue
+		}
+		if isHyphen0(f.text[u.start:u.end]) && j+1 < len(f.us) && f.us[j+1].isCapWord() && f.us[j].start == f.us[j-1].end {
+			j += 2 // Jean-Claude
+			continue
+		}
+		if u.upper && romanNumeral(u.key) && person {
+			j++ // Paolo VI
+			continue
+		}
 		if u.isCapWord() && !titles[u.key] && !functionWords[u.key] {
 			if gn, t := f.lookup(j); gn > 0 && t.e.Type != PER && !person {
 				break
@@ -141,7 +173,7 @@ func (f *finder) capRun(i int, person bool) int {
 			j++
 			continue
 		}
-		if nameParticles[u.key] && j+1 < len(f.us) && f.us[j+1].isCapWord() {
+		if nameParticles[u.key] && (person || !italianParticles[u.key]) && j+1 < len(f.us) && f.us[j+1].isCapWord() && !f.startsPlace(j+1) {
 			j += 2
 			continue
 		}
@@ -161,6 +193,9 @@ func (f *finder) headRun(i int) int {
 		u := f.us[j]
 		switch {
 		case u.isCapWord():
+			if isGivenName(u.key) && !(j+1 < len(f.us) && orgConnectors[f.us[j+1].key]) {
+				return j - i // presidente della Repubblica Giorgio Napolitano
+			}
 			j++
 			adj = true
 			continue
@@ -234,4 +269,14 @@ func (f *finder) placeCue(i int) bool {
 
 func romanNumeral(k string) bool {
 	return strings.Trim(k, "ivxlcdm") == ""
+}
+
+func isHyphen0(s string) bool {
+	return s == "-" || s == "‐" || s == "‑"
+}
+
+// startsPlace reports a listed place or organization starting at unit j.
+func (f *finder) startsPlace(j int) bool {
+	gn, t := f.lookup(j)
+	return gn > 0 && t.e.Type != PER && t.via != ViaDemonym
 }

@@ -24,7 +24,7 @@ movimento commissione autorità autorita ufficio direzione ente società societa
 azienda accademia sindacato polizia esercito marina aeronautica guardia arma carabinieri
 congregazione organizzazione assemblea parlamento cassa consorzio cooperativa fronte alleanza
 coalizione brigate nazionale servizio osservatorio camera senato regione provincia comune
-prefettura questura sezione unione lega centro conferenza forze forza politecnico liceo
+repubblica chiesa prefettura questura sezione unione lega centro conferenza forze forza politecnico liceo
 scuola collegio ordine club squadra giunta tv radio rete teatro museo
 `)
 
@@ -37,8 +37,8 @@ motors spa. company co. ag gmbh sa s.a. plc llc`)
 var locHeads = set(`monte monti lago fiume mare golfo isola isole piazza via viale corso valle val
 canale stretto penisola baia castello palazzo torre ponte porta stazione aeroporto porto
 parco stadio basilica cattedrale duomo deserto oceano arcipelago rione quartiere borgo villa
-riviera costa passo colle piana pianura foresta bosco contea distretto repubblica regno
-principato emirato sultanato`)
+riviera costa passo colle piana pianura foresta bosco contea distretto regno
+principato emirato sultanato abbazia convento monastero santuario cimitero eremo san santa santo sant' s.`)
 
 // titles precede a person's name (il ministro X, sen. X).
 var titles = set(`ministro ministra presidente presidentessa premier sindaco sindaca senatore senatrice
@@ -52,16 +52,33 @@ vicepresidente viceministro viceministra sottosegretario sottosegretaria allenat
 attaccante centrocampista difensore portiere pilota cantante attore attrice regista scrittore
 scrittrice giornalista fondatore fondatrice amministratore ceo direttore direttrice capo
 imprenditore imprenditrice economista collega omologo omologa marito moglie figlio figlia
-fratello sorella madre zio zia nonno nonna cugino cugina mister san santa santo sant' beato
+fratello sorella madre zio zia nonno nonna cugino cugina mister beato
 beata fra frate imam rabbino patriarca presidenti ministri sindaci ex neo lord sir lady
 mr mrs ms dr dr. mr. mrs. ms. st. cav. comm. gr. uff. rag. geom. arch.`)
+
+// eventHeads start the names of events and works, which are not entities
+// (Seconda Guerra Mondiale, Tour de France, Coppa Italia).
+var eventHeads = set(`guerra battaglia tour giro festival olimpiadi olimpiade campionato campionati coppa
+premio trattato mondiali mondiale europei expo biennale rivoluzione crisi operazione legge decreto
+concilio conclave giubileo grand gran`)
+
+// italianParticles join a given name to a surname only (Francesco del Giocondo).
+var italianParticles = set(`del della di dei`)
+
+// capParticles are particles of Italian surnames, capitalized (Di Pietro, De Luca, La Russa).
+var capParticles = set(`di de del della dello dei degli da dal dalla dalle li lo la le d'`)
+
+// notOrgAcronyms are upper-case words that are not organizations.
+var notOrgAcronyms = set(`utc gmt hiv aids dna rna pil iva tv pc sms gps usb pdf ok ceo cd dvd ko cv
+ph fm am pm ac km kg mb gb tb cet ora it www http https lgbt lgbtq ogm dop doc igp irpef
+imu tasi tari isee pin ict ai ia led lcd suv mvp vip nb ps pps wc tg tv2 sos`)
 
 // abbrevTitles are titles written as an abbreviation, when the tokenizer
 // leaves the period as its own token.
 var abbrevTitles = set(`on sen dott prof avv ing sig mons gen dr mr mrs ms cav comm rag geom arch`)
 
 // nameParticles are lower-case words inside names (von der Leyen, da Silva).
-var nameParticles = set(`von van der den de da du des dos das do y bin ibn al el ben ter zu`)
+var nameParticles = set(`von van der den de da du des dos das do y bin ibn al el ben ter zu del della di dei`)
 
 // orgConnectors may join the words of an institution's name.
 var orgConnectors = set(`di del della dello dei degli delle dell' d' per e ed la il lo le gli i l' in a al alla allo ai agli alle all' sul sulla sugli sulle sull' contro tra fra`)
@@ -94,9 +111,9 @@ sette otto nove dieci cento mille primo prima secondo seconda terzo terza ultimo
 // commonCaps are nouns often capitalized in Italian prose that are not names
 // by themselves (Stato, Paese, months, days, feasts).
 var commonCaps = set(`stato stati paese paesi governo governi presidente nazione nazioni repubblica
-regno impero chiesa dio signore patria popolo costituzione legge decreto 
+regno impero signore patria popolo costituzione legge decreto 
 gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre
-lunedì martedì mercoledì giovedì venerdì sabato domenica natale pasqua capodanno ferragosto
+lunedì martedì mercoledì giovedì venerdì sabato domenica natale pasqua capodanno papa pontefice santissimo madonna ferragosto
 nord sud est ovest occidente oriente mezzogiorno santo santa beato sua suo vostra eccellenza
 maestà santità onorevoli signori signore colleghi amici compagni cari caro cara egregio gentile
 ansa afp ap reuters ok tv web internet online euro dollaro dollari euro lire lira covid
