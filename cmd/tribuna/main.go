@@ -1,13 +1,80 @@
-// Command tribuna analyzes Italian news text.
+// Command tribuna analyzes Italian news text: sentences, tokens, stems,
+// entities and quotations with their speakers.
+//
+// Usage:
+//
+//	tribuna                          summary of the embedded sample article
+//	tribuna analyze [flags] [FILE|-]...
+//	tribuna tokenize [-format text|tsv|conllu] [FILE|-]...
+//	tribuna stem [FILE|-]...
+//	tribuna eval ud|kind|quotes FILE...
+//
+// With no arguments and standard input a pipe or a file, tribuna analyzes
+// standard input as one text.
 package main
 
 import (
 	"fmt"
-
-	"github.com/tribuna-nlp/tribuna/internal/sample"
-	"github.com/tribuna-nlp/tribuna/tokenize"
+	"io"
+	"os"
 )
 
+// env is what a run of the command sees of the world, so tests can fake it.
+type env struct {
+	stdin  io.Reader
+	stdout io.Writer
+	stderr io.Writer
+	// stdinIsData reports whether standard input is a pipe or a file (not a
+	// terminal nor a character device such as /dev/null).
+	stdinIsData bool
+	// stderrIsTerminal enables the progress bar.
+	stderrIsTerminal bool
+}
+
 func main() {
-	fmt.Println(len(tokenize.Tokens(sample.Article)), "tokens")
+	e := env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr}
+	if fi, err := os.Stdin.Stat(); err == nil {
+		e.stdinIsData = fi.Mode()&os.ModeCharDevice == 0
+	}
+	if fi, err := os.Stderr.Stat(); err == nil {
+		e.stderrIsTerminal = fi.Mode()&os.ModeCharDevice != 0 && os.Getenv("TERM") != "dumb"
+	}
+	os.Exit(run(os.Args[1:], e))
+}
+
+const usage = `tribuna analyzes Italian news text.
+
+Usage:
+  tribuna                                   summary of the embedded sample article
+  tribuna analyze [-format text|json|jsonl|html] [-in text|jsonl] [-j N] [FILE|-]...
+  tribuna tokenize [-format text|tsv|conllu] [FILE|-]...
+  tribuna stem [FILE|-]...                  one word per line in, its stem per line out
+  tribuna eval ud|kind|quotes FILE...       precision, recall and F1 on evaluation data
+
+Run 'tribuna COMMAND -h' for the flags of a command.
+`
+
+// run executes the command line args and returns the exit status.
+func run(args []string, e env) int {
+	if len(args) == 0 {
+		if e.stdinIsData {
+			return runAnalyze([]string{"-"}, e)
+		}
+		return runSample(e)
+	}
+	switch args[0] {
+	case "analyze":
+		return runAnalyze(args[1:], e)
+	case "tokenize":
+		return runTokenize(args[1:], e)
+	case "stem":
+		return runStem(args[1:], e)
+	case "eval":
+		return runEval(args[1:], e)
+	case "help", "-h", "-help", "--help":
+		fmt.Fprint(e.stdout, usage)
+		return 0
+	}
+	fmt.Fprintf(e.stderr, "tribuna: unknown command %q\n\n%s", args[0], usage)
+	return 2
 }

@@ -1,0 +1,322 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"github.com/tribuna-nlp/tribuna"
+)
+
+// job is one document on its way through the batch pipeline.
+type job struct {
+	seq  int
+	src  string // file name for messages ("-" is standard input)
+	line int    // 1-based line of a JSON Lines document; 0 for a whole file
+	id   json.RawMessage
+	text string
+	err  error  // set by the reader (bad line) or the worker
+	out  []byte // the rendered document
+}
+
+func (j *job) where() string {
+	name := j.src
+	if name == "-" {
+		name = "<stdin>"
+	}
+	if j.line > 0 {
+		return fmt.Sprintf("%s:%d", name, j.line)
+	}
+	return name
+}
+
+type analyzeFlags struct {
+	format string
+	in     string
+	jobs   int
+}
+
+func runAnalyze(args []string, e env) int {
+	fs := flag.NewFlagSet("analyze", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	var f analyzeFlags
+	fs.StringVar(&f.format, "format", "text", "output format: text, json, jsonl or html")
+	fs.StringVar(&f.in, "in", "text", "input format: text (each FILE is one document) or jsonl (one {\"id\":…,\"text\":…} per line)")
+	fs.IntVar(&f.jobs, "j", runtime.GOMAXPROCS(0), "number of documents analyzed at once")
+	fs.Usage = func() {
+		fmt.Fprintln(e.stderr, "Usage: tribuna analyze [-format text|json|jsonl|html] [-in text|jsonl] [-j N] [FILE|-]...")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	r, ok := renderers[f.format]
+	if !ok {
+		fmt.Fprintf(e.stderr, "tribuna analyze: unknown -format %q (want text, json, jsonl or html)\n", f.format)
+		return 2
+	}
+	if f.in != "text" && f.in != "jsonl" {
+		fmt.Fprintf(e.stderr, "tribuna analyze: unknown -in %q (want text or jsonl)\n", f.in)
+		return 2
+	}
+	if f.jobs < 1 {
+		f.jobs = 1
+	}
+	files := fs.Args()
+	if len(files) == 0 {
+		files = []string{"-"}
+	}
+	// A JSON array when more than one document may come out.
+	many := f.in == "jsonl" || len(files) > 1
+	return analyzeBatch(files, f, r, many, e)
+}
+
+// analyzeBatch reads documents from files, analyzes them on f.jobs workers
+// and writes them in input order. Memory stays bounded: at most 4×jobs
+// documents are in flight at once.
+func analyzeBatch(files []string, f analyzeFlags, r renderer, many bool, e env) int {
+	an := tribuna.New()
+	slots := make(chan struct{}, 4*f.jobs)
+	todo := make(chan *job, f.jobs)
+	done := make(chan *job, f.jobs)
+
+	go func() {
+		readDocuments(files, f.in, e.stdin, func(j *job) {
+			slots <- struct{}{}
+			todo <- j
+		})
+		close(todo)
+	}()
+
+	var wg sync.WaitGroup
+	for range f.jobs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range todo {
+				if j.err == nil {
+					d := an.Analyze(j.text)
+					if len(j.id) == 0 && len(files) > 1 {
+						j.id, _ = json.Marshal(j.src)
+					}
+					j.out, j.err = r.document(d, j.id, many)
+					j.text = ""
+				}
+				done <- j
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(done) }()
+
+	w := bufio.NewWriterSize(e.stdout, 64<<10)
+	prog := newProgress(e.stderr, e.stderrIsTerminal && many)
+	failed, written := 0, 0
+	pending := map[int]*job{}
+	next := 0
+	r.begin(w, many)
+	for j := range done {
+		pending[j.seq] = j
+		for {
+			j, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			<-slots
+			if j.err != nil {
+				failed++
+				prog.clear()
+				fmt.Fprintf(e.stderr, "tribuna: %s: %v\n", j.where(), j.err)
+				continue
+			}
+			r.separator(w, written, many)
+			w.Write(j.out)
+			written++
+			prog.add(len(j.out))
+		}
+		if len(done) == 0 {
+			w.Flush()
+		}
+	}
+	r.end(w, many)
+	if err := w.Flush(); err != nil {
+		fmt.Fprintf(e.stderr, "tribuna: writing output: %v\n", err)
+		return 1
+	}
+	prog.finish(written, failed)
+	if failed > 0 {
+		fmt.Fprintf(e.stderr, "tribuna: %d of %d documents failed\n", failed, failed+written)
+		return 1
+	}
+	return 0
+}
+
+// readDocuments calls emit for every document of files, in order, numbering
+// them. Unreadable files and bad lines become jobs with an error, so that
+// they are reported in order and the other documents still come out.
+func readDocuments(files []string, in string, stdin io.Reader, emit func(*job)) {
+	seq := 0
+	send := func(j *job) {
+		j.seq = seq
+		seq++
+		emit(j)
+	}
+	for _, name := range files {
+		readSource(name, in, stdin, send)
+	}
+}
+
+// readSource emits the documents of one file ("-" is standard input).
+func readSource(name, in string, stdin io.Reader, send func(*job)) {
+	rd := stdin
+	if name != "-" {
+		fh, err := os.Open(name)
+		if err != nil {
+			send(&job{src: name, err: fmt.Errorf("cannot read: %w", unwrapPath(err))})
+			return
+		}
+		defer fh.Close()
+		rd = fh
+	}
+	if in == "jsonl" {
+		readJSONLines(name, rd, send)
+		return
+	}
+	b, err := io.ReadAll(rd)
+	j := &job{src: name}
+	switch {
+	case err != nil:
+		j.err = fmt.Errorf("cannot read: %w", unwrapPath(err))
+	case !utf8.Valid(b):
+		j.line, j.err = invalidUTF8(b)
+	default:
+		j.text = string(b)
+	}
+	send(j)
+}
+
+// readJSONLines emits one job per non-blank line of rd. Lines may be of any
+// length; only one line is held in memory at a time.
+func readJSONLines(name string, rd io.Reader, send func(*job)) {
+	br := bufio.NewReaderSize(rd, 64<<10)
+	for line := 1; ; line++ {
+		b, err := br.ReadBytes('\n')
+		if len(bytes.TrimSpace(b)) > 0 {
+			j := &job{src: name, line: line}
+			var doc struct {
+				ID   json.RawMessage `json:"id"`
+				Text *string         `json:"text"`
+			}
+			switch {
+			case !utf8.Valid(b):
+				_, e := invalidUTF8(b)
+				j.err = e
+			default:
+				if e := json.Unmarshal(b, &doc); e != nil {
+					j.err = fmt.Errorf("invalid JSON: %v", e)
+				} else if doc.Text == nil {
+					j.err = errors.New(`no "text" field`)
+				} else {
+					j.id, j.text = doc.ID, *doc.Text
+				}
+			}
+			send(j)
+		}
+		if err == io.EOF {
+			return
+		}
+		if err != nil {
+			send(&job{src: name, line: line, err: fmt.Errorf("cannot read: %w", err)})
+			return
+		}
+	}
+}
+
+// invalidUTF8 locates the first invalid byte of b: its 1-based line and an
+// error giving its byte offset within that line.
+func invalidUTF8(b []byte) (int, error) {
+	line, lineStart := 1, 0
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return line, fmt.Errorf("invalid UTF-8 at byte %d of the line (byte %d of the input)", i-lineStart, i)
+		}
+		if r == '\n' {
+			line, lineStart = line+1, i+1
+		}
+		i += n
+	}
+	return 0, nil
+}
+
+// unwrapPath drops the *os.PathError wrapper, whose path the message already names.
+func unwrapPath(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// progress draws a one-line progress report on a terminal.
+type progress struct {
+	w       io.Writer
+	on      bool
+	start   time.Time
+	last    time.Time
+	docs    int
+	bytes   int
+	painted bool
+}
+
+func newProgress(w io.Writer, on bool) *progress {
+	now := time.Now()
+	return &progress{w: w, on: on, start: now, last: now}
+}
+
+func (p *progress) add(n int) {
+	p.docs++
+	p.bytes += n
+	if !p.on {
+		return
+	}
+	if now := time.Now(); now.Sub(p.last) >= 200*time.Millisecond {
+		p.last = now
+		p.paint()
+	}
+}
+
+func (p *progress) paint() {
+	secs := time.Since(p.start).Seconds()
+	if secs <= 0 {
+		secs = 1e-9
+	}
+	fmt.Fprintf(p.w, "\r%d documents  %.0f documents/s  %.1f MB/s out ", p.docs, float64(p.docs)/secs, float64(p.bytes)/secs/1e6)
+	p.painted = true
+}
+
+func (p *progress) clear() {
+	if p.painted {
+		fmt.Fprint(p.w, "\r"+strings.Repeat(" ", 70)+"\r")
+		p.painted = false
+	}
+}
+
+func (p *progress) finish(written, failed int) {
+	if !p.on {
+		return
+	}
+	p.paint()
+	fmt.Fprintln(p.w)
+}

@@ -1,0 +1,117 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+
+	"github.com/tribuna-nlp/tribuna/entities"
+	"github.com/tribuna-nlp/tribuna/internal/eval"
+	"github.com/tribuna-nlp/tribuna/tokenize"
+)
+
+const evalUsage = `Usage: tribuna eval ud|kind|quotes [flags] FILE...
+
+  ud      token and sentence precision/recall/F1 on UD CoNLL-U files (CoNLL 2018
+          shared task: spans compared by offsets; documents of %d sentences
+          joined by a space, so boundaries must be found)
+  kind    PER/LOC/ORG exact-span precision/recall/F1 on KIND TSV files
+  quotes  quote span F1 by kind and speaker accuracy on quote JSON Lines files
+`
+
+func runEval(args []string, e env) int {
+	if len(args) == 0 {
+		fmt.Fprintf(e.stderr, evalUsage, eval.UDSentencesPerDocument)
+		return 2
+	}
+	what := args[0]
+	fs := flag.NewFlagSet("eval "+what, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	strong := fs.Bool("strong", false, "ud: split sentences only at . ! ? … (not at : and ;)")
+	verbose := fs.Bool("v", false, "list the errors (kind, quotes)")
+	fs.Usage = func() { fmt.Fprintf(e.stderr, evalUsage, eval.UDSentencesPerDocument); fs.PrintDefaults() }
+	if err := fs.Parse(args[1:]); err != nil {
+		return 2
+	}
+	files := fs.Args()
+	if len(files) == 0 {
+		fmt.Fprintf(e.stderr, "tribuna eval %s: no FILE given\n", what)
+		return 2
+	}
+	status := 0
+	for _, name := range files {
+		fh, err := os.Open(name)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "tribuna: %s: cannot read: %v\n", name, unwrapPath(err))
+			status = 1
+			continue
+		}
+		switch what {
+		case "ud":
+			err = evalUD(fh, name, *strong, e)
+		case "kind":
+			err = evalKIND(fh, name, *verbose, e)
+		case "quotes":
+			err = evalQuotes(fh, name, *verbose, e)
+		default:
+			fh.Close()
+			fmt.Fprintf(e.stderr, "tribuna eval: unknown evaluation %q (want ud, kind or quotes)\n", what)
+			return 2
+		}
+		fh.Close()
+		if err != nil {
+			fmt.Fprintf(e.stderr, "tribuna: %v\n", err)
+			status = 1
+		}
+	}
+	return status
+}
+
+func evalUD(fh *os.File, name string, strong bool, e env) error {
+	var opts []tokenize.Option
+	if strong {
+		opts = append(opts, tokenize.WithStrongBreaksOnly())
+	}
+	tk := tokenize.New(opts...)
+	res, err := eval.EvaluateUD(fh, name, func(text string) (toks, sents []eval.Span) {
+		for _, s := range tk.Sentences(text) {
+			sents = append(sents, eval.Span{Start: s.Start, End: s.End})
+			for _, t := range s.Tokens {
+				toks = append(toks, eval.Span{Start: t.Start, End: t.End})
+			}
+		}
+		return toks, sents
+	})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(e.stdout, res)
+	return nil
+}
+
+func evalKIND(fh *os.File, name string, verbose bool, e env) error {
+	g := entities.Default()
+	res, err := eval.EvaluateKIND(fh, name, func(text string) []eval.TypedSpan {
+		var out []eval.TypedSpan
+		for _, m := range g.Find(text, tokenize.Tokens(text)) {
+			if m.Via == entities.ViaDemonym {
+				continue
+			}
+			out = append(out, eval.TypedSpan{Start: m.Start, End: m.End, Type: string(m.Type)})
+		}
+		return out
+	})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(e.stdout, res)
+	if verbose {
+		for _, m := range res.Missed {
+			fmt.Fprintf(e.stdout, "missed   %v\n", m)
+		}
+		for _, m := range res.Spurious {
+			fmt.Fprintf(e.stdout, "spurious %v\n", m)
+		}
+	}
+	return nil
+}

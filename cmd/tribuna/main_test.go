@@ -1,0 +1,188 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"encoding/xml"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/tribuna-nlp/tribuna/internal/sample"
+)
+
+// runCmd runs the command with args and stdin, returning exit status, stdout and stderr.
+func runCmd(t *testing.T, stdin string, stdinIsData bool, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(args, env{stdin: strings.NewReader(stdin), stdout: &out, stderr: &errb, stdinIsData: stdinIsData})
+	return code, out.String(), errb.String()
+}
+
+func TestNoArgumentsSummarizesSample(t *testing.T) {
+	code, out, errOut := runCmd(t, "", false)
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, "Sample article: 22 sentences")
+	assert.Contains(t, out, "Vladimir Putin")
+}
+
+func TestNoArgumentsWithPipedInputAnalyzesIt(t *testing.T) {
+	code, out, errOut := runCmd(t, "Mattarella è a Roma.", true)
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, "1 sentences")
+	assert.NotContains(t, out, "Sample article")
+}
+
+type outDoc struct {
+	ID        json.RawMessage `json:"id"`
+	Text      string          `json:"text"`
+	Sentences []struct {
+		Start, End int
+	} `json:"sentences"`
+	Tokens []struct {
+		Text       string `json:"text"`
+		Start, End int
+		Kind       string `json:"kind"`
+		Stem       string `json:"stem"`
+	} `json:"tokens"`
+	Entities []struct {
+		Text       string `json:"text"`
+		Start, End int
+		Type, Name string
+		ID, Via    string
+	} `json:"entities"`
+	Quotes []json.RawMessage `json:"quotes"`
+}
+
+func TestAnalyzeJSONLinesKeepsOrderAndIDs(t *testing.T) {
+	var in strings.Builder
+	for i := range 60 {
+		fmt.Fprintf(&in, `{"id": %d, "text": "Frase numero %d. Xi Jinping a Pechino."}`+"\n", i, i)
+	}
+	for _, j := range []string{"1", "4"} {
+		code, out, errOut := runCmd(t, in.String(), true, "analyze", "-in", "jsonl", "-format", "jsonl", "-j", j)
+		require.Equal(t, 0, code, errOut)
+		lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+		require.Len(t, lines, 60)
+		for i, l := range lines {
+			var d outDoc
+			require.NoError(t, json.Unmarshal([]byte(l), &d))
+			assert.Equal(t, fmt.Sprint(i), string(d.ID))
+			assert.Equal(t, 2, len(d.Sentences))
+			for _, tk := range d.Tokens {
+				assert.Equal(t, d.Text[tk.Start:tk.End], tk.Text)
+			}
+		}
+	}
+}
+
+func TestAnalyzeBadLinesAreReportedAndOthersStillWritten(t *testing.T) {
+	in := `{"id": "a", "text": "Prima."}` + "\n" +
+		`{"id": "b", "text": ` + "\n" +
+		`{"id": "c", "text": "Ter` + "\xff" + `za."}` + "\n" +
+		"\n" +
+		`{"id": "d"}` + "\n" +
+		`{"id": "e", "text": "Quinta."}` + "\n"
+	code, out, errOut := runCmd(t, in, true, "analyze", "-in", "jsonl", "-format", "jsonl")
+	assert.Equal(t, 1, code)
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	require.Len(t, lines, 2)
+	assert.Contains(t, lines[0], `"id":"a"`)
+	assert.Contains(t, lines[1], `"id":"e"`)
+	assert.Contains(t, errOut, "<stdin>:2: invalid JSON")
+	assert.Contains(t, errOut, "<stdin>:3: invalid UTF-8")
+	assert.Contains(t, errOut, `<stdin>:5: no "text" field`)
+	assert.Contains(t, errOut, "3 of 5 documents failed")
+}
+
+func TestAnalyzeFilesNamesUnreadableOnes(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.txt")
+	require.NoError(t, os.WriteFile(good, []byte("Il Senato approva."), 0o644))
+	bad := filepath.Join(dir, "bad.txt")
+	require.NoError(t, os.WriteFile(bad, []byte("riga uno\nriga \xc3(due"), 0o644))
+	code, out, errOut := runCmd(t, "", false, "analyze", "-format", "jsonl", good, filepath.Join(dir, "missing.txt"), bad)
+	assert.Equal(t, 1, code)
+	assert.Contains(t, out, `"id":"`+good+`"`)
+	assert.Contains(t, errOut, "missing.txt: cannot read: no such file or directory")
+	assert.Contains(t, errOut, "bad.txt:2: invalid UTF-8 at byte 5 of the line")
+}
+
+func TestAnalyzeJSONSingleAndMany(t *testing.T) {
+	code, out, errOut := runCmd(t, sample.Article, true, "analyze", "-format", "json")
+	require.Equal(t, 0, code, errOut)
+	var d outDoc
+	require.NoError(t, json.Unmarshal([]byte(out), &d))
+	assert.Len(t, d.Sentences, 22)
+	assert.NotNil(t, d.Quotes)
+
+	in := `{"id":"x","text":"Uno."}` + "\n" + `{"id":"y","text":"Due."}` + "\n"
+	code, out, errOut = runCmd(t, in, true, "analyze", "-in", "jsonl", "-format", "json")
+	require.Equal(t, 0, code, errOut)
+	var ds []outDoc
+	require.NoError(t, json.Unmarshal([]byte(out), &ds))
+	assert.Len(t, ds, 2)
+}
+
+func TestAnalyzeHTMLIsWellFormed(t *testing.T) {
+	in := `{"id":"campione","text":` + mustJSON(sample.Article) + "}\n" +
+		`{"id":"tricky","text":"<b>&amp; «Putin» \"x\" a < b\n\nXi"}` + "\n"
+	code, out, errOut := runCmd(t, in, true, "analyze", "-in", "jsonl", "-format", "html")
+	require.Equal(t, 0, code, errOut)
+	dec := xml.NewDecoder(strings.NewReader(out))
+	dec.Strict = true
+	depth, elements := 0, 0
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			break
+		}
+		require.NoError(t, err)
+		switch tok.(type) {
+		case xml.StartElement:
+			depth++
+			elements++
+		case xml.EndElement:
+			depth--
+		}
+	}
+	assert.Equal(t, 0, depth)
+	assert.Greater(t, elements, 50)
+	assert.Contains(t, out, `<mark class="PER" title="Vladimir Putin`)
+	assert.NotContains(t, out, "<b>")
+	assert.NotContains(t, out, "http")
+}
+
+func TestTokenizeFormats(t *testing.T) {
+	code, out, _ := runCmd(t, "L’invasione dell’Ucraina. Poi?", true, "tokenize")
+	require.Equal(t, 0, code)
+	assert.Equal(t, "L’\ninvasione\ndell’\nUcraina\n.\n\nPoi\n?\n\n", out)
+
+	code, out, _ = runCmd(t, "Ciao, Roma.", true, "tokenize", "-format", "tsv")
+	require.Equal(t, 0, code)
+	assert.Equal(t, "0\t4\tword\tCiao\n4\t5\tpunct\t,\n6\t10\tword\tRoma\n10\t11\tpunct\t.\n", out)
+
+	code, out, _ = runCmd(t, "Ciao, Roma.", true, "tokenize", "-format", "conllu")
+	require.Equal(t, 0, code)
+	assert.Contains(t, out, "# text = Ciao, Roma.\n1\tCiao\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No|TokenRange=0:4\n")
+}
+
+func TestUnknownCommandAndFlags(t *testing.T) {
+	code, _, errOut := runCmd(t, "", false, "frobnicate")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errOut, `unknown command "frobnicate"`)
+	code, _, errOut = runCmd(t, "", false, "analyze", "-format", "xml")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, errOut, `unknown -format "xml"`)
+}
+
+func mustJSON(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
+}

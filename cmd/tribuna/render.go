@@ -1,0 +1,223 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/tribuna-nlp/tribuna"
+	"github.com/tribuna-nlp/tribuna/entities"
+)
+
+// renderer turns documents into one output format. document runs on the
+// workers; begin, separator and end run on the single writer.
+type renderer interface {
+	document(d *tribuna.Document, id json.RawMessage, many bool) ([]byte, error)
+	begin(w io.Writer, many bool)
+	separator(w io.Writer, written int, many bool)
+	end(w io.Writer, many bool)
+}
+
+var renderers = map[string]renderer{
+	"text":  textRenderer{},
+	"json":  jsonRenderer{},
+	"jsonl": jsonlRenderer{},
+	"html":  htmlRenderer{},
+}
+
+// withID marshals d with id as its first field, keeping the id's JSON as given.
+func withID(d *tribuna.Document, id json.RawMessage) ([]byte, error) {
+	b, err := json.Marshal(d)
+	if err != nil || len(id) == 0 {
+		return b, err
+	}
+	out := make([]byte, 0, len(b)+len(id)+8)
+	out = append(out, `{"id":`...)
+	out = append(out, id...)
+	out = append(out, ',')
+	return append(out, b[1:]...), nil
+}
+
+type jsonlRenderer struct{}
+
+func (jsonlRenderer) document(d *tribuna.Document, id json.RawMessage, _ bool) ([]byte, error) {
+	b, err := withID(d, id)
+	return append(b, '\n'), err
+}
+func (jsonlRenderer) begin(io.Writer, bool)          {}
+func (jsonlRenderer) separator(io.Writer, int, bool) {}
+func (jsonlRenderer) end(io.Writer, bool)            {}
+
+// jsonRenderer writes one indented object, or an array of them when more
+// than one document may come out.
+type jsonRenderer struct{}
+
+func (jsonRenderer) document(d *tribuna.Document, id json.RawMessage, many bool) ([]byte, error) {
+	b, err := withID(d, id)
+	if err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	prefix := ""
+	if many {
+		prefix = "  "
+		buf.WriteString(prefix)
+	}
+	if err := json.Indent(&buf, b, prefix, "  "); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+func (jsonRenderer) begin(w io.Writer, many bool) {
+	if many {
+		io.WriteString(w, "[\n")
+	}
+}
+
+func (jsonRenderer) separator(w io.Writer, written int, many bool) {
+	if many && written > 0 {
+		io.WriteString(w, ",\n")
+	}
+}
+
+func (jsonRenderer) end(w io.Writer, many bool) {
+	if many {
+		io.WriteString(w, "\n]")
+	}
+	io.WriteString(w, "\n")
+}
+
+// textRenderer writes a readable summary of each document.
+type textRenderer struct{}
+
+func (textRenderer) document(d *tribuna.Document, id json.RawMessage, many bool) ([]byte, error) {
+	var sb strings.Builder
+	title := "Document"
+	if len(id) > 0 {
+		var s string
+		if json.Unmarshal(id, &s) == nil {
+			title = s
+		} else {
+			title = "Document " + string(id)
+		}
+	}
+	writeSummary(&sb, title, d)
+	return []byte(sb.String()), nil
+}
+func (textRenderer) begin(io.Writer, bool) {}
+func (textRenderer) separator(w io.Writer, written int, _ bool) {
+	if written > 0 {
+		io.WriteString(w, "\n")
+	}
+}
+func (textRenderer) end(io.Writer, bool) {}
+
+// writeSummary writes counts, entities grouped by type with their canonical
+// names, demonyms, and each quote with its speakers and cue.
+func writeSummary(sb *strings.Builder, title string, d *tribuna.Document) {
+	demonyms := 0
+	for _, m := range d.Entities {
+		if m.Via == entities.ViaDemonym {
+			demonyms++
+		}
+	}
+	fmt.Fprintf(sb, "%s: %d sentences, %d tokens, %d entity mentions (+%d demonyms), %d quotes\n",
+		title, len(d.Sentences), len(d.Tokens), len(d.Entities)-demonyms, demonyms, quoteCount(d))
+
+	type group struct {
+		name  string
+		id    string
+		count int
+		first int
+	}
+	byType := map[entities.Type]map[string]*group{}
+	var dem []string
+	seenDem := map[string]bool{}
+	for i, m := range d.Entities {
+		name, id := m.Text, ""
+		if m.Entry != nil {
+			name, id = m.Entry.Name, m.Entry.ID
+		}
+		if m.Via == entities.ViaDemonym {
+			k := strings.ToLower(m.Text) + " → " + name
+			if !seenDem[k] {
+				seenDem[k] = true
+				dem = append(dem, k)
+			}
+			continue
+		}
+		g := byType[m.Type]
+		if g == nil {
+			g = map[string]*group{}
+			byType[m.Type] = g
+		}
+		if g[name] == nil {
+			g[name] = &group{name: name, id: id, first: i}
+		}
+		g[name].count++
+	}
+	if len(byType) > 0 || len(dem) > 0 {
+		sb.WriteString("\nEntities\n")
+	}
+	for _, t := range []entities.Type{entities.PER, entities.ORG, entities.LOC} {
+		gs := byType[t]
+		if len(gs) == 0 {
+			continue
+		}
+		list := make([]*group, 0, len(gs))
+		for _, g := range gs {
+			list = append(list, g)
+		}
+		sort.Slice(list, func(i, j int) bool {
+			if list[i].count != list[j].count {
+				return list[i].count > list[j].count
+			}
+			return list[i].first < list[j].first
+		})
+		parts := make([]string, len(list))
+		for i, g := range list {
+			parts[i] = g.name
+			if g.count > 1 {
+				parts[i] += fmt.Sprintf(" ×%d", g.count)
+			}
+		}
+		fmt.Fprintf(sb, "  %-4s %s\n", t, wrap(strings.Join(parts, ", "), 90, "       "))
+	}
+	if len(dem) > 0 {
+		fmt.Fprintf(sb, "  %-4s %s\n", "dem.", wrap(strings.Join(dem, ", "), 90, "       "))
+	}
+	writeQuotes(sb, d)
+}
+
+// wrap breaks s at spaces into lines of at most width bytes, indenting the
+// lines after the first.
+func wrap(s string, width int, indent string) string {
+	var sb strings.Builder
+	n := 0
+	for i, w := range strings.Split(s, " ") {
+		if i > 0 {
+			if n+1+len(w) > width {
+				sb.WriteString("\n" + indent)
+				n = 0
+			} else {
+				sb.WriteByte(' ')
+				n++
+			}
+		}
+		sb.WriteString(w)
+		n += len(w)
+	}
+	return sb.String()
+}
+
+// runSample prints the summary of the embedded sample article.
+func runSample(e env) int {
+	var sb strings.Builder
+	writeSummary(&sb, "Sample article", tribuna.Analyze(sampleArticle()))
+	io.WriteString(e.stdout, sb.String())
+	return 0
+}

@@ -1,0 +1,108 @@
+package tribuna
+
+import (
+	"sync"
+
+	"github.com/tribuna-nlp/tribuna/entities"
+	"github.com/tribuna-nlp/tribuna/stem"
+	"github.com/tribuna-nlp/tribuna/tokenize"
+)
+
+// Steps selects the analysis steps an Analyzer runs beyond tokenization,
+// which always runs.
+type Steps uint8
+
+// The optional steps. AllSteps is the default.
+const (
+	StepStems Steps = 1 << iota
+	StepEntities
+	StepQuotes
+	AllSteps = StepStems | StepEntities | StepQuotes
+)
+
+// Document is the analysis of one text. All offsets are UTF-8 byte offsets
+// into Text, end exclusive. It marshals to the JSON of the tribuna command.
+type Document struct {
+	ID        string
+	Text      string
+	Sentences []tokenize.Sentence
+	Tokens    []tokenize.Token
+	// Stems holds one stem per token (the same index); empty for tokens that
+	// are not words, and nil when stemming was not run.
+	Stems    []string
+	Entities []entities.Mention
+}
+
+// Analyzer runs the pipeline with fixed options. It is immutable once built
+// and safe for concurrent use by many goroutines.
+type Analyzer struct {
+	steps     Steps
+	tokenizer *tokenize.Tokenizer
+	gazetteer *entities.Gazetteer
+	stemmer   *stem.Stemmer
+}
+
+// Option configures an Analyzer.
+type Option func(*Analyzer)
+
+// WithGazetteer makes the Analyzer find entities with g instead of entities.Default().
+func WithGazetteer(g *entities.Gazetteer) Option { return func(a *Analyzer) { a.gazetteer = g } }
+
+// WithTokenizer makes the Analyzer tokenize with t instead of the default tokenizer.
+func WithTokenizer(t *tokenize.Tokenizer) Option { return func(a *Analyzer) { a.tokenizer = t } }
+
+// WithSteps selects the steps to run (tokenization always runs).
+func WithSteps(s Steps) Option { return func(a *Analyzer) { a.steps = s } }
+
+// New returns an Analyzer. Without options it runs every step with the
+// default tokenizer and the embedded gazetteer.
+func New(opts ...Option) *Analyzer {
+	a := &Analyzer{steps: AllSteps}
+	for _, o := range opts {
+		o(a)
+	}
+	if a.tokenizer == nil {
+		a.tokenizer = tokenize.New()
+	}
+	if a.steps&StepStems != 0 {
+		a.stemmer = stem.NewStemmer(stem.DefaultCapacity)
+	}
+	if a.gazetteer == nil && a.steps&(StepEntities|StepQuotes) != 0 {
+		a.gazetteer = entities.Default()
+	}
+	return a
+}
+
+var defaultAnalyzer = sync.OnceValue(func() *Analyzer { return New() })
+
+// Analyze runs the whole pipeline on text with the default Analyzer.
+func Analyze(text string) *Document { return defaultAnalyzer().Analyze(text) }
+
+// Analyze runs the Analyzer's steps on text.
+func (a *Analyzer) Analyze(text string) *Document {
+	d := &Document{Text: text}
+	d.Sentences = a.tokenizer.Sentences(text)
+	n := 0
+	for _, s := range d.Sentences {
+		n += len(s.Tokens)
+	}
+	// One backing array for all tokens; each sentence keeps a sub-slice of it.
+	d.Tokens = make([]tokenize.Token, 0, n)
+	for i, s := range d.Sentences {
+		first := len(d.Tokens)
+		d.Tokens = append(d.Tokens, s.Tokens...)
+		d.Sentences[i].Tokens = d.Tokens[first:len(d.Tokens):len(d.Tokens)]
+	}
+	if a.steps&StepStems != 0 {
+		d.Stems = make([]string, len(d.Tokens))
+		for i, t := range d.Tokens {
+			if t.Kind == tokenize.Word {
+				d.Stems[i] = a.stemmer.Stem(t.Text, true)
+			}
+		}
+	}
+	if a.steps&StepEntities != 0 {
+		d.Entities = a.gazetteer.Find(text, d.Tokens)
+	}
+	return d
+}

@@ -1,0 +1,100 @@
+package tribuna_test
+
+import (
+	"encoding/json"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/tribuna-nlp/tribuna"
+	"github.com/tribuna-nlp/tribuna/internal/sample"
+)
+
+func TestAnalyzeSampleArticle(t *testing.T) {
+	d := tribuna.Analyze(sample.Article)
+	require.Len(t, d.Sentences, 22)
+	require.NotEmpty(t, d.Tokens)
+	n := 0
+	for _, s := range d.Sentences {
+		require.NotEmpty(t, s.Tokens)
+		assert.Equal(t, s.Tokens[0].Start, s.Start)
+		assert.Equal(t, s.Tokens[len(s.Tokens)-1].End, s.End)
+		n += len(s.Tokens)
+	}
+	assert.Equal(t, len(d.Tokens), n, "sentences partition the tokens")
+	for i, tk := range d.Tokens {
+		require.Equal(t, sample.Article[tk.Start:tk.End], tk.Text)
+		if i > 0 {
+			require.LessOrEqual(t, d.Tokens[i-1].End, tk.Start)
+		}
+	}
+	for _, m := range d.Entities {
+		require.Equal(t, sample.Article[m.Start:m.End], m.Text)
+		require.NotNil(t, m.Entry)
+	}
+}
+
+func TestStepsCanBeTurnedOff(t *testing.T) {
+	a := tribuna.New(tribuna.WithSteps(0))
+	d := a.Analyze(sample.Article)
+	assert.Len(t, d.Sentences, 22)
+	assert.Nil(t, d.Stems)
+	assert.Nil(t, d.Entities)
+}
+
+func TestDocumentJSON(t *testing.T) {
+	d := tribuna.Analyze("Xi Jinping è arrivato a Mosca.")
+	b, err := json.Marshal(d)
+	require.NoError(t, err)
+	var m map[string]json.RawMessage
+	require.NoError(t, json.Unmarshal(b, &m))
+	for _, k := range []string{"text", "sentences", "tokens", "entities", "quotes"} {
+		assert.Contains(t, m, k)
+	}
+	assert.NotContains(t, m, "id", "no id unless one is set")
+	assert.Contains(t, string(m["tokens"]), `{"text":"Xi","start":0,"end":2,"kind":"word"`)
+	assert.Contains(t, string(m["sentences"]), `[{"start":0,"end":31}]`)
+}
+
+func TestAnalyzeEdgeCases(t *testing.T) {
+	for _, text := range []string{"", " \n\t ", "\xff\xfe«««", strings.Repeat("“", 1000), "a\x00b"} {
+		d := tribuna.Analyze(text)
+		for _, tk := range d.Tokens {
+			require.Equal(t, text[tk.Start:tk.End], tk.Text)
+		}
+	}
+}
+
+func TestAnalyzerIsSafeForConcurrentUse(t *testing.T) {
+	a := tribuna.New()
+	want, err := json.Marshal(a.Analyze(sample.Article))
+	require.NoError(t, err)
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for range 3 {
+				got, err := json.Marshal(a.Analyze(sample.Article))
+				assert.NoError(t, err)
+				assert.Equal(t, string(want), string(got))
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func BenchmarkAnalyze(b *testing.B) {
+	text := strings.Repeat(sample.Article+"\n\n", 20)
+	a := tribuna.New()
+	a.Analyze(text) // load the gazetteer outside the timing
+	b.ReportAllocs()
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for range b.N {
+		a.Analyze(text)
+	}
+}
