@@ -96,3 +96,11 @@ func FuzzTokens(f *testing.F) {
 		checkSentences(t, text, New(WithStrongBreaksOnly(), WithAbbreviations("x")).Sentences(text), toks)
 	})
 }
+
+func mustRead(path string) []byte {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		panic(err)
+	}
+	return b
+}

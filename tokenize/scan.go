@@ -18,6 +18,16 @@ type scanner struct {
 
 // next returns the next token, or false at the end of the text.
 func (s *scanner) next() (Token, bool) {
+	start, end, kind, ok := s.nextSpan()
+	if !ok {
+		return Token{}, false
+	}
+	return Token{Text: s.text[start:end], Start: start, End: end, Kind: kind}, true
+}
+
+// nextSpan returns the offsets and kind of the next token, or false at
+// the end of the text.
+func (s *scanner) nextSpan() (start, end int, kind Kind, ok bool) {
 	text := s.text
 	i := s.pos
 	for i < len(text) {
@@ -37,11 +47,11 @@ func (s *scanner) next() (Token, bool) {
 	}
 	if i >= len(text) {
 		s.pos = len(text)
-		return Token{}, false
+		return 0, 0, 0, false
 	}
-	end, kind := s.scan(i)
+	end, kind = s.scan(i)
 	s.pos = end
-	return Token{Text: text[i:end], Start: i, End: end, Kind: kind}, true
+	return i, end, kind, true
 }
 
 // scan returns the end and kind of the token that starts at i.
@@ -114,7 +124,13 @@ func (s *scanner) asciiPunct(i int, c byte) (int, Kind) {
 		for j < len(text) && (text[j] == '!' || text[j] == '?') {
 			j++
 		}
-		return j, Punct
+		return dotsAfter(text, j), Punct
+	case ',':
+		return dotsAfter(text, i+1), Punct
+	case '"':
+		if i+1 < len(text) && text[i+1] == '"' {
+			return i + 2, Punct
+		}
 	case '#':
 		if j := wordCharsEnd(text, i+1); j > i+1 {
 			return j, Hashtag
@@ -131,6 +147,9 @@ func (s *scanner) asciiPunct(i int, c byte) (int, Kind) {
 			return j, Mention
 		}
 	case '\'':
+		if i+1 < len(text) && text[i+1] == '\'' {
+			return i + 2, Punct // '' used as a double quotation mark
+		}
 		return s.singleQuote(i, 1)
 	case ':', ';', '=', '<', '^':
 		if j := emoticonEnd(text, i); j > 0 {
@@ -141,6 +160,18 @@ func (s *scanner) asciiPunct(i int, c byte) (int, Kind) {
 		return i + 1, Punct
 	}
 	return i + 1, Symbol
+}
+
+// dotsAfter extends punctuation glued to an ellipsis (?... ,…), one token
+// in tweets.
+func dotsAfter(text string, j int) int {
+	if j+1 < len(text) && text[j] == '.' && text[j+1] == '.' {
+		return runOf(text, j, ".")
+	}
+	if len(text) >= j+3 && text[j:j+3] == "…" {
+		return j + 3
+	}
+	return j
 }
 
 // singleQuote handles a ' ‘ or ’ that does not follow a word: an elided

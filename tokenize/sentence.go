@@ -15,7 +15,11 @@ func (t *Tokenizer) Sentences(text string) []Sentence {
 // maxQuoteTokens bounds how long a quotation may stay open before its
 // sentence breaks are taken at face value, so that an unpaired mark cannot
 // glue a whole document into one sentence.
-const maxQuoteTokens = 400
+const maxQuoteTokens = 200
+
+// maxInnerQuoteTokens bounds the quotations whose sentences may be part of
+// the outer sentence: a short «Basta. Ora» can be, a whole speech cannot.
+const maxInnerQuoteTokens = 40
 
 // group cuts toks into sentences.
 func (t *Tokenizer) group(text string, toks []Token) []Sentence {
@@ -51,7 +55,7 @@ func (t *Tokenizer) group(text string, toks []Token) []Sentence {
 			case q < 0 && depth > 0:
 				depth--
 				if depth == 0 && len(pending) > 0 {
-					if continuesSentence(toks, i+1) {
+					if i-quoteStart <= maxInnerQuoteTokens && continuesSentence(toks, i+1) {
 						pending = pending[:0]
 					} else {
 						commit()

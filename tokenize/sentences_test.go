@@ -79,6 +79,12 @@ func TestSentencesRules(t *testing.T) {
 		{"time is no colon", "Alle 10:30 parte.", []string{"Alle 10:30 parte."}, nil},
 		{"paragraph break", "Titolo senza punto\n\nIl testo.", []string{"Titolo senza punto", "Il testo."}, nil},
 		{"no text", "", []string{}, nil},
+		{"list end", "Treni, bus ecc. Il resto no.", []string{"Treni, bus ecc.", "Il resto no."}, nil},
+		{"lower case after period", "Basta. poi vediamo.", []string{"Basta.", "poi vediamo."}, nil},
+		{"numbered heading", "Fine. 1028. Nozione dell'utilità.", []string{"Fine.", "1028. Nozione dell'utilità."}, nil},
+		{"list of entries", "Terni, azioni 300; Ilva, azioni 500; fine.", []string{"Terni, azioni 300; Ilva, azioni 500; fine."}, nil},
+		{"quote then period", "Disse \"basta ...\". Poi uscì.", []string{"Disse \"basta ...\".", "Poi uscì."}, nil},
+		{"long unclosed quote", "Disse \"una cosa. Poi un'altra. E basta.", []string{"Disse \"una cosa.", "Poi un'altra.", "E basta."}, nil},
 	}
 	strong := New(WithStrongBreaksOnly())
 	for _, tt := range tests {

@@ -64,11 +64,19 @@ func (t *Tokenizer) Tokens(text string) []Token {
 	toks := make([]Token, 0, len(text)/5+1)
 	s := scanner{t: t, text: text}
 	for {
-		tok, ok := s.next()
+		start, end, kind, ok := s.nextSpan()
 		if !ok {
 			return toks
 		}
-		toks = append(toks, tok)
+		// Setting the fields in place avoids copying a whole Token
+		// through the garbage collector's bulk write barrier.
+		if len(toks) == cap(toks) {
+			toks = append(toks, Token{})
+		} else {
+			toks = toks[:len(toks)+1]
+		}
+		p := &toks[len(toks)-1]
+		p.Text, p.Start, p.End, p.Kind = text[start:end], start, end, kind
 	}
 }
 

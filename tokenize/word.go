@@ -1,6 +1,7 @@
 package tokenize
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -39,7 +40,20 @@ func (s *scanner) word(i int) (int, Kind) {
 			if end := dottedEmailEnd(text, i, j); end > 0 {
 				return end, Email
 			}
+			if end := domainEnd(text, j); end > 0 {
+				return end, URL
+			}
+			if end := truncatedBeforeURL(text, j); end > 0 {
+				return end, Word
+			}
 			return s.period(i, j)
+		case c == 0xE2 && j+2 < len(text) && text[j+1] == 0x80 && text[j+2] == 0xA6: // …
+			if end := truncatedBeforeURL(text, j); end > 0 {
+				return end, Word
+			}
+		case c == '/' && j+1 < len(text) && asciiClass[text[j+1]&0x7F]&clLetter != 0 && text[j+1] < utf8.RuneSelf && !isAlnumAt(text, j+2):
+			// e/o, quelle/i: alternatives of one letter stay in the word.
+			return j + 2, Word
 		case c == '@':
 			if end := emailEnd(text, i, j); end > 0 {
 				return end, Email
@@ -85,7 +99,7 @@ func apostropheName(prefix, text string, k int) bool {
 		return false
 	}
 	switch prefix {
-	case "D", "Sant", "Dell", "Bell":
+	case "D", "Sant":
 		return true
 	case "L":
 		return hasPrefixWord(text[k:], "Aquila")
@@ -98,15 +112,105 @@ func hasPrefixWord(s, w string) bool {
 	return len(s) >= len(w) && s[:len(w)] == w && !isAlnumAt(s, len(w))
 }
 
-// keepHyphen decides whether a hyphen between two words joins them.
-// The treebanks split most compounds (Cina - Russia) but keep a few
-// prefixes together.
+// keepHyphen decides whether a hyphen between two words joins them. The
+// treebanks split compounds of Italian words (Cina - Russia, Emilia -
+// Romagna) but keep borrowed compounds that are single words (e-mail,
+// by-pass, bloc-notes) and the prefixes ex- and super-.
 func (t *Tokenizer) keepHyphen(left, text string, k int) bool {
-	switch left {
-	case "e", "E":
-		return hasPrefixWord(text[k:], "mail") || hasPrefixWord(text[k:], "book") || hasPrefixWord(text[k:], "commerce")
+	if len(left) > 8 {
+		return false
+	}
+	var buf [8]byte
+	for n := 0; n < len(left); n++ {
+		c := left[n]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[n] = c
+	}
+	rights, ok := hyphenCompounds[string(buf[:len(left)])]
+	if !ok {
+		return false
+	}
+	if rights == "" {
+		return true // a prefix: ex-presidente
+	}
+	right := text[k:lettersEnd(text, k)]
+	for len(rights) > 0 {
+		var r string
+		r, rights, _ = strings.Cut(rights, " ")
+		if strings.EqualFold(r, right) {
+			return true
+		}
 	}
 	return false
+}
+
+// hyphenCompounds maps the left part of a hyphenated compound that stays
+// one token to its right parts; "" means any right part.
+var hyphenCompounds = map[string]string{
+	"e": "mail book commerce", "ex": "", "super": "", "by": "pass", "bloc": "notes",
+	"leit": "motiv", "king": "size", "word": "processing", "check": "up",
+	"fair": "play", "know": "how", "self": "service", "talk": "show",
+	"part": "time", "full": "time", "week": "end", "make": "up", "play": "off",
+	"hot": "dog", "start": "up", "spin": "off", "pay": "tv", "call": "center",
+	"hi": "fi", "new": "economy", "sit": "in", "pop": "up",
+}
+
+// domainEnd recognizes a bare domain name such as repubblica.it or
+// bit.ly/abc whose first period is at j, returning its end or 0.
+func domainEnd(text string, j int) int {
+	k := j
+	for k < len(text) && text[k] == '.' {
+		m := k + 1
+		for m < len(text) && (text[m]-'a' < 26 || text[m]-'0' < 10) {
+			m++
+		}
+		if m == k+1 {
+			return 0
+		}
+		if m < len(text) && text[m] == '.' && m+1 < len(text) && text[m+1]-'a' < 26 {
+			k = m
+			continue
+		}
+		if isAlnumAt(text, m) || !isTLD(text[k+1:m]) {
+			return 0
+		}
+		if m < len(text) && text[m] == '/' {
+			return urlTail(text, m)
+		}
+		return m
+	}
+	return 0
+}
+
+func isTLD(s string) bool {
+	switch s {
+	case "it", "com", "org", "net", "eu", "gov", "edu", "info", "biz", "tv", "ly", "mx",
+		"uk", "de", "fr", "es", "ch", "me", "io", "co", "us", "ru", "cn", "news":
+		return true
+	}
+	return false
+}
+
+// truncatedBeforeURL keeps the ellipsis of a headline cut short before a
+// link (è stato ricevu... http://…) in the word, as PoSTWITA does.
+func truncatedBeforeURL(text string, j int) int {
+	k := j
+	if text[k] == '.' {
+		for k < len(text) && text[k] == '.' {
+			k++
+		}
+		if k-j < 2 {
+			return 0
+		}
+	} else {
+		k += len("…")
+	}
+	if k+1 < len(text) && text[k] == ' ' && (hasPrefixFold(text[k+1:], "http://") || hasPrefixFold(text[k+1:], "https://")) {
+		return k
+	}
+	return 0
 }
 
 // period handles a period right after the letters text[i:j].
@@ -137,20 +241,62 @@ func (s *scanner) period(i, j int) (int, Kind) {
 	if j+1 < len(text) && text[j+1] == '.' {
 		return j, Word // an ellipsis follows
 	}
+	k := j + 1
+	for k < len(text) && text[k] == ' ' {
+		k++
+	}
+	nextUpper := k > j+1 && isUpperAt(text, k)
 	if s.t.isAbbrev(text[i:j]) {
+		// ecc. and etc. end a list, and often the sentence: the treebanks
+		// then split the period off.
+		if nextUpper && isListEnd(text[i:j]) {
+			return j, Word
+		}
 		return j + 1, Word
 	}
-	// An initial: one upper-case letter, a period, and a capitalized word.
-	if j-i == 1 && asciiClass[text[i]]&clUpper != 0 {
-		k := j + 1
-		for k < len(text) && text[k] == ' ' {
-			k++
-		}
-		if k > j+1 && isUpperAt(text, k) {
+	// An initial: one upper-case letter and a period before a capitalized
+	// word, after a name (John F. Kennedy) or before another initial
+	// (disse J. F. Kennedy), but not ending a sentence (di serie B. È).
+	if j-i == 1 && asciiClass[text[i]]&clUpper != 0 && nextUpper {
+		if prevWordCapitalized(text, i) || isInitialAt(text, k) {
 			return j + 1, Word
 		}
 	}
 	return j, Word
+}
+
+func isListEnd(w string) bool {
+	return len(w) == 3 && (hasPrefixFold(w, "ecc") || hasPrefixFold(w, "etc"))
+}
+
+// prevWordCapitalized reports whether the word before i starts with a
+// capital letter; the start of the text or punctuation count as capital.
+func prevWordCapitalized(text string, i int) bool {
+	k := i
+	for k > 0 && (text[k-1] == ' ' || text[k-1] == '\t' || text[k-1] == '\n') {
+		k--
+	}
+	if k == 0 {
+		return true
+	}
+	if !isLetterBefore(text, k) {
+		return true
+	}
+	for k > 0 && isLetterBefore(text, k) {
+		_, n := utf8.DecodeLastRuneInString(text[:k])
+		k -= n
+	}
+	return isUpperAt(text, k)
+}
+
+func isLetterBefore(text string, k int) bool {
+	r, _ := utf8.DecodeLastRuneInString(text[:k])
+	return unicode.IsLetter(r)
+}
+
+// isInitialAt reports whether an initial (J.) starts at k.
+func isInitialAt(text string, k int) bool {
+	return k+1 < len(text) && asciiClass[text[k]&0x7F]&clUpper != 0 && text[k] < utf8.RuneSelf && text[k+1] == '.'
 }
 
 // number scans a token that starts with an ASCII digit: 1.000.000, 3,5,
@@ -174,9 +320,8 @@ func (s *scanner) number(i int) (int, Kind) {
 	if j+1 < len(text) && text[j] == 0xC2 && (text[j+1] == 0xB0 || text[j+1] == 0xAA || text[j+1] == 0xBA) {
 		return j + 2, Number // 2° 1ª 1º
 	}
-	if isLetterAt(text, j) {
-		return lettersEnd(text, j), Word
-	}
+	// Letters after digits are a token of their own in the treebanks:
+	// 12 mld, 100 mila.
 	if aw := apostropheAt(text, j); aw > 0 && !s.openSingle && !isAlnumAt(text, j+aw) {
 		return j + aw, Number // 43' (minutes)
 	}
@@ -203,6 +348,12 @@ func urlEnd(text string, i int) int {
 		hasPrefixFold(rest, "ftp://") || (hasPrefixFold(rest, "www.") && isAlnumAt(rest, 4))) {
 		return i
 	}
+	return urlTail(text, i)
+}
+
+// urlTail returns the end of the URL characters from i on, leaving out
+// trailing punctuation that ends a sentence or closes a bracket.
+func urlTail(text string, i int) int {
 	j := i
 	parens := 0
 	for j < len(text) {
