@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 
 	"github.com/tribuna-nlp/tribuna/entities"
+	"github.com/tribuna-nlp/tribuna/quotes"
 	"github.com/tribuna-nlp/tribuna/tokenize"
 )
 
@@ -31,12 +32,12 @@ type jsonEntity struct {
 }
 
 type jsonDocument struct {
-	ID        string       `json:"id,omitempty"`
-	Text      string       `json:"text"`
-	Sentences []jsonSpan   `json:"sentences"`
-	Tokens    []jsonToken  `json:"tokens"`
-	Entities  []jsonEntity `json:"entities"`
-	Quotes    []jsonQuote  `json:"quotes"`
+	ID        string         `json:"id,omitempty"`
+	Text      string         `json:"text"`
+	Sentences []jsonSpan     `json:"sentences"`
+	Tokens    []jsonToken    `json:"tokens"`
+	Entities  []jsonEntity   `json:"entities"`
+	Quotes    []quotes.Quote `json:"quotes"`
 }
 
 // MarshalJSON encodes the document as the tribuna command prints it:
@@ -49,7 +50,7 @@ func (d *Document) MarshalJSON() ([]byte, error) {
 		Sentences: make([]jsonSpan, len(d.Sentences)),
 		Tokens:    make([]jsonToken, len(d.Tokens)),
 		Entities:  make([]jsonEntity, len(d.Entities)),
-		Quotes:    d.jsonQuotes(),
+		Quotes:    d.Quotes,
 	}
 	for i, s := range d.Sentences {
 		j.Sentences[i] = jsonSpan{s.Start, s.End}
@@ -66,6 +67,9 @@ func (d *Document) MarshalJSON() ([]byte, error) {
 			e.Name, e.ID = m.Entry.Name, m.Entry.ID
 		}
 		j.Entities[i] = e
+	}
+	if j.Quotes == nil {
+		j.Quotes = []quotes.Quote{}
 	}
 	return json.Marshal(j)
 }

@@ -4,6 +4,7 @@ import (
 	"sync"
 
 	"github.com/tribuna-nlp/tribuna/entities"
+	"github.com/tribuna-nlp/tribuna/quotes"
 	"github.com/tribuna-nlp/tribuna/stem"
 	"github.com/tribuna-nlp/tribuna/tokenize"
 )
@@ -31,6 +32,7 @@ type Document struct {
 	// are not words, and nil when stemming was not run.
 	Stems    []string
 	Entities []entities.Mention
+	Quotes   []quotes.Quote
 }
 
 // Analyzer runs the pipeline with fixed options. It is immutable once built
@@ -40,6 +42,7 @@ type Analyzer struct {
 	tokenizer *tokenize.Tokenizer
 	gazetteer *entities.Gazetteer
 	stemmer   *stem.Stemmer
+	quotes    *quotes.Extractor
 }
 
 // Option configures an Analyzer.
@@ -69,6 +72,9 @@ func New(opts ...Option) *Analyzer {
 	}
 	if a.gazetteer == nil && a.steps&(StepEntities|StepQuotes) != 0 {
 		a.gazetteer = entities.Default()
+	}
+	if a.steps&StepQuotes != 0 {
+		a.quotes = quotes.New(quotes.WithGazetteer(a.gazetteer), quotes.WithTokenizer(a.tokenizer))
 	}
 	return a
 }
@@ -103,6 +109,9 @@ func (a *Analyzer) Analyze(text string) *Document {
 	}
 	if a.steps&StepEntities != 0 {
 		d.Entities = a.gazetteer.Find(text, d.Tokens)
+	}
+	if a.steps&StepQuotes != 0 {
+		d.Quotes = a.quotes.ExtractDoc(text, d.Tokens, d.Entities)
 	}
 	return d
 }
