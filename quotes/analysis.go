@@ -1,0 +1,350 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/tribuna-nlp/tribuna/entities"
+	"github.com/tribuna-nlp/tribuna/tokenize"
+)
+
+// Token roles in a document.
+const (
+	narrator int8 = iota // the narrator's words
+	inQuote              // inside a pair of quotation marks
+	markTok              // a quotation mark
+)
+
+// doc holds one document's analysis. It lives for one ExtractDoc call.
+type doc struct {
+	text   string
+	toks   []tokenize.Token
+	low    []string // lower-case token text, apostrophes as '
+	role   []int8
+	quote  []int32 // candidate index for inQuote and markTok tokens, -1 for narrator tokens
+	sent   []int32 // narrator sentence id of every token
+	para   []int32 // paragraph id of every token
+	sents  []span  // token range of each sentence id
+	cands  []cand
+	names  []name
+	nameAt []int32 // name index whose range holds the token, -1
+	ments  []entities.Mention
+}
+
+// span is a token range [a, b).
+type span struct{ a, b int }
+
+// cand is a candidate quote: a pair of marks and its token range.
+type cand struct {
+	pair
+	a, b   int // content tokens [a, b)
+	lt, rt int // last token before the opening mark (-1), first token after the closing mark (len)
+	// An interruption «A – ha detto X – B»: the narrator's tokens [ia, ib) inside the marks.
+	ia, ib int
+}
+
+// name is a proper name in the document: an entity mention or, where the
+// gazetteer has none, a run of capitalized words.
+type name struct {
+	span
+	start, end int
+	entry      *entities.Entry
+	typ        entities.Type
+	person     bool // a person as far as can be told
+}
+
+func newDoc(text string, toks []tokenize.Token, ments []entities.Mention) *doc {
+	d := &doc{text: text, toks: toks, ments: ments}
+	n := len(toks)
+	d.low = make([]string, n)
+	d.role = make([]int8, n)
+	d.quote = make([]int32, n)
+	d.sent = make([]int32, n)
+	d.para = make([]int32, n)
+	d.nameAt = make([]int32, n)
+	for i, t := range toks {
+		d.low[i] = lower(t.Text)
+		d.quote[i] = -1
+		d.nameAt[i] = -1
+	}
+	d.markQuotes(pairMarks(text))
+	for i := range d.cands {
+		d.findInterruption(&d.cands[i])
+	}
+	d.splitSentences()
+	d.findNames()
+	return d
+}
+
+// lower folds a token to lower case with ASCII apostrophes, allocating only when needed.
+func lower(s string) string {
+	clean := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' || c >= 0x80 {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	s = strings.ToLower(s)
+	if strings.Contains(s, "’") {
+		s = strings.ReplaceAll(s, "’", "'")
+	}
+	return s
+}
+
+// markQuotes maps the mark pairs onto tokens.
+func (d *doc) markQuotes(pairs []pair) {
+	toks := d.toks
+	k := 0
+	for _, p := range pairs {
+		for k < len(toks) && toks[k].End <= p.open {
+			k++
+		}
+		c := cand{pair: p, lt: k - 1}
+		i := k
+		for i < len(toks) && toks[i].Start < p.cs {
+			d.role[i], d.quote[i] = markTok, int32(len(d.cands))
+			i++
+		}
+		c.a = i
+		for i < len(toks) && toks[i].End <= p.ce {
+			d.role[i], d.quote[i] = inQuote, int32(len(d.cands))
+			i++
+		}
+		c.b = i
+		for i < len(toks) && toks[i].Start < p.closeEnd {
+			d.role[i], d.quote[i] = markTok, int32(len(d.cands))
+			i++
+		}
+		c.rt = i
+		k = i
+		if c.b > c.a {
+			d.cands = append(d.cands, c)
+		}
+	}
+}
+
+// splitSentences numbers the narrator's sentences: they end at . ! ? outside
+// quotation marks, after a quote that ends a sentence before a capital, and at
+// paragraph breaks.
+func (d *doc) splitSentences() {
+	var sid, pid int32
+	start := 0
+	for i, t := range d.toks {
+		if i > 0 {
+			gap := d.text[d.toks[i-1].End:t.Start]
+			brk := false
+			if strings.Contains(gap, "\n") {
+				brk = true
+				pid++
+			} else if d.role[i-1] == narrator && isSentenceEnd(d.low[i-1]) {
+				brk = true
+			} else if d.role[i-1] == markTok && d.role[i] != inQuote && i >= 2 && d.role[i-2] == inQuote && isSentenceEnd(d.low[i-2]) && startsUpper(t.Text) {
+				brk = true
+			}
+			if brk {
+				d.sents = append(d.sents, span{start, i})
+				start = i
+				sid++
+			}
+		}
+		d.sent[i], d.para[i] = sid, pid
+	}
+	if len(d.toks) > 0 {
+		d.sents = append(d.sents, span{start, len(d.toks)})
+	}
+}
+
+func isSentenceEnd(w string) bool { return w == "." || w == "!" || w == "?" || w == "..." }
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+func isAllCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters > 1
+}
+
+// isWord: the token has letters.
+func (d *doc) isWord(i int) bool {
+	return i >= 0 && i < len(d.toks) && d.toks[i].Kind == tokenize.Word
+}
+
+// capWord: a capitalized word that can be part of a name.
+func (d *doc) capWord(i int) bool {
+	if !d.isWord(i) || !startsUpper(d.toks[i].Text) {
+		return false
+	}
+	w := d.low[i]
+	if capitalFunctionWords[w] && !isAllCaps(d.toks[i].Text) || roleNouns[w] {
+		return false
+	}
+	if _, ok := speechForm(w); ok && d.isSentStart(i) {
+		return false
+	}
+	return true
+}
+
+func (d *doc) isSentStart(i int) bool {
+	return i >= 0 && i < len(d.toks) && d.sents[d.sent[i]].a == i
+}
+
+var nameConnectors = set("di", "de", "del", "della", "dei", "degli", "delle", "d'", "da", "van", "von", "der", "bin", "al", "el", "la", "le", "dell'")
+
+// findNames collects the proper names: entity mentions first, then runs of
+// capitalized words that no mention covers.
+func (d *doc) findNames() {
+	toks := d.toks
+	k := 0
+	for _, m := range d.ments {
+		if m.Via == entities.ViaDemonym || m.End <= m.Start {
+			continue
+		}
+		for k < len(toks) && toks[k].End <= m.Start {
+			k++
+		}
+		a := k
+		b := a
+		for b < len(toks) && toks[b].Start < m.End {
+			b++
+		}
+		if b == a || d.nameAt[a] >= 0 {
+			continue
+		}
+		nm := name{span: span{a, b}, start: toks[a].Start, end: toks[b-1].End, entry: m.Entry, typ: m.Type}
+		nm.person = m.Type == entities.PER
+		d.addName(nm)
+	}
+	for i := 0; i < len(toks); i++ {
+		if d.nameAt[i] >= 0 || !d.capWord(i) {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && d.nameAt[j] < 0 && d.role[j] == d.role[i] {
+			if d.capWord(j) && d.gapIsSpace(j) {
+				j++
+				continue
+			}
+			// Connectors inside names: Dipartimento del Tesoro, Giornale d'Italia.
+			if nameConnectors[d.low[j]] && d.capWord(j+1) && d.nameAt[j+1] < 0 && d.gapIsSpace(j+1) && !startsUpper(d.toks[j].Text) {
+				j += 2
+				continue
+			}
+			break
+		}
+		nm := name{span: span{i, j}, start: toks[i].Start, end: toks[j-1].End}
+		nm.person = j-i >= 2 && !isAllCaps(toks[i].Text)
+		// A long run after a preposition often ends with a person's name:
+		// il ministro delle Riforme Costituzionali Maria Elena Boschi.
+		if j-i >= 3 && i > 0 && prepositions[d.low[i-1]] && !nameConnectors[d.low[j-2]] && !nameConnectors[d.low[j-3]] {
+			head := name{span: span{i, j - 2}, start: toks[i].Start, end: toks[j-3].End}
+			d.addName(head)
+			nm = name{span: span{j - 2, j}, start: toks[j-2].Start, end: toks[j-1].End, person: true}
+		}
+		d.addName(nm)
+		i = j - 1
+	}
+	sort.Slice(d.names, func(x, y int) bool { return d.names[x].a < d.names[y].a })
+	for i := range d.nameAt {
+		d.nameAt[i] = -1
+	}
+	for ni, nm := range d.names {
+		for t := nm.a; t < nm.b; t++ {
+			d.nameAt[t] = int32(ni)
+		}
+	}
+}
+
+func (d *doc) addName(nm name) {
+	for t := nm.a; t < nm.b; t++ {
+		d.nameAt[t] = int32(len(d.names))
+	}
+	d.names = append(d.names, nm)
+}
+
+// gapIsSpace: only spaces (no newline) between token i-1 and token i.
+func (d *doc) gapIsSpace(i int) bool {
+	if i <= 0 || i >= len(d.toks) {
+		return false
+	}
+	gap := d.text[d.toks[i-1].End:d.toks[i].Start]
+	return !strings.Contains(gap, "\n")
+}
+
+// nameText is the text of a name.
+func (d *doc) nameText(nm name) string { return d.text[nm.start:nm.end] }
+
+// spanText is the text of tokens [a, b).
+func (d *doc) spanText(a, b int) string {
+	if a >= b {
+		return ""
+	}
+	return d.text[d.toks[a].Start:d.toks[b-1].End]
+}
+
+func (d *doc) isDash(i int) bool {
+	if i < 0 || i >= len(d.toks) {
+		return false
+	}
+	switch d.toks[i].Text {
+	case "–", "—", "--":
+		return true
+	case "-":
+		// A spaced hyphen is a dash; Cina-Russia is not.
+		t := d.toks[i]
+		return t.Start > 0 && t.End < len(d.text) && d.text[t.Start-1] == ' ' && d.text[t.End] == ' '
+	}
+	return false
+}
+
+// findInterruption finds «A – ha detto X – B» inside a candidate: a dash,
+// a speech verb within three words, and a closing dash; its tokens become
+// the narrator's.
+func (d *doc) findInterruption(c *cand) {
+	for k := c.a + 1; k < c.b-2; k++ {
+		if !d.isDash(k) {
+			continue
+		}
+		verb := -1
+		for j := k + 1; j < c.b && j <= k+4; j++ {
+			if f, ok := speechForm(d.low[j]); ok && (f.kind == finite || f.kind == participle) {
+				verb = j
+				break
+			}
+			if !avere[d.low[j]] && !essere[d.low[j]] && !clitics[d.low[j]] && !isAdverb(d.low[j]) {
+				break
+			}
+		}
+		if verb < 0 {
+			continue
+		}
+		for e := verb + 1; e < c.b-1 && e <= verb+14; e++ {
+			if d.isDash(e) {
+				c.ia, c.ib = k, e+1
+				for t := k; t <= e; t++ {
+					d.role[t], d.quote[t] = narrator, -1
+				}
+				return
+			}
+			if isSentenceEnd(d.low[e]) {
+				break
+			}
+		}
+	}
+}

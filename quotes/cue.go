@@ -1,0 +1,138 @@
+package quotes
+
+import "strings"
+
+// vp is a speech verb phrase: tokens [a, b) with the speech verb at v.
+type vp struct {
+	a, b, v int
+	form    verbForm
+	passive bool // essere + participle: the speaker is the agent (da …)
+}
+
+// nounish forms are also nouns: after a determiner they are not verbs.
+var nounish = set("replica", "repliche", "accusa", "accuse", "denuncia", "denunce", "conferma", "conferme", "risposta", "risposte",
+	"richiesta", "promessa", "promesse", "proposta", "proposte", "annuncio", "annunci", "commento", "commenti", "ricordo", "ricordi",
+	"saluti", "saluto", "detto", "detti", "scritto", "scritti", "invito", "avviso", "lamento", "lamenti", "chiesto", "definizione",
+	"sostegno", "racconto", "racconti", "giuro", "appello", "segnalazione", "precisazione", "ammissione",
+	"minaccia", "minacce", "auspicio", "domanda", "domande", "spiegazione",
+	"proposito", "continuo", "attacco", "attacchi", "salute", "rilievo")
+
+// fareForms and rendereForms make far sapere, rendere noto.
+var fareForms = set("fa", "fanno", "fece", "fecero", "faceva", "facevano", "farà", "faranno", "farebbe", "faccia", "facesse",
+	"facendo", "fatto", "fatta", "far", "fare")
+var rendereForms = set("rende", "rendono", "rese", "resero", "rendeva", "renderà", "renderebbe", "rendendo", "reso", "resa", "rendere")
+
+func isAdverb(w string) bool {
+	return adverbs[w] || len(w) > 6 && strings.HasSuffix(w, "mente")
+}
+
+// speechVerbAt recognizes a speech verb at token i, with its auxiliaries,
+// clitics and adverbs to the left. Participles need an auxiliary (battute
+// dette da Luttazzi is no cue), infinitives need per (per concludere che),
+// a reflexive (si è detto lieto) is no cue, and nouns after a determiner
+// (la replica) are not verbs.
+func (d *doc) speechVerbAt(i int) (vp, bool) {
+	if i < 0 || i >= len(d.toks) || d.role[i] != narrator || !d.isWord(i) {
+		return vp{}, false
+	}
+	w := d.low[i]
+	f, ok := speechForm(w)
+	if !ok {
+		f, ok = d.periphrasis(i)
+		if !ok {
+			return vp{}, false
+		}
+	}
+	if d.nameAt[i] >= 0 && !d.isSentStart(i) {
+		return vp{}, false
+	}
+	prev := ""
+	if i > 0 && d.role[i-1] == narrator {
+		prev = d.low[i-1]
+	}
+	if nounish[w] && determiners[prev] {
+		return vp{}, false
+	}
+	v := vp{a: i, b: i + 1, v: i, form: f}
+	var hasAvere, hasEssere, hasSi bool
+	for j := i - 1; j >= 0 && d.role[j] == narrator && i-j <= 6; j-- {
+		lw := d.low[j]
+		switch {
+		case avere[lw] || lw == "l'ha" || lw == "l'hanno":
+			hasAvere = true
+			v.a = j
+		case essere[lw]:
+			hasEssere = true
+			v.a = j
+		case lw == "si" || lw == "s'":
+			hasSi = true
+			v.a = j
+		case clitics[lw]:
+			v.a = j
+		case isAdverb(lw) || lw == "a" && j+2 < len(d.toks) && d.low[j+1] == "sua" || lw == "sua" || lw == "volta":
+			continue
+		case fareForms[lw] || rendereForms[lw]:
+			if f.lemma == "far sapere" {
+				v.a = j
+				continue
+			}
+			j = -1
+		default:
+			j = -1
+		}
+	}
+	switch f.kind {
+	case participle:
+		if !hasAvere && !hasEssere {
+			return vp{}, false
+		}
+		if hasEssere && !hasAvere {
+			if hasSi || f.flags&passiveOK == 0 {
+				return vp{}, false
+			}
+			v.passive = true
+		}
+	case infinitive:
+		if prev == "poi" && i >= 2 {
+			prev = d.low[i-2]
+		}
+		if prev != "per" && !hasAvere && f.lemma != "far sapere" {
+			return vp{}, false
+		}
+	case finite:
+		if hasSi && hasEssere {
+			return vp{}, false
+		}
+	}
+	return v, true
+}
+
+// periphrasis recognizes far sapere, far notare, fatto presente, rendere noto at their last word.
+func (d *doc) periphrasis(i int) (verbForm, bool) {
+	w := d.low[i]
+	if w != "sapere" && w != "notare" && w != "presente" && w != "noto" && w != "nota" {
+		return verbForm{}, false
+	}
+	for j := i - 1; j >= 0 && i-j <= 3 && d.role[j] == narrator; j-- {
+		lw := d.low[j]
+		if fareForms[lw] || rendereForms[lw] {
+			k := finite
+			switch {
+			case strings.HasSuffix(lw, "ndo"):
+				k = gerund
+			case lw == "fatto" || lw == "fatta" || lw == "reso" || lw == "resa":
+				k = participle
+			case lw == "far" || lw == "fare" || lw == "rendere":
+				k = infinitive
+			}
+			return verbForm{lemma: "far sapere", kind: k, flags: sayChe}, true
+		}
+		if !isAdverb(lw) {
+			break
+		}
+	}
+	return verbForm{}, false
+}
+
+// cueText is the verb phrase as written.
+func (d *doc) cueText(v vp) string { return d.spanText(v.a, v.b) }

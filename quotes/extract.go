@@ -1,0 +1,645 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// attribution is what the text says about who speaks, before the speaker is
+// resolved against the context.
+type attribution struct {
+	cue          string
+	subj         np   // the speaker as the text names it
+	dropped      bool // no subject of its own: take it from the context
+	fallback     np   // the colon introducer or clause subject for a dropped subject
+	continuation bool // no cue at all: the previous quote's speaker goes on
+	addressee    string
+	source       string
+	nextSubject  np // for a quote opening its paragraph: the next sentence's subject
+}
+
+// item is a quote found, waiting for its speaker.
+type item struct {
+	q  Quote
+	t  int // token where it starts, for the context
+	at attribution
+}
+
+func (d *doc) extract() []Quote {
+	var items []item
+	speechCand := make([]bool, len(d.cands))
+	var prev *item
+	prevCand := -1
+	for ci := range d.cands {
+		c := d.cands[ci]
+		its := d.quoteItems(ci, c, prev, prevCand)
+		if len(its) > 0 {
+			speechCand[ci] = true
+			items = append(items, its...)
+			prev = &items[len(items)-1]
+			prevCand = ci
+		}
+	}
+	items = append(items, d.indirects(speechCand)...)
+	sort.SliceStable(items, func(x, y int) bool { return items[x].q.Start < items[y].q.Start })
+	d.resolve(items)
+	out := make([]Quote, len(items))
+	for i, it := range items {
+		out[i] = it.q
+	}
+	return out
+}
+
+// quoteItems turns candidate c into zero, one or two quotes.
+func (d *doc) quoteItems(ci int, c cand, prev *item, prevCand int) []item {
+	open := c.lt + 1
+	atStart := c.lt < 0 || d.sent[c.lt] != d.sent[min(open, len(d.toks)-1)] || d.isSentStart(open)
+	ltw := ""
+	if c.lt >= 0 && d.role[c.lt] == narrator {
+		ltw = d.low[c.lt]
+	}
+	var at attribution
+	found := false
+	kind := Partial
+	direct := atStart || ltw == ":" || hasInnerSentence(d.text[c.cs:c.ce])
+
+	// «A – ha detto X – B»
+	if c.ib > c.ia {
+		if v, ok := d.firstVerb(c.ia+1, c.ib-1); ok {
+			at, found = d.verbAttribution(v), true
+			if direct || d.leftAllowsDirect(c) {
+				kind = Direct
+			} else {
+				kind = Partial
+			}
+			_ = kind
+		}
+	}
+	// «A», per X, «B» and "A" - osserva X - "B": the second half continues the first.
+	if !found && prev != nil && prevCand >= 0 && d.linked(d.cands[prevCand], c) {
+		at, found = prev.at, true
+		at.continuation = false
+		if prev.q.Kind == Direct {
+			direct = true
+		}
+	}
+	if !found && (atStart || ltw == ":") {
+		if ltw == ":" {
+			at, found = d.colonAttribution(c)
+		}
+		if !found {
+			at, found = d.rightCue(c)
+			if found && ltw == ":" && at.dropped {
+				if fb, ok := d.colonIntroducer(c.lt); ok {
+					at.fallback = fb
+				}
+			}
+		}
+		if !found && ltw == ":" {
+			if fb, ok := d.colonIntroducer(c.lt); ok {
+				at, found = attribution{subj: fb}, true
+			}
+		}
+	}
+	if !found {
+		if at2, ok, adjacent := d.leftCue(c); ok {
+			at, found = at2, true
+			if adjacent {
+				direct = direct || d.leftAllowsDirect(c)
+			}
+			if rc, ok := d.rightCue(c); ok && rc.subj.ok() {
+				at.source = d.npText(rc.subj)
+			}
+		}
+	}
+	if !found && !atStart {
+		if rc, ok := d.rightCue(c); ok && d.adjacentRight(c) {
+			at, found = rc, true
+		}
+	}
+	if !found && atStart && d.standalone(c) {
+		at = attribution{continuation: true}
+		if d.paraStart(open) {
+			at.nextSubject = d.nextSentenceSubject(c)
+		}
+		found = true
+		direct = true
+	}
+	if !found || d.nonSpeech(c, atStart, ltw) {
+		return nil
+	}
+	if direct {
+		kind = Direct
+	} else {
+		kind = Partial
+	}
+	if at.source == "" {
+		at.source = d.sourceAfter(c)
+	}
+	if c.ib > c.ia {
+		// Two quotes: the dash phrase and the punctuation around it belong to neither.
+		aEnd := trimRightPunct(d.text, c.cs, d.toks[c.ia].Start)
+		bStart := trimLeftPunct(d.text, d.toks[c.ib-1].End, c.ce)
+		var out []item
+		if aEnd > c.cs {
+			out = append(out, item{q: d.mkQuote(c.cs, aEnd, kind, at), t: c.a, at: at})
+		}
+		if c.ce > bStart {
+			out = append(out, item{q: d.mkQuote(bStart, c.ce, kind, at), t: c.ib, at: at})
+		}
+		return out
+	}
+	return []item{{q: d.mkQuote(c.cs, c.ce, kind, at), t: c.a, at: at}}
+}
+
+func (d *doc) mkQuote(s, e int, k Kind, at attribution) Quote {
+	return Quote{Text: d.text[s:e], Start: s, End: e, Kind: k, Cue: at.cue, Addressee: at.addressee, Source: at.source}
+}
+
+// hasInnerSentence: the quoted words hold a sentence end followed by more words.
+func hasInnerSentence(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '.', '!', '?', ';':
+			rest := strings.TrimLeft(s[i+1:], " ")
+			if len(rest) < len(s[i+1:]) && rest != "" {
+				r, _ := utf8.DecodeRuneInString(rest)
+				if unicode.IsUpper(r) || s[i] == ';' {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func trimRightPunct(text string, lo, e int) int {
+	for e > lo {
+		r, n := utf8.DecodeLastRuneInString(text[lo:e])
+		if !unicode.IsSpace(r) && r != ',' && r != ';' && r != ':' {
+			break
+		}
+		e -= n
+	}
+	return e
+}
+
+func trimLeftPunct(text string, s, hi int) int {
+	for s < hi {
+		r, n := utf8.DecodeRuneInString(text[s:hi])
+		if !unicode.IsSpace(r) && r != ',' && r != '.' && r != ';' && r != ':' {
+			break
+		}
+		s += n
+	}
+	return s
+}
+
+// firstVerb finds the first speech verb phrase in the narrator tokens [a, b).
+func (d *doc) firstVerb(a, b int) (vp, bool) {
+	for t := a; t < b; t++ {
+		if v, ok := d.speechVerbAt(t); ok && v.form.kind != infinitive {
+			return v, true
+		}
+	}
+	return vp{}, false
+}
+
+// verbAttribution reads the speaker of a verb phrase: inverted after it when
+// it follows a quotation mark, a dash or come; otherwise before it.
+func (d *doc) verbAttribution(v vp) attribution {
+	at := attribution{cue: d.cueText(v)}
+	if v.passive {
+		if n, ok := d.agentAfter(v.b); ok {
+			at.subj = n
+			return at
+		}
+	}
+	if v.form.kind == gerund {
+		return d.gerundAttribution(v, at)
+	}
+	before := v.a - 1
+	for before >= 0 && d.role[before] == narrator && isAdverb(d.low[before]) {
+		before--
+	}
+	inverted := before < 0 || d.role[before] != narrator || d.isDash(before) || d.low[before] == "," || d.low[before] == "come"
+	if inverted {
+		if n, addr, ok := d.subjectRight(v.b); ok {
+			at.subj, at.addressee = n, addr
+			return at
+		}
+	}
+	n, dropped := d.subjectLeft(v.a)
+	at.subj, at.dropped = n, dropped
+	if dropped && !inverted {
+		if n2, addr, ok := d.subjectRight(v.b); ok && len(n2.names) > 0 {
+			at.subj, at.dropped, at.addressee = n2, false, addr
+			return at
+		}
+		at.fallback, _ = d.clauseSubjectBefore(v.a)
+	}
+	at.addressee = d.addresseeAt(v.b, d.sents[d.sent[v.v]].b)
+	return at
+}
+
+// clauseSubjectBefore: the subject of an earlier clause of the same sentence,
+// for a verb whose subject is dropped after ; or :.
+func (d *doc) clauseSubjectBefore(p int) (np, bool) {
+	lo := d.sents[d.sent[p]].a
+	if lo >= p {
+		return np{}, false
+	}
+	n, dropped := d.clauseStartSubject(lo, p)
+	if dropped || n.b > p {
+		return np{}, false
+	}
+	return n, true
+}
+
+// gerundAttribution: a gerund shares the subject of the finite verb it depends on.
+func (d *doc) gerundAttribution(v vp, at attribution) attribution {
+	lo := d.sents[d.sent[v.v]].a
+	for t := v.a - 1; t >= lo; t-- {
+		if d.role[t] != narrator {
+			continue
+		}
+		w := d.low[t]
+		if avere[w] || essere[w] && w != "stato" && w != "stata" {
+			a := t
+			for a > lo && (clitics[d.low[a-1]] || d.low[a-1] == "si") && d.role[a-1] == narrator {
+				a--
+			}
+			fin := vp{a: a, b: t + 1, v: t, form: verbForm{kind: finite}}
+			sub := d.verbAttribution(fin)
+			at.subj, at.dropped, at.fallback = sub.subj, sub.dropped, sub.fallback
+			return at
+		}
+		if fv, ok := d.speechVerbAt(t); ok && fv.form.kind == finite {
+			sub := d.verbAttribution(fv)
+			at.subj, at.dropped, at.fallback = sub.subj, sub.dropped, sub.fallback
+			return at
+		}
+	}
+	n, dropped := d.clauseStartSubject(lo, v.a)
+	at.subj, at.dropped = n, dropped
+	return at
+}
+
+// agentAfter finds "da X" after a passive verb: è stata salutata come «…» dagli esponenti.
+func (d *doc) agentAfter(p int) (np, bool) {
+	lim := d.sents[d.sent[max(p-1, 0)]].b
+	for t := p; t < lim && t < p+20; t++ {
+		if d.role[t] != narrator {
+			continue
+		}
+		switch d.low[t] {
+		case "da", "dal", "dalla", "dallo", "dall'", "dai", "dagli", "dalle":
+			if n, ok := d.npAfterPrep(t+1, lim); ok {
+				return n, true
+			}
+		case ".", ";", ":":
+			return np{}, false
+		}
+	}
+	return np{}, false
+}
+
+// npAfterPrep reads the noun phrase after an articulated preposition, the
+// article being inside the preposition (dagli esponenti).
+func (d *doc) npAfterPrep(t, lim int) (np, bool) {
+	if t >= lim {
+		return np{}, false
+	}
+	if n, ok := d.npForward(t, lim); ok {
+		return n, true
+	}
+	u := t
+	for u < lim && u-t < 8 && d.role[u] == narrator && d.isWord(u) && !avere[d.low[u]] && !essere[d.low[u]] && d.low[u] != "che" {
+		u++
+	}
+	return np{a: t, b: u}, u > t
+}
+
+// colonAttribution: «…» after a colon whose clause holds a speech verb (X ha dichiarato: «…»).
+func (d *doc) colonAttribution(c cand) (attribution, bool) {
+	lo := d.sents[d.sent[c.lt]].a
+	for t := c.lt - 1; t >= lo && c.lt-t < 30; t-- {
+		if d.role[t] != narrator {
+			continue
+		}
+		if d.low[t] == ":" || d.low[t] == ";" {
+			break
+		}
+		if v, ok := d.speechVerbAt(t); ok {
+			at := d.verbAttribution(v)
+			if at.dropped {
+				at.fallback, _ = d.clauseSubjectBefore(v.a)
+			}
+			return at, true
+		}
+	}
+	return attribution{}, false
+}
+
+// colonIntroducer is the subject of the clause before a colon, or the whole
+// phrase before it when there is no verb (headline: Putin: «…»).
+func (d *doc) colonIntroducer(colon int) (np, bool) {
+	n, dropped := d.subjectLeft(colon)
+	if !dropped && n.ok() {
+		return n, true
+	}
+	return d.clauseSubjectBefore(colon)
+}
+
+// leftCue finds the nearest speech verb or frame (secondo X, per X) before the
+// quote in its sentence. adjacent reports a verb right before the quote
+// (ha detto «…», ha detto che «…», dichiara di «…»).
+func (d *doc) leftCue(c cand) (attribution, bool, bool) {
+	if c.lt < 0 {
+		return attribution{}, false, false
+	}
+	lo := d.sents[d.sent[c.lt]].a
+	for t := c.lt; t >= lo && c.lt-t < 45; t-- {
+		if d.role[t] != narrator {
+			continue
+		}
+		w := d.low[t]
+		if w == ";" && c.lt-t > 1 {
+			// A new clause: its own subject unless dropped.
+		}
+		if at, ok := d.frameAt(t, c.lt+1); ok {
+			return at, true, false
+		}
+		v, ok := d.speechVerbAt(t)
+		if !ok {
+			continue
+		}
+		if v.b != t+1 {
+			continue
+		}
+		adj := d.adjacentLeft(v, c)
+		if v.form.flags&weak != 0 && !adj {
+			continue
+		}
+		return d.verbAttribution(v), true, adj
+	}
+	return attribution{}, false, false
+}
+
+// adjacentLeft: only a complementizer, di, adverbs or an addressee between the verb and the quote.
+func (d *doc) adjacentLeft(v vp, c cand) bool {
+	for t := v.b; t <= c.lt; t++ {
+		w := d.low[t]
+		if isAdverb(w) || w == "che" || w == "come" || w == "di" || w == "d'" || w == ":" {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// leftAllowsDirect: the quote follows its speech verb right away (ha detto
+// «Non…», ha risposto che «a casa…»), so it is direct when it starts with a
+// capital or is a whole clause introduced by che.
+func (d *doc) leftAllowsDirect(c cand) bool {
+	if c.lt < 0 {
+		return true
+	}
+	w := d.low[c.lt]
+	content := d.text[c.cs:c.ce]
+	if w == "che" || w == "come" {
+		return d.clauseEndsWith(c)
+	}
+	if w == "di" || w == "d'" {
+		return false
+	}
+	return startsUpper(content)
+}
+
+// clauseEndsWith: nothing of the narrator's clause follows the quote.
+func (d *doc) clauseEndsWith(c cand) bool {
+	if c.rt >= len(d.toks) || d.sent[c.rt] != d.sent[max(c.rt-1, 0)] {
+		return true
+	}
+	w := d.low[c.rt]
+	return w == "." || w == "," || w == ";" || w == ":" || w == "!" || w == "?" || w == "e" || w == "ma" || w == "che" || w == ")" || d.isDash(c.rt)
+}
+
+// frameAt recognizes "secondo X", "stando a X", "per X," and "per voce di X"
+// at token t, before token lim.
+func (d *doc) frameAt(t, lim int) (attribution, bool) {
+	w := d.low[t]
+	start := t + 1
+	switch w {
+	case "secondo":
+	case "stando":
+		if start >= lim || d.low[start] != "a" {
+			return attribution{}, false
+		}
+		start++
+	case "per":
+		// per X, at a clause start: Per il ministro della Difesa, Arturo Parisi, …
+		if t > 0 && d.role[t-1] == narrator && !d.isSentStart(t) && d.low[t-1] != "," && d.low[t-1] != ":" {
+			return attribution{}, false
+		}
+		if start+1 < lim && d.low[start] == "voce" && (d.low[start+1] == "di" || d.low[start+1] == "del" || d.low[start+1] == "della") {
+			start += 2
+		}
+	default:
+		return attribution{}, false
+	}
+	if start >= lim {
+		return attribution{}, false
+	}
+	n, ok := d.npForward(start, lim)
+	if !ok || n.pronoun && w == "per" {
+		return attribution{}, false
+	}
+	if len(n.names) == 0 && !roleNounIn(d, n) {
+		return attribution{}, false
+	}
+	end := n.b
+	if w == "per" && !(end < len(d.toks) && (d.low[end] == "," || end == lim)) {
+		return attribution{}, false
+	}
+	return attribution{cue: d.toks[t].Text, subj: n}, true
+}
+
+func roleNounIn(d *doc, n np) bool {
+	for t := n.a; t < n.b; t++ {
+		if roleNouns[d.low[t]] || speakerNouns[d.low[t]] {
+			return true
+		}
+	}
+	return false
+}
+
+// rightCue reads «…», ha detto X / «…» dichiara X / «…», come spiega X /
+// «…», secondo X after the quote.
+func (d *doc) rightCue(c cand) (attribution, bool) {
+	t := c.rt
+	lim := len(d.toks)
+	if t < lim {
+		lim = d.sents[d.sent[t]].b
+	}
+	for t < lim && d.role[t] == narrator && (d.low[t] == "," || d.isDash(t)) {
+		t++
+	}
+	if t >= lim || d.role[t] != narrator {
+		return attribution{}, false
+	}
+	if d.low[t] == "come" {
+		t++
+	}
+	if at, ok := d.frameAt(t, lim); ok {
+		return at, true
+	}
+	for u := t; u < lim && u < t+5 && d.role[u] == narrator; u++ {
+		v, ok := d.speechVerbAt(u)
+		if ok && v.a <= t+1 && (v.form.kind == finite || v.form.kind == participle) {
+			at := d.verbAttribution(v)
+			return at, true
+		}
+		w := d.low[u]
+		if !avere[w] && !essere[w] && !clitics[w] && !isAdverb(w) {
+			break
+		}
+	}
+	return attribution{}, false
+}
+
+// adjacentRight: the quote is followed at once by its cue («…», ha detto X).
+func (d *doc) adjacentRight(c cand) bool {
+	return c.rt < len(d.toks) && d.role[c.rt] == narrator && (d.low[c.rt] == "," || d.isDash(c.rt))
+}
+
+// linked: candidate c follows p in the same sentence with only a cue phrase
+// between them: «A», per X, «B» / "A" - osserva X - "B".
+func (d *doc) linked(p, c cand) bool {
+	if p.rt > c.lt || c.lt-p.rt > 14 || p.rt >= len(d.toks) || d.sent[p.rt] != d.sent[max(c.lt, 0)] {
+		return false
+	}
+	first, last := d.low[p.rt], d.low[c.lt]
+	if !(first == "," || d.isDash(p.rt)) || !(last == "," || d.isDash(c.lt)) {
+		return false
+	}
+	for t := p.rt; t <= c.lt; t++ {
+		if d.role[t] != narrator || d.isBoundary(t) {
+			return false
+		}
+	}
+	return true
+}
+
+// standalone: the quote is a sentence of its own.
+func (d *doc) standalone(c cand) bool {
+	return c.rt >= len(d.toks) || d.sent[c.rt] != d.sent[max(c.rt-1, 0)] || isSentenceEnd(d.low[c.rt]) && d.role[c.rt] == narrator
+}
+
+func (d *doc) paraStart(t int) bool {
+	return t < len(d.toks) && (t == 0 || d.para[t-1] != d.para[t])
+}
+
+// nextSentenceSubject: the subject opening the sentence after the quote
+// («…». Berlusconi, dopo una giornata di colloqui, …).
+func (d *doc) nextSentenceSubject(c cand) np {
+	t := c.rt
+	for t < len(d.toks) && d.role[t] != narrator {
+		t++
+	}
+	if t < len(d.toks) && isSentenceEnd(d.low[t]) {
+		t++
+	}
+	if t >= len(d.toks) || d.para[t] != d.para[max(c.lt+1, 0)] {
+		return np{}
+	}
+	if ni := d.nameAt[t]; ni >= 0 && d.names[ni].a == t {
+		return np{a: t, b: d.names[ni].b, names: []int{int(ni)}}
+	}
+	return np{}
+}
+
+// sourceAfter: ", secondo X" closing the sentence after a quote that has its speaker.
+func (d *doc) sourceAfter(c cand) string {
+	if c.rt >= len(d.toks) {
+		return ""
+	}
+	lim := d.sents[d.sent[c.rt]].b
+	for t := c.rt; t < lim && t < c.rt+12; t++ {
+		if d.role[t] != narrator {
+			return ""
+		}
+		if d.low[t] == "secondo" && t > 0 && d.low[t-1] == "," {
+			if n, ok := d.npForward(t+1, lim); ok {
+				return d.npText(n)
+			}
+		}
+	}
+	return ""
+}
+
+// npText is the text of a noun phrase.
+func (d *doc) npText(n np) string {
+	if s := d.mentionSpan(n); s != nil {
+		return s.Text
+	}
+	return ""
+}
+
+// nonSpeech recognizes titles, names and scare quotes: quotation marks that
+// no one is said to utter.
+func (d *doc) nonSpeech(c cand, atStart bool, ltw string) bool {
+	content := d.text[c.cs:c.ce]
+	// A title noun just before: il libro «…», la lista «…», intitolata «…».
+	for t, n := c.lt, 0; t >= 0 && n < 3 && d.role[t] == narrator; t, n = t-1, n+1 {
+		if titleNouns[d.low[t]] {
+			return true
+		}
+		if d.low[t] == "," || d.low[t] == ":" {
+			break
+		}
+	}
+	if titleCase(content) && ltw != ":" {
+		if !atStart || !d.adjacentRight(c) {
+			return true
+		}
+	}
+	// «Un elettore» scrive …: a short quote that is the subject of the verb after it.
+	if atStart && c.rt < len(d.toks) && d.role[c.rt] == narrator && d.isWord(c.rt) && len(strings.Fields(content)) <= 4 && !strings.ContainsAny(content, ".!?,;:") {
+		return true
+	}
+	return false
+}
+
+var titleConnectors = set("di", "d'", "del", "della", "dei", "degli", "delle", "dell'", "e", "il", "la", "le", "lo", "i", "gli", "a", "al", "alla", "in", "per", "da", "con", "su", "l'", "un", "una", "of", "the", "and")
+
+// titleCase: a short span whose words are all capitalized but for connectors
+// (Corriere della Sera, Yes We Can, Lodo Alfano), with no sentence punctuation.
+func titleCase(s string) bool {
+	if strings.ContainsAny(s, ".!?;:,") {
+		return false
+	}
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 6 {
+		return false
+	}
+	for i, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			continue
+		}
+		lw := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+		if i > 0 && titleConnectors[lw] {
+			continue
+		}
+		if i > 0 && strings.Contains(lw, "'") {
+			if k := strings.Index(lw, "'"); titleConnectors[lw[:k+1]] {
+				continue
+			}
+		}
+		return false
+	}
+	return true
+}

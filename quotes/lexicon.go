@@ -1,0 +1,303 @@
+package quotes
+
+import (
+	"strings"
+	"sync"
+)
+
+// verbFlags say how a speech verb reports.
+type verbFlags uint8
+
+const (
+	takesChe    verbFlags = 1 << iota // introduces an indirect quote with che (or come)
+	takesDi                           // introduces an indirect quote with di + infinitive
+	weak                              // a cue only next to the quote (continuare, esordire)
+	passiveOK                         // with essere it reports passively: è stata salutata come «…» dagli esponenti
+	takesCome                         // come as a complementizer (ribadire come, ricordare come)
+	partialOnly                       // judges rather than reports: definire, paragonare, parlare di
+)
+
+// formKind is the grammatical shape of a verb form.
+type formKind uint8
+
+const (
+	finite formKind = iota
+	participle
+	gerund
+	infinitive
+)
+
+type verbForm struct {
+	lemma string
+	kind  formKind
+	flags verbFlags
+}
+
+// verbSpec lists one speech verb: its infinitive, its flags and the irregular
+// stems that the rules cannot derive.
+type verbSpec struct {
+	inf     string
+	flags   verbFlags
+	isc     bool     // -ire verb with -isc- (definisce)
+	remoto  []string // passato remoto 3sg, 3pl when irregular (disse, dissero)
+	part    string   // past participle masculine singular when irregular (detto)
+	present []string // present 3sg, 3pl when irregular (dice, dicono)
+	extra   []string // any other irregular forms
+}
+
+const (
+	sayChe  = takesChe | takesDi
+	sayCome = takesChe | takesDi | takesCome
+)
+
+// speechVerbs is the lexicon of Italian reporting verbs. Forms are generated
+// from the infinitive; irregular stems are written out.
+var speechVerbs = []verbSpec{
+	{inf: "dire", flags: sayChe, remoto: []string{"disse", "dissero", "dissi"}, part: "detto",
+		present: []string{"dice", "dicono", "dico", "diciamo"},
+		extra:   []string{"diceva", "dicevano", "dirà", "diranno", "direbbe", "direbbero", "dica", "dicano", "dicesse", "dicessero", "dicendo", "dir", "dirgli", "dirle"}},
+	{inf: "affermare", flags: sayCome},
+	{inf: "dichiarare", flags: sayChe},
+	{inf: "aggiungere", flags: sayCome, remoto: []string{"aggiunse", "aggiunsero"}, part: "aggiunto"},
+	{inf: "soggiungere", flags: sayChe, remoto: []string{"soggiunse", "soggiunsero"}, part: "soggiunto"},
+	{inf: "sottolineare", flags: sayCome},
+	{inf: "ribadire", flags: sayCome, isc: true},
+	{inf: "precisare", flags: sayCome},
+	{inf: "spiegare", flags: sayCome},
+	{inf: "annunciare", flags: sayChe},
+	{inf: "annunziare", flags: sayChe},
+	{inf: "riferire", flags: sayChe, isc: true},
+	{inf: "avvertire", flags: sayChe},
+	{inf: "promettere", flags: takesChe, remoto: []string{"promise", "promisero"}, part: "promesso"},
+	{inf: "replicare", flags: sayChe},
+	{inf: "ribattere", flags: sayChe},
+	{inf: "definire", flags: partialOnly, isc: true},
+	{inf: "twittare", flags: sayChe},
+	{inf: "scrivere", flags: sayChe, remoto: []string{"scrisse", "scrissero"}, part: "scritto"},
+	{inf: "commentare", flags: sayChe},
+	{inf: "osservare", flags: sayCome},
+	{inf: "ammettere", flags: sayChe, remoto: []string{"ammise", "ammisero"}, part: "ammesso"},
+	{inf: "assicurare", flags: sayChe},
+	{inf: "rassicurare", flags: sayChe},
+	{inf: "chiedere", flags: sayChe, remoto: []string{"chiese", "chiesero"}, part: "chiesto"},
+	{inf: "domandare", flags: sayChe},
+	{inf: "denunciare", flags: sayCome},
+	{inf: "rispondere", flags: sayChe, remoto: []string{"rispose", "risposero"}, part: "risposto"},
+	{inf: "insistere", flags: sayChe, remoto: []string{"insistette", "insistettero", "insistè"}, part: "insistito"},
+	{inf: "concludere", flags: sayChe, remoto: []string{"concluse", "conclusero"}, part: "concluso"},
+	{inf: "garantire", flags: takesChe, isc: true},
+	{inf: "minacciare", flags: takesChe},
+	{inf: "ricordare", flags: sayCome},
+	{inf: "rivelare", flags: sayChe},
+	{inf: "svelare", flags: sayChe},
+	{inf: "confermare", flags: sayChe},
+	{inf: "negare", flags: sayChe},
+	{inf: "sostenere", flags: sayChe, remoto: []string{"sostenne", "sostennero"}, part: "sostenuto",
+		present: []string{"sostiene", "sostengono"}, extra: []string{"sostenga", "sostengano", "sosterrà", "sosterranno", "sosterrebbe"}},
+	{inf: "proporre", flags: sayChe, remoto: []string{"propose", "proposero"}, part: "proposto",
+		present: []string{"propone", "propongono"}, extra: []string{"proponeva", "proponevano", "proporrà", "proporranno", "proporrebbe", "proponga", "proponendo"}},
+	{inf: "esortare", flags: 0},
+	{inf: "accusare", flags: sayChe},
+	{inf: "avvisare", flags: sayChe},
+	{inf: "auspicare", flags: sayChe},
+	{inf: "raccontare", flags: sayCome},
+	{inf: "ripetere", flags: sayChe},
+	{inf: "puntualizzare", flags: sayChe},
+	{inf: "chiarire", flags: sayChe, isc: true},
+	{inf: "esclamare", flags: sayChe},
+	{inf: "lamentare", flags: sayChe},
+	{inf: "tuonare", flags: sayChe},
+	{inf: "incalzare", flags: weak},
+	{inf: "continuare", flags: weak},
+	{inf: "proseguire", flags: weak},
+	{inf: "esordire", flags: weak, isc: true},
+	{inf: "ammonire", flags: sayChe, isc: true},
+	{inf: "suggerire", flags: sayChe, isc: true},
+	{inf: "annotare", flags: sayChe},
+	{inf: "rilevare", flags: sayChe},
+	{inf: "evidenziare", flags: sayCome},
+	{inf: "rimarcare", flags: sayChe},
+	{inf: "segnalare", flags: sayChe},
+	{inf: "obiettare", flags: sayChe},
+	{inf: "contestare", flags: sayChe},
+	{inf: "giurare", flags: sayChe},
+	{inf: "scandire", flags: sayChe, isc: true},
+	{inf: "specificare", flags: sayChe},
+	{inf: "confidare", flags: sayChe},
+	{inf: "comunicare", flags: sayChe},
+	{inf: "proclamare", flags: sayChe},
+	{inf: "predicare", flags: sayChe},
+	{inf: "convenire", flags: takesChe, remoto: []string{"convenne", "convennero"}, part: "convenuto",
+		present: []string{"conviene", "convengono"}, extra: []string{"converrà", "converrebbe", "convenga"}},
+	{inf: "riconoscere", flags: sayChe, remoto: []string{"riconobbe", "riconobbero"}, part: "riconosciuto"},
+	{inf: "annunciare", flags: sayChe},
+	{inf: "postare", flags: sayChe},
+	{inf: "intimare", flags: sayChe},
+	{inf: "paragonare", flags: partialOnly},
+	{inf: "giudicare", flags: partialOnly},
+	{inf: "bollare", flags: partialOnly},
+	{inf: "parlare", flags: partialOnly},
+	{inf: "salutare", flags: partialOnly | passiveOK},
+	{inf: "esprimere", flags: partialOnly, remoto: []string{"espresse", "espressero"}, part: "espresso"},
+	{inf: "invocare", flags: partialOnly},
+	{inf: "rimproverare", flags: partialOnly},
+	{inf: "etichettare", flags: partialOnly},
+	{inf: "attaccare", flags: weak},
+	{inf: "stemperare", flags: weak},
+	{inf: "sbottare", flags: weak},
+	{inf: "ironizzare", flags: weak},
+	{inf: "commentare", flags: sayChe},
+	{inf: "rilanciare", flags: weak},
+	{inf: "chiosare", flags: weak},
+}
+
+var lexicon = sync.OnceValue(buildLexicon)
+
+// speechForm looks a lower-case word up in the lexicon, clitics included (definendolo, dirgli).
+func speechForm(w string) (verbForm, bool) {
+	lx := lexicon()
+	if f, ok := lx[w]; ok {
+		return f, true
+	}
+	// Enclitic pronouns on gerunds and infinitives: definendolo, dicendogli, definirla.
+	for _, c := range enclitics {
+		if len(w) > len(c)+3 && strings.HasSuffix(w, c) {
+			base := w[:len(w)-len(c)]
+			if f, ok := lx[base]; ok && f.kind == gerund {
+				return f, true
+			}
+			if f, ok := lx[base+"e"]; ok && f.kind == infinitive {
+				return f, true
+			}
+		}
+	}
+	return verbForm{}, false
+}
+
+var enclitics = []string{"lo", "la", "li", "le", "gli", "ne", "si", "glielo", "gliela", "ci", "mi", "ti", "vi"}
+
+func buildLexicon() map[string]verbForm {
+	m := make(map[string]verbForm, len(speechVerbs)*40)
+	for _, v := range speechVerbs {
+		add := func(kind formKind, forms ...string) {
+			for _, f := range forms {
+				if _, dup := m[f]; !dup {
+					m[f] = verbForm{lemma: v.inf, kind: kind, flags: v.flags}
+				}
+			}
+		}
+		for _, f := range conjugate(v) {
+			add(f.kind, f.form)
+		}
+	}
+	return m
+}
+
+type conjForm struct {
+	form string
+	kind formKind
+}
+
+// conjugate derives the forms of a verb that news reporting uses: present,
+// imperfect, passato remoto, future, conditional and subjunctive in the third
+// persons (and first persons of the present), gerund, infinitive and the four
+// past participles.
+func conjugate(v verbSpec) []conjForm {
+	var out []conjForm
+	fin := func(fs ...string) {
+		for _, f := range fs {
+			out = append(out, conjForm{f, finite})
+		}
+	}
+	inf := v.inf
+	out = append(out, conjForm{inf, infinitive}, conjForm{strings.TrimSuffix(inf, "e"), infinitive})
+	if len(inf) < 4 {
+		return out
+	}
+	stem, class := inf[:len(inf)-3], inf[len(inf)-3:]
+	if v.inf == "dire" {
+		stem, class = "dic", "ere"
+	}
+	// Future/conditional stem: -are verbs take -er-; -care/-gare keep the hard
+	// sound (replicherà), -ciare/-giare drop the i (annuncerà).
+	futStem := ""
+	switch class {
+	case "are":
+		s := stem
+		switch {
+		case strings.HasSuffix(s, "c") || strings.HasSuffix(s, "g"):
+			s += "h"
+		case strings.HasSuffix(s, "ci") || strings.HasSuffix(s, "gi"):
+			s = s[:len(s)-1]
+		}
+		futStem = s + "er"
+	case "ere", "ire":
+		futStem = inf[:len(inf)-1]
+	}
+	if v.inf == "dire" {
+		futStem = "dir"
+	}
+	subjStem := stem
+	if class == "are" && (strings.HasSuffix(stem, "c") || strings.HasSuffix(stem, "g")) {
+		subjStem += "h"
+	}
+	if class == "are" && strings.HasSuffix(stem, "i") {
+		subjStem = stem[:len(stem)-1]
+	}
+	fin(futStem+"à", futStem+"anno", futStem+"ebbe", futStem+"ebbero", futStem+"ei")
+	switch class {
+	case "are":
+		fin(stem+"a", stem+"ano", stem+"o", subjStem+"iamo",
+			stem+"ava", stem+"avano", stem+"avo",
+			stem+"ò", stem+"arono", stem+"ai",
+			subjStem+"i", subjStem+"ino",
+			stem+"asse", stem+"assero")
+		out = append(out, conjForm{stem + "ando", gerund})
+		if v.part == "" {
+			v.part = stem + "ato"
+		}
+	case "ere":
+		fin(stem+"eva", stem+"evano", stem+"evo",
+			stem+"esse", stem+"essero")
+		if v.present == nil {
+			fin(stem+"e", stem+"ono", stem+"o", stem+"iamo", stem+"a", stem+"ano")
+		}
+		if v.remoto == nil {
+			fin(stem+"é", stem+"ette", stem+"erono", stem+"ettero")
+		}
+		out = append(out, conjForm{stem + "endo", gerund})
+		if v.part == "" {
+			v.part = stem + "uto"
+		}
+	case "ire":
+		if v.isc {
+			fin(stem+"isce", stem+"iscono", stem+"isco", stem+"isca", stem+"iscano")
+		} else if v.present == nil {
+			fin(stem+"e", stem+"ono", stem+"o", stem+"a", stem+"ano")
+		}
+		fin(stem+"iamo", stem+"iva", stem+"ivano", stem+"ivo",
+			stem+"ì", stem+"irono", stem+"ii",
+			stem+"isse", stem+"issero")
+		out = append(out, conjForm{stem + "endo", gerund})
+		if v.part == "" {
+			v.part = stem + "ito"
+		}
+	}
+	fin(v.present...)
+	fin(v.remoto...)
+	for _, f := range v.extra {
+		k := finite
+		switch {
+		case strings.HasSuffix(f, "ndo"):
+			k = gerund
+		case strings.HasSuffix(f, "re") || f == "dir" || f == "dirgli" || f == "dirle":
+			k = infinitive
+		}
+		out = append(out, conjForm{f, k})
+	}
+	p := v.part[:len(v.part)-1]
+	for _, e := range []string{"o", "a", "i", "e"} {
+		out = append(out, conjForm{p + e, participle})
+	}
+	return out
+}

@@ -1,0 +1,99 @@
+package quotes
+
+import (
+	"github.com/tribuna-nlp/tribuna/entities"
+	"github.com/tribuna-nlp/tribuna/tokenize"
+)
+
+// Kind is the kind of a reported utterance.
+type Kind string
+
+// The kinds of quotes.
+const (
+	Direct   Kind = "direct"   // quoted words that stand as a sentence or clause of their own
+	Partial  Kind = "partial"  // a quoted fragment inside the narrator's sentence
+	Indirect Kind = "indirect" // a speech verb + che / di + infinitive, without quotation marks
+)
+
+// Span is a stretch of the input text: text[Start:End] == Text.
+type Span struct {
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+// Speaker is who uttered a quote: a canonical name, and the entity id when
+// the gazetteer knows the person or organization.
+type Speaker struct {
+	Name string `json:"name"`
+	ID   string `json:"id"`
+}
+
+// Quote is one reported utterance. Start and End are byte offsets of its
+// content without the quotation marks (for indirect quotes: the reported
+// clause without the complementizer), text[Start:End] == Text.
+type Quote struct {
+	Text      string    `json:"text"`
+	Start     int       `json:"start"`
+	End       int       `json:"end"`
+	Kind      Kind      `json:"kind"`
+	Cue       string    `json:"cue"`                 // the speech verb phrase as written (ha detto, Secondo), "" when there is none
+	Speakers  []Speaker `json:"speakers"`            // empty when the text does not say
+	Mention   *Span     `json:"speaker_mention"`     // the span naming the speaker nearest to the cue; nil when the subject is dropped
+	Addressee string    `json:"addressee,omitempty"` // whom the words are addressed to (ha detto Xi a Putin)
+	Source    string    `json:"source,omitempty"`    // who reports the words (secondo i media statali cinesi)
+}
+
+// Option configures an Extractor.
+type Option func(*Extractor)
+
+// WithGazetteer links speakers through g instead of entities.Default().
+func WithGazetteer(g *entities.Gazetteer) Option { return func(e *Extractor) { e.gaz = g } }
+
+// WithTokenizer tokenizes with t instead of the default tokenizer.
+func WithTokenizer(t *tokenize.Tokenizer) Option { return func(e *Extractor) { e.tok = t } }
+
+// Extractor finds quotes with fixed options. It holds no per-document state:
+// one Extractor is safe for concurrent use by many goroutines.
+type Extractor struct {
+	gaz *entities.Gazetteer
+	tok *tokenize.Tokenizer
+}
+
+// New returns an Extractor; without options it uses the default tokenizer and
+// the embedded gazetteer.
+func New(opts ...Option) *Extractor {
+	e := &Extractor{}
+	for _, o := range opts {
+		o(e)
+	}
+	if e.gaz == nil {
+		e.gaz = entities.Default()
+	}
+	if e.tok == nil {
+		e.tok = tokenize.New()
+	}
+	return e
+}
+
+// Extract returns the quotes of text in order of Start.
+func Extract(text string, opts ...Option) []Quote {
+	return New(opts...).Extract(text)
+}
+
+// Extract tokenizes text, finds its entity mentions and returns its quotes.
+func (e *Extractor) Extract(text string) []Quote {
+	toks := e.tok.Tokens(text)
+	return e.ExtractDoc(text, toks, e.gaz.Find(text, toks))
+}
+
+// ExtractDoc returns the quotes of text from tokens and entity mentions already
+// computed (toks as tokenize returns them for text, mentions as
+// entities.Gazetteer.Find returns them), so that a pipeline does not tokenize
+// twice. Sentences are not taken: quotes need sentence limits that ignore the
+// punctuation inside quotation marks, which the extractor computes itself.
+// mentions may be nil; speakers are then named by the text that names them.
+func (e *Extractor) ExtractDoc(text string, toks []tokenize.Token, mentions []entities.Mention) []Quote {
+	d := newDoc(text, toks, mentions)
+	return d.extract()
+}

@@ -1,0 +1,247 @@
+package quotes
+
+import (
+	"strings"
+
+	"github.com/tribuna-nlp/tribuna/entities"
+)
+
+// resolver carries the context of attribution through one document: who
+// spoke last, in which paragraph.
+type resolver struct {
+	d        *doc
+	last     []Speaker
+	lastPara int32
+}
+
+// resolve gives every item its speakers and mention, in document order.
+func (d *doc) resolve(items []item) {
+	r := &resolver{d: d, lastPara: -1}
+	for i := range items {
+		it := &items[i]
+		at := it.at
+		para := d.para[min(it.t, len(d.toks)-1)]
+		var sp []Speaker
+		switch {
+		case at.subj.ok() && !at.dropped:
+			sp = r.speakersOf(at.subj, it.t)
+			it.q.Mention = d.mentionSpan(at.subj)
+		case at.continuation:
+			if r.lastPara == para && len(r.last) > 0 {
+				sp = r.last
+			} else if at.nextSubject.ok() {
+				sp = r.speakersOf(at.nextSubject, it.t)
+			} else {
+				sp = r.last
+			}
+		default: // dropped subject
+			if at.fallback.ok() {
+				sp = r.speakersOf(at.fallback, it.t)
+			}
+			if len(sp) == 0 && r.lastPara == para {
+				sp = r.last
+			}
+			if len(sp) == 0 {
+				if p, ok := d.recentPerson(it.t); ok {
+					sp = []Speaker{r.canonical(p)}
+				}
+			}
+			if len(sp) == 0 {
+				sp = r.last
+			}
+		}
+		it.q.Speakers = append([]Speaker{}, sp...)
+		if len(sp) > 0 {
+			r.last, r.lastPara = it.q.Speakers, para
+		}
+	}
+}
+
+// speakersOf resolves a noun phrase to speakers: names to their canonical
+// form, pronouns and roles to the person they stand for.
+func (r *resolver) speakersOf(n np, pos int) []Speaker {
+	d := r.d
+	if len(n.names) > 0 {
+		out := make([]Speaker, 0, len(n.names))
+		for _, ni := range n.names {
+			out = append(out, r.canonical(ni))
+		}
+		return out
+	}
+	if n.pronoun {
+		if len(r.last) > 0 {
+			return r.last
+		}
+		if p, ok := d.recentPerson(n.a); ok {
+			return []Speaker{r.canonical(p)}
+		}
+		return nil
+	}
+	if n.pair {
+		if a, b, ok := d.recentPair(n.a); ok {
+			return []Speaker{r.canonical(a), r.canonical(b)}
+		}
+	}
+	// A role mention the gazetteer resolved: il presidente cinese → Xi Jinping.
+	for _, m := range d.ments {
+		if m.Via == entities.ViaRole && m.Entry != nil && m.Start >= d.toks[n.a].Start && m.End <= d.toks[n.b-1].End {
+			return []Speaker{{Name: m.Entry.Name, ID: m.Entry.ID}}
+		}
+	}
+	head := d.roleHead(n)
+	if head != "" {
+		if p, ok := d.apposition(head, n.a); ok {
+			return []Speaker{r.canonical(p)}
+		}
+		if d.definiteSingular(n) {
+			if len(r.last) > 0 && r.lastPara == d.para[n.a] {
+				return r.last
+			}
+			if p, ok := d.recentPerson(n.a); ok {
+				return []Speaker{r.canonical(p)}
+			}
+		}
+	}
+	return []Speaker{{Name: d.spanText(n.a, n.b)}}
+}
+
+// roleHead is the first role noun of a phrase (presidente in il presidente degli industriali).
+func (d *doc) roleHead(n np) string {
+	for t := n.a; t < n.b; t++ {
+		if roleNouns[d.low[t]] {
+			return d.low[t]
+		}
+	}
+	return ""
+}
+
+func (d *doc) definiteSingular(n np) bool {
+	switch d.low[n.a] {
+	case "il", "lo", "la", "l'":
+		return true
+	}
+	return false
+}
+
+// apposition finds, before pos, a person named next to the same role noun:
+// il ministro degli esteri Simon … il ministro → Simon.
+func (d *doc) apposition(head string, pos int) (int, bool) {
+	for t := pos - 1; t >= 0; t-- {
+		if d.low[t] != head {
+			continue
+		}
+		for u := t + 1; u < len(d.toks) && u <= t+7 && u < pos; u++ {
+			if ni := d.nameAt[u]; ni >= 0 && !d.ppAttached(int(ni)) && !d.modifier(int(ni)) {
+				return int(ni), true
+			}
+			if isSentenceEnd(d.low[u]) || d.low[u] == ";" || d.role[u] != narrator && d.role[u] != inQuote {
+				break
+			}
+		}
+	}
+	return 0, false
+}
+
+// recentPerson is the last person named before pos.
+func (d *doc) recentPerson(pos int) (int, bool) {
+	fallback := -1
+	for ni := len(d.names) - 1; ni >= 0; ni-- {
+		nm := d.names[ni]
+		if nm.a >= pos || d.role[nm.a] != narrator {
+			continue
+		}
+		if nm.person || nm.typ == entities.PER {
+			return ni, true
+		}
+		if fallback < 0 && nm.typ == "" && !isAllCaps(d.toks[nm.a].Text) && !d.ppAttached(ni) {
+			fallback = ni
+		}
+	}
+	return fallback, fallback >= 0
+}
+
+// recentPair is the last "X e Y" of two people before pos (I due leader).
+func (d *doc) recentPair(pos int) (int, int, bool) {
+	for ni := len(d.names) - 1; ni > 0; ni-- {
+		nm := d.names[ni]
+		if nm.a >= pos {
+			continue
+		}
+		if nm.a < 2 || d.low[nm.a-1] != "e" && d.low[nm.a-1] != "ed" {
+			continue
+		}
+		pj := d.nameAt[nm.a-2]
+		if pj < 0 {
+			continue
+		}
+		p := d.names[pj]
+		if (p.person || p.typ == entities.PER) && (nm.person || nm.typ == entities.PER) {
+			return int(pj), ni, true
+		}
+	}
+	return 0, 0, false
+}
+
+// canonical is the speaker a name stands for: the gazetteer's entry, or the
+// fullest form of the name in the document (Xi → Xi Jinping, BCE → Banca
+// Centrale Europea).
+func (r *resolver) canonical(ni int) Speaker {
+	d := r.d
+	nm := d.names[ni]
+	if nm.entry != nil && nm.entry.Name != "" && nm.entry.ID != "" {
+		return Speaker{Name: nm.entry.Name, ID: nm.entry.ID}
+	}
+	text := d.nameText(nm)
+	best := text
+	words := strings.Fields(text)
+	acronym := len(words) == 1 && isAllCaps(text) && len(text) <= 6
+	para := d.para[nm.a]
+	bestScore := 0
+	for oj, o := range d.names {
+		if oj == ni || o.b-o.a <= nm.b-nm.a && !acronym {
+			continue
+		}
+		ot := d.nameText(o)
+		ow := strings.Fields(ot)
+		match := false
+		if acronym {
+			match = initials(ow) == text
+		} else if len(ow) > len(words) {
+			match = equalWords(ow[:len(words)], words) || equalWords(ow[len(ow)-len(words):], words)
+		}
+		if !match {
+			continue
+		}
+		score := len(ot)
+		if d.para[o.a] == para {
+			score += 1000
+		}
+		if score > bestScore {
+			best, bestScore = ot, score
+		}
+	}
+	if nm.entry != nil && nm.entry.Name != "" && bestScore == 0 {
+		return Speaker{Name: nm.entry.Name, ID: nm.entry.ID}
+	}
+	return Speaker{Name: best}
+}
+
+func equalWords(a, b []string) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func initials(words []string) string {
+	var sb strings.Builder
+	for _, w := range words {
+		if startsUpper(w) {
+			r := []rune(w)
+			sb.WriteRune(r[0])
+		}
+	}
+	return sb.String()
+}

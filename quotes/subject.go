@@ -1,0 +1,380 @@
+package quotes
+
+// np is a noun phrase naming a speaker: tokens [a, b) as written, the proper
+// names it holds (coordinated names give several), or a pronoun.
+type np struct {
+	a, b    int
+	names   []int
+	pronoun bool
+	pair    bool // i due leader, entrambi: the two people last named together
+}
+
+func (n np) ok() bool { return n.b > n.a }
+
+var pairWords = set("due", "entrambi", "entrambe", "ambedue")
+
+// mentionSpan is the span that names the speaker: the names when there are
+// some (Vladimir Putin e Xi Jinping), the phrase as written otherwise.
+func (d *doc) mentionSpan(n np) *Span {
+	if !n.ok() {
+		return nil
+	}
+	a, b := n.a, n.b
+	if len(n.names) > 0 {
+		a, b = d.names[n.names[0]].a, d.names[n.names[len(n.names)-1]].b
+	}
+	s := d.toks[a].Start
+	e := d.toks[b-1].End
+	return &Span{Text: d.text[s:e], Start: s, End: e}
+}
+
+// ppAttached: the name is the object of a preposition (del Tesoro, di Buenos Aires).
+func (d *doc) ppAttached(ni int) bool {
+	a := d.names[ni].a
+	return a > 0 && prepositions[d.low[a-1]] && d.role[a-1] == narrator
+}
+
+// modifier: a name that qualifies a role noun (la senatrice Pd) rather than naming a person.
+func (d *doc) modifier(ni int) bool {
+	nm := d.names[ni]
+	if nm.person || nm.a == 0 {
+		return false
+	}
+	return roleNouns[d.low[nm.a-1]] && (len(d.toks[nm.a].Text) <= 4 || isAllCaps(d.toks[nm.a].Text))
+}
+
+// speakerName: a name that can be the subject in its place.
+func (d *doc) speakerName(ni int) bool {
+	return !d.ppAttached(ni) && !d.modifier(ni)
+}
+
+// coordinated extends the name group ending with name ni leftwards over
+// "X e Y" and "X, Y e Z".
+func (d *doc) coordinated(ni int, lo int) []int {
+	group := []int{ni}
+	for {
+		a := d.names[group[0]].a
+		if a-2 < lo {
+			break
+		}
+		c := d.low[a-1]
+		if c != "e" && c != "ed" && c != "," {
+			break
+		}
+		pj := d.nameAt[a-2]
+		if pj < 0 || !d.speakerName(int(pj)) {
+			break
+		}
+		group = append([]int{int(pj)}, group...)
+	}
+	if len(group) > 1 && d.low[d.names[group[1]].a-1] == "," && d.low[d.names[group[len(group)-1]].a-1] != "e" {
+		// "Renzi, Matteo" or an apposition, not a list
+		return group[len(group)-1:]
+	}
+	return group
+}
+
+// segSubject finds the subject in the comma-free segment [s, e) that ends
+// right before a verb phrase.
+func (d *doc) segSubject(s, e int) (np, bool) {
+	for e > s && (clitics[d.low[e-1]] || isAdverb(d.low[e-1])) && d.nameAt[e-1] < 0 {
+		e--
+	}
+	if e <= s {
+		return np{}, false
+	}
+	last := d.low[e-1]
+	if pronouns[last] || last == "stesso" && e-2 >= s && pronouns[d.low[e-2]] {
+		a := e - 1
+		if last == "stesso" {
+			a--
+		}
+		return np{a: a, b: e, pronoun: true}, true
+	}
+	if relatives[last] || last == "quale" || last == "quali" {
+		// Relative pronoun: the antecedent right before it.
+		e--
+		if last == "quale" || last == "quali" {
+			e--
+		}
+		if e > s && d.nameAt[e-1] >= 0 && d.speakerName(int(d.nameAt[e-1])) {
+			g := d.coordinated(int(d.nameAt[e-1]), s)
+			return np{a: d.names[g[0]].a, b: d.names[g[len(g)-1]].b, names: g}, true
+		}
+		if n, ok := d.roleNP(s, e); ok {
+			return n, true
+		}
+		return np{}, false
+	}
+	// The rightmost name that is not inside a prepositional phrase.
+	for t := e - 1; t >= s; t-- {
+		ni := d.nameAt[t]
+		if ni < 0 || d.role[t] != narrator {
+			continue
+		}
+		if d.speakerName(int(ni)) {
+			g := d.coordinated(int(ni), s)
+			// A name after a role noun phrase: il premier Giuseppe Conte.
+			a := d.names[g[0]].a
+			return np{a: a, b: d.names[g[len(g)-1]].b, names: g}, true
+		}
+		t = d.names[ni].a
+	}
+	return d.roleNP(s, e)
+}
+
+// roleNP finds a noun phrase without a name in [s, e): from its first
+// article (or role noun) that no preposition governs, to e.
+func (d *doc) roleNP(s, e int) (np, bool) {
+	for t := s; t < e; t++ {
+		w := d.low[t]
+		if d.role[t] != narrator {
+			return np{}, false
+		}
+		if prepositions[w] && !articles[w] {
+			return np{}, false // a prepositional phrase
+		}
+		if articles[w] || roleNouns[w] || pairWords[w] {
+			n := np{a: t, b: e}
+			for u := t; u < e; u++ {
+				if pairWords[d.low[u]] {
+					n.pair = true
+				}
+			}
+			return n, true
+		}
+		if !conjunctions[w] && !isAdverb(w) {
+			return np{}, false
+		}
+	}
+	return np{}, false
+}
+
+// isBoundary: a token that ends a clause for subject search.
+func (d *doc) isBoundary(i int) bool {
+	w := d.low[i]
+	return w == ";" || w == ":" || isSentenceEnd(w) || w == "(" || w == ")"
+}
+
+// subjectLeft finds the subject of the verb phrase starting at token p,
+// looking left within its sentence over commas, parentheticals and relative
+// clauses. dropped is true when the clause has no subject of its own (Ha poi
+// aggiunto, «…» ha detto.): the speaker then comes from the context.
+func (d *doc) subjectLeft(p int) (n np, dropped bool) {
+	lo := d.sents[d.sent[p]].a
+	e := p
+	for seg := 0; seg < 8 && e > lo; seg++ {
+		s := e
+		for s > lo && d.role[s-1] == narrator && d.low[s-1] != "," && !d.isDash(s-1) && !d.isBoundary(s-1) {
+			s--
+		}
+		if s == e {
+			// Nothing between the verb and the punctuation before it.
+			if d.role[e-1] != narrator || d.isBoundary(e-1) {
+				return np{}, true
+			}
+			e--
+			continue
+		}
+		// Coordinated verb phrase (e ha insistito): the clause's subject.
+		if w := d.low[e-1]; (w == "e" || w == "ed") && e-1 == s {
+			return d.clauseSubject(p)
+		}
+		if e-1 >= s && (d.low[e-1] == "e" || d.low[e-1] == "ed") {
+			return d.clauseSubject(p)
+		}
+		if n, ok := d.segSubject(s, e); ok {
+			return n, false
+		}
+		if s == lo || d.role[s-1] != narrator || d.isBoundary(s-1) {
+			// The segment opens the clause and has no subject.
+			if segOpensWithVerb(d, s, e) {
+				return np{}, true
+			}
+			return d.clauseStartSubject(s, p)
+		}
+		e = s - 1
+	}
+	return np{}, true
+}
+
+func segOpensWithVerb(d *doc, s, e int) bool {
+	for t := s; t < e; t++ {
+		w := d.low[t]
+		if conjunctions[w] || isAdverb(w) {
+			continue
+		}
+		if avere[w] || essere[w] || clitics[w] {
+			return true
+		}
+		_, ok := speechForm(w)
+		return ok
+	}
+	return true
+}
+
+// clauseSubject is the subject at the start of the sentence (or the part
+// after its last ; or :) that holds token p.
+func (d *doc) clauseSubject(p int) (np, bool) {
+	lo := d.sents[d.sent[p]].a
+	s := p
+	for s > lo && !(d.role[s-1] == narrator && (d.low[s-1] == ";" || d.low[s-1] == ":")) {
+		s--
+	}
+	return d.clauseStartSubject(s, p)
+}
+
+// clauseStartSubject reads the subject forward from the clause start s,
+// skipping conjunctions, adverbs and fronted prepositional segments.
+func (d *doc) clauseStartSubject(s, limit int) (np, bool) {
+	t := s
+	for t < limit {
+		w := d.low[t]
+		switch {
+		case d.role[t] != narrator:
+			return np{}, true
+		case conjunctions[w] || isAdverb(w) || w == ",":
+			t++
+			continue
+		case prepositions[w] && !articles[w] || subordinators[w] || w == "come":
+			// A fronted prepositional or subordinate segment: skip to its comma.
+			u := t
+			for u < limit && d.low[u] != "," && d.role[u] == narrator {
+				if d.isBoundary(u) {
+					return np{}, true
+				}
+				u++
+			}
+			if u >= limit || d.role[u] != narrator {
+				return np{}, true
+			}
+			t = u + 1
+			continue
+		}
+		break
+	}
+	if t >= limit {
+		return np{}, true
+	}
+	if n, ok := d.npForward(t, limit); ok {
+		return n, false
+	}
+	return np{}, true
+}
+
+// npForward reads a noun phrase starting at t: names, a pronoun, or an
+// article + role noun phrase, with an apposition (Il portavoce, Dudallah,).
+func (d *doc) npForward(t, limit int) (np, bool) {
+	w := d.low[t]
+	if pronouns[w] {
+		b := t + 1
+		if b < limit && d.low[b] == "stesso" {
+			b++
+		}
+		return np{a: t, b: b, pronoun: true}, true
+	}
+	if ni := d.nameAt[t]; ni >= 0 && d.names[ni].a == t {
+		g := []int{int(ni)}
+		u := d.names[ni].b
+		for u+1 < limit && (d.low[u] == "e" || d.low[u] == "ed") && d.nameAt[u+1] >= 0 && d.names[d.nameAt[u+1]].a == u+1 {
+			g = append(g, int(d.nameAt[u+1]))
+			u = d.names[d.nameAt[u+1]].b
+		}
+		return np{a: t, b: u, names: g}, true
+	}
+	if !articles[w] && !roleNouns[w] && !pairWords[w] && w != "quest'" && w != "questo" && w != "questa" {
+		return np{}, false
+	}
+	u := t + 1
+	var nameIdx []int
+	for u < limit && u-t < 12 && d.role[u] == narrator {
+		lw := d.low[u]
+		if ni := d.nameAt[u]; ni >= 0 {
+			if d.speakerName(int(ni)) && !d.ppAttached(int(ni)) {
+				nameIdx = []int{int(ni)}
+			}
+			u = d.names[ni].b
+			continue
+		}
+		if lw == "," {
+			// Apposition: Il presidente della Commissione, José Manuel Barroso,
+			if ni := d.nameAt[min(u+1, len(d.toks)-1)]; u+1 < limit && ni >= 0 && d.names[ni].a == u+1 {
+				g := d.coordinatedForward(int(ni), limit)
+				return np{a: d.names[g[0]].a, b: d.names[g[len(g)-1]].b, names: g}, true
+			}
+			break
+		}
+		if avere[lw] || essere[lw] || clitics[lw] && u > t+1 || lw == "che" || lw == "e" || lw == "ed" || d.isBoundary(u) || d.isDash(u) {
+			break
+		}
+		if _, ok := speechForm(lw); ok && !determiners[d.low[u-1]] {
+			break
+		}
+		if len(nameIdx) > 0 {
+			break // a lower-case word after the name ends the phrase
+		}
+		u++
+	}
+	if len(nameIdx) > 0 {
+		return np{a: t, b: d.names[nameIdx[0]].b, names: nameIdx}, true
+	}
+	n := np{a: t, b: u}
+	for x := t; x < u; x++ {
+		if pairWords[d.low[x]] {
+			n.pair = true
+		}
+	}
+	return n, u > t
+}
+
+func (d *doc) coordinatedForward(ni, limit int) []int {
+	g := []int{ni}
+	u := d.names[ni].b
+	for u+1 < limit && (d.low[u] == "e" || d.low[u] == "ed") && d.nameAt[u+1] >= 0 && d.names[d.nameAt[u+1]].a == u+1 {
+		g = append(g, int(d.nameAt[u+1]))
+		u = d.names[d.nameAt[u+1]].b
+	}
+	return g
+}
+
+// subjectRight reads an inverted subject after a verb phrase ending at p
+// («…», ha detto Xi a Putin), then an addressee introduced by a.
+func (d *doc) subjectRight(p int) (n np, addressee string, ok bool) {
+	lim := d.sents[d.sent[max(p-1, 0)]].b
+	t := p
+	for t < lim && d.role[t] == narrator && isAdverb(d.low[t]) && d.nameAt[t] < 0 {
+		t++
+	}
+	if t >= lim || d.role[t] != narrator {
+		return np{}, "", false
+	}
+	// Addressee first: ha detto a Putin Xi (rare) is not handled; a X ends the subject.
+	n, ok = d.npForward(t, lim)
+	if ok {
+		t = n.b
+		if len(n.names) > 0 {
+			t = d.names[n.names[len(n.names)-1]].b
+		}
+	}
+	addressee = d.addresseeAt(t, lim)
+	return n, addressee, ok
+}
+
+// addresseeAt reads "a X" / "al X" at t.
+func (d *doc) addresseeAt(t, lim int) string {
+	for t < lim && d.role[t] == narrator && isAdverb(d.low[t]) && d.nameAt[t] < 0 {
+		t++
+	}
+	if t+1 >= lim || d.role[t] != narrator {
+		return ""
+	}
+	switch d.low[t] {
+	case "a", "ad", "al", "alla", "all'", "ai", "agli", "alle", "allo":
+	default:
+		return ""
+	}
+	if ni := d.nameAt[t+1]; ni >= 0 && d.names[ni].a == t+1 {
+		return d.nameText(d.names[ni])
+	}
+	return ""
+}

@@ -1,0 +1,101 @@
+package quotes
+
+// Closed word classes of Italian that the attribution rules look at. All
+// lower case, apostrophes as ASCII '.
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+var articles = set("il", "lo", "la", "l'", "i", "gli", "le", "un", "uno", "una", "un'")
+
+// prepositions, simple and articulated.
+var prepositions = set("di", "d'", "a", "ad", "da", "in", "con", "su", "per", "tra", "fra",
+	"del", "dello", "della", "dell'", "dei", "degli", "delle",
+	"al", "allo", "alla", "all'", "ai", "agli", "alle",
+	"dal", "dallo", "dalla", "dall'", "dai", "dagli", "dalle",
+	"nel", "nello", "nella", "nell'", "nei", "negli", "nelle",
+	"col", "coi", "sul", "sullo", "sulla", "sull'", "sui", "sugli", "sulle",
+	"verso", "presso", "contro", "durante", "dopo", "prima", "oltre", "secondo", "circa", "riguardo", "tramite", "senza", "sotto", "sopra", "fino", "entro")
+
+// determiners that make the next word a noun: la replica, sua accusa.
+var determiners = set("il", "lo", "la", "l'", "i", "gli", "le", "un", "uno", "una", "un'",
+	"del", "dello", "della", "dell'", "dei", "degli", "delle", "al", "allo", "alla", "all'", "ai", "agli", "alle",
+	"dal", "dallo", "dalla", "dall'", "dai", "dagli", "dalle", "nel", "nello", "nella", "nell'", "nei", "negli", "nelle",
+	"sul", "sulla", "sull'", "sui", "sulle", "questo", "questa", "quel", "quella", "quello", "ogni", "sua", "suo", "sue", "suoi",
+	"mio", "mia", "tuo", "tua", "nostra", "nostro", "loro", "cui", "tale", "tali", "prima", "nuova", "nuovo", "ultima", "ultimo",
+	"di", "a", "da", "in", "con", "su", "per", "tra", "fra")
+
+// auxiliaries of compound tenses (avere) and of the passive (essere).
+var avere = set("ha", "hanno", "ho", "hai", "abbiamo", "avete", "aveva", "avevano", "avevo", "avrebbe", "avrebbero",
+	"avrà", "avranno", "ebbe", "ebbero", "abbia", "abbiano", "avesse", "avessero", "avendo", "aver", "avere", "avrei")
+
+var essere = set("è", "e'", "sono", "era", "erano", "sarà", "saranno", "sarebbe", "sarebbero", "sia", "siano",
+	"fosse", "fossero", "fu", "furono", "stato", "stata", "stati", "state", "essendo", "essere", "esser", "viene", "vengono", "venne")
+
+// clitics that sit between a subject and its verb (lo ha paragonato, l'ha definita).
+var clitics = set("lo", "la", "l'", "li", "le", "gli", "ne", "ci", "vi", "si", "mi", "ti", "glielo", "gliel'", "c'", "s'", "m'", "t'", "v'")
+
+// adverbs that may sit inside a verb phrase or between it and the complementizer.
+var adverbs = set("anche", "poi", "invece", "inoltre", "ancora", "già", "subito", "sempre", "infine", "quindi",
+	"comunque", "però", "pure", "oggi", "ieri", "stamani", "stamattina", "stasera", "domani", "ora", "adesso", "intanto",
+	"non", "mai", "più", "così", "appunto", "infatti", "dunque", "allora", "altresì", "tuttavia", "perfino", "persino",
+	"spesso", "più", "volte", "soltanto", "solo", "proprio", "chiaramente", "esplicitamente", "duramente",
+	"lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "stamane", "nuovamente", "pubblicamente",
+	"tra", "l'altro", "bene", "peraltro", "addirittura", "testualmente", "in", "seguito", "giorni", "fa")
+
+// conjunctions that may open a clause before its subject.
+var conjunctions = set("e", "ed", "ma", "mentre", "però", "o", "anzi", "eppure", "infatti", "quindi", "dunque", "intanto", "inoltre", "anche", "pure", "così", "poi", "infine", "oggi", "ieri", "proprio")
+
+// subordinators that open a fronted subordinate clause: its che-clause ends at the first comma.
+var subordinators = set("nonostante", "sebbene", "benché", "malgrado", "se", "quando", "dopo", "poiché", "siccome", "mentre", "anche", "qualora")
+
+// relative pronouns that stand for the subject before them.
+var relatives = set("che", "il quale", "la quale", "i quali", "le quali", "cui")
+
+// personal pronouns that can be the subject of a speech verb.
+var pronouns = set("lui", "lei", "egli", "ella", "esso", "essa", "essi", "esse", "loro", "io", "noi", "voi", "tu")
+
+// capitalized words that open sentences and are no names.
+var capitalFunctionWords = set("il", "lo", "la", "l'", "i", "gli", "le", "un", "uno", "una", "un'", "e", "ed", "ma", "o",
+	"per", "secondo", "in", "a", "da", "di", "con", "su", "tra", "fra", "del", "della", "dei", "degli", "delle", "dell'",
+	"al", "alla", "ai", "agli", "alle", "all'", "dal", "dalla", "dai", "dagli", "dalle", "nel", "nella", "nei", "negli", "nelle", "nell'",
+	"anche", "poi", "come", "così", "se", "quando", "mentre", "dopo", "prima", "oggi", "ieri", "intanto", "infatti", "inoltre",
+	"questo", "questa", "questi", "queste", "quel", "quella", "quello", "quelli", "non", "si", "ci", "ne", "che", "chi", "cosa",
+	"io", "tu", "lui", "lei", "noi", "voi", "loro", "egli", "ella", "essi", "è", "ha", "hanno", "sono", "era", "fu",
+	"nonostante", "sebbene", "benché", "proprio", "già", "ora", "adesso", "infine", "quindi", "dunque", "però", "tuttavia",
+	"stando", "sul", "sulla", "sui", "sulle", "ciò", "tutto", "tutti", "ogni", "alcuni", "molti", "numerose", "numerosi",
+	"dopo", "verso", "contro", "durante", "fino", "oltre", "sempre", "mai", "ancora", "appunto", "certo", "forse", "soddisfatto",
+	"soddisfatta", "intervistato", "intervistata", "ecco", "allora", "qui", "là", "lì", "sì", "no", "il", "ad", "alcune")
+
+// role nouns: heads of noun phrases that name a person by office.
+var roleNouns = set("presidente", "presidenti", "premier", "ministro", "ministra", "ministri", "segretario", "segretaria",
+	"leader", "portavoce", "sindaco", "sindaca", "governatore", "governatrice", "capo", "capogruppo", "deputato", "deputata",
+	"senatore", "senatrice", "parlamentare", "sottosegretario", "sottosegretaria", "vicepresidente", "vicepremier",
+	"cancelliere", "cancelliera", "re", "regina", "papa", "pontefice", "consigliere", "consigliera", "assessore", "assessora",
+	"direttore", "direttrice", "ambasciatore", "ambasciatrice", "procuratore", "procuratrice", "questore", "prefetto",
+	"commissario", "commissaria", "comandante", "generale", "segretari", "esponente", "esponenti", "responsabile",
+	"fondatore", "fondatrice", "amministratore", "ad", "on.", "onorevole", "sen.", "dott.", "prof.", "avvocato", "magistrato",
+	"giudice", "pm", "titolare", "numero", "capitano", "allenatore", "tecnico", "coordinatore", "coordinatrice",
+	"candidato", "candidata", "governo", "cremlino", "casa", "editorialista", "giornalista", "attivista", "rappresentante", "dirigente")
+
+// titleNouns announce a name or title in quotation marks, not speech.
+var titleNouns = set("programma", "trasmissione", "libro", "romanzo", "film", "serie", "canzone", "brano", "album",
+	"slogan", "motto", "lista", "gruppo", "partito", "movimento", "associazione", "giornale", "quotidiano", "settimanale",
+	"rivista", "testata", "frase", "parola", "parole", "termine", "espressione", "legge", "decreto", "lodo", "riforma",
+	"piano", "progetto", "operazione", "campagna", "titolo", "intitolato", "intitolata", "intitolati", "titolato", "titolata",
+	"cosiddetto", "cosiddetta", "cosiddetti", "cosiddette", "denominato", "denominata", "chiamato", "chiamata",
+	"soprannominato", "soprannominata", "noto", "nota", "hashtag", "tema", "traccia", "saggio", "opera", "rubrica",
+	"marchio", "sigla", "etichetta", "spettacolo", "mostra", "festival", "premio", "inchiesta", "manifesto", "documento",
+	"nome", "nomignolo", "soprannome", "appellativo", "definizione", "dicitura", "formula", "voce", "coalizione", "alleanza",
+	"emittente", "canale", "sito", "blog", "pagina", "capitolo", "articolo", "editoriale", "poesia", "commedia", "dramma")
+
+// sourceVerbs transmit rather than utter: after the quote they name its source.
+var sourceVerbs = set("riferire", "riportare", "scrivere", "annunciare", "comunicare", "rivelare", "svelare")
+
+// frameNouns after esprimere: ha espresso il desiderio che …
+var frameNouns = set("desiderio", "auspicio", "speranza", "convinzione", "certezza", "timore", "preoccupazione", "augurio", "appello", "invito", "richiesta", "parere", "opinione", "idea", "rammarico")
