@@ -101,6 +101,29 @@ type Gazetteer struct {
 	byName  map[string][]*Entry // folded name or alias → entries
 	index   *index
 	holders map[string][]*Entry // role key (folded name@place) → people who held it
+	opts    Options
+}
+
+// Options are reading conventions that differ between annotation schemes.
+// The zero value follows the project's gold (a country is a LOC wherever it
+// appears).
+type Options struct {
+	// Metonymy types a listed place used as an actor, with a bare definite
+	// article, as ORG: l'Italia ha firmato, la Francia ha votato, la Roma ha
+	// vinto. KIND annotates states and clubs this way.
+	Metonymy bool
+	// Generic reports the common nouns of institutions that stand for one
+	// (il governo, la polizia, l'esercito, la magistratura) as ORG mentions,
+	// as KIND's news part does.
+	Generic bool
+}
+
+// WithOptions returns a gazetteer with the same entries that reads text with
+// the conventions o; g is unchanged and the entries are shared.
+func (g *Gazetteer) WithOptions(o Options) *Gazetteer {
+	c := *g
+	c.opts = o
+	return &c
 }
 
 // New builds a gazetteer from entries. Entries with the same ID, or the same

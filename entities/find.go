@@ -60,7 +60,11 @@ func (f *finder) scan() {
 			f.emitRule(i, r)
 			i += r.n
 		case gn > 0:
-			f.emit(i, i+gn, t.e, t.via, t.e.Type)
+			typ := t.e.Type
+			if f.g.opts.Metonymy && typ == LOC && t.via != ViaDemonym && i > 0 && bareArticles[f.us[i-1].key] {
+				typ = ORG // l'Italia ha votato: the state as an actor
+			}
+			f.emit(i, i+gn, t.e, t.via, typ)
 			i += gn
 		default:
 			i++
@@ -181,6 +185,9 @@ func (f *finder) emit(i, j int, e *Entry, via string, typ Type) {
 	f.seen[e]++
 	if typ == PER && j-i >= 2 {
 		f.addTails(i, j, e)
+	}
+	if typ == PER && j-i == 1 && via == ViaRule {
+		f.tails[f.us[i].key] = e // il ministro Zanfrulli … Zanfrulli
 	}
 }
 

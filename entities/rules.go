@@ -79,12 +79,23 @@ func (f *finder) rule(i, gn int, gt target) ruleMatch {
 		return ruleMatch{}
 	case n >= 2:
 		return ruleMatch{n: n, typ: PER, e: f.linkPerson(i, n), via: ViaRule}
+	case !f.lower[key] && (i == 0 || !notBeforePerson[f.us[i-1].key]):
+		return ruleMatch{n: 1, typ: PER, via: ViaRule}
 	}
 	return ruleMatch{}
 }
 
-// lowerRule finds lower-case starts of names: none yet beyond the gazetteer.
-func (f *finder) lowerRule(i int) ruleMatch { return ruleMatch{} }
+// lowerRule finds institutions named by a common noun (Options.Generic).
+func (f *finder) lowerRule(i int) ruleMatch {
+	if !f.g.opts.Generic || !genericInstitutions[f.us[i].key] {
+		return ruleMatch{}
+	}
+	n := 1
+	if i+1 < len(f.us) && f.isDemonym(i+1) {
+		n = 2 // il governo cinese
+	}
+	return ruleMatch{n: n, typ: ORG, via: ViaRule}
+}
 
 // coref finds a partial name (a surname, De Gasperi) of a person named in full
 // earlier in the document.
@@ -212,7 +223,7 @@ func (f *finder) headRun(i int) int {
 			for k < len(f.us) && k-j <= 3 && (orgConnectors[f.us[k].key]) {
 				k++
 			}
-			if k < len(f.us) && f.us[k].isCapWord() {
+			if k < len(f.us) && f.us[k].isCapWord() && !(f.us[j].key == "e" || f.us[j].key == "ed") || k < len(f.us) && f.us[k].isCapWord() && !orgHeads[f.us[k].key] && !locHeads[f.us[k].key] {
 				j = k
 				adj = false
 				continue
@@ -239,7 +250,7 @@ func (f *finder) isDemonym(j int) bool {
 // adjectiveLike reports lower-case words with the endings of the adjectives
 // that follow an institution's head word (costituzionale, europea, democratico).
 func adjectiveLike(k string) bool {
-	for _, s := range []string{"ale", "ali", "ano", "ana", "ani", "ane", "ese", "esi", "ico", "ica", "ici", "iche", "ista", "iste", "isti", "ario", "aria", "ari", "arie", "ivo", "iva", "ivi", "ive", "ense", "ensi", "ato", "ata"} {
+	for _, s := range []string{"ale", "ali", "ano", "ana", "ani", "ane", "ese", "esi", "ico", "ica", "ici", "iche", "ista", "iste", "isti", "ario", "aria", "ari", "arie", "ivo", "iva", "ivi", "ive", "ense", "ensi", "ato", "ata", "emo", "ema", "iore", "iori", "ente", "enti"} {
 		if strings.HasSuffix(k, s) && len(k) > len(s)+2 {
 			return true
 		}

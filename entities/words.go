@@ -73,6 +73,21 @@ var notOrgAcronyms = set(`utc gmt hiv aids dna rna pil iva tv pc sms gps usb pdf
 ph fm am pm ac km kg mb gb tb cet ora it www http https lgbt lgbtq ogm dop doc igp irpef
 imu tasi tari isee pin ict ai ia led lcd suv mvp vip nb ps pps wc tg tv2 sos`)
 
+// notBeforePerson are words that a person's bare surname seldom follows:
+// articles and articulated prepositions (il Milan, su Twitter, della Juventus).
+var notBeforePerson = set(`il lo la l' i gli le un uno una un' del dello della dei degli delle dell' al allo
+alla ai agli alle all' dal dallo dalla dai dagli dalle dall' nel nello nella nei negli nelle nell'
+sul sullo sulla sui sugli sulle sull' su in a ad da di d' verso presso col coi`)
+
+// bareArticles are the definite articles that, right before a place, make
+// it an actor (l'Italia ha firmato) rather than a location (in Italia).
+var bareArticles = set(`la l' il lo`)
+
+// genericInstitutions are common nouns that stand for one institution in
+// news (il governo, la polizia), reported with Options.Generic.
+var genericInstitutions = set(`governo polizia esercito regime magistratura parlamento amministrazione
+procura carabinieri`)
+
 // abbrevTitles are titles written as an abbreviation, when the tokenizer
 // leaves the period as its own token.
 var abbrevTitles = set(`on sen dott prof avv ing sig mons gen dr mr mrs ms cav comm rag geom arch`)

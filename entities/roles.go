@@ -1,0 +1,285 @@
+package entities
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/tribuna-nlp/tribuna/tokenize"
+)
+
+// rolePhrases maps the folded words of a role noun phrase to the roles of the
+// data files it may name, most likely first. leader and omologo stand for
+// whoever leads the place.
+var rolePhrases = map[string][]string{
+	"presidente":                  {"presidente"},
+	"presidentessa":               {"presidente"},
+	"capo dello stato":            {"presidente", "re", "regina"},
+	"capo di stato":               {"presidente", "re", "regina"},
+	"leader":                      leaderRoles,
+	"numero uno":                  leaderRoles,
+	"capo":                        leaderRoles,
+	"omologo":                     leaderRoles,
+	"omologa":                     leaderRoles,
+	"controparte":                 leaderRoles,
+	"premier":                     {"presidente del Consiglio", "primo ministro", "cancelliere"},
+	"primo ministro":              {"primo ministro", "presidente del Consiglio"},
+	"prima ministra":              {"primo ministro", "presidente del Consiglio"},
+	"capo del governo":            {"presidente del Consiglio", "primo ministro", "cancelliere"},
+	"presidente del consiglio":    {"presidente del Consiglio"},
+	"cancelliere":                 {"cancelliere"},
+	"cancelliera":                 {"cancelliere"},
+	"re":                          {"re"},
+	"regina":                      {"regina"},
+	"sovrano":                     {"re", "regina"},
+	"sovrana":                     {"regina", "re"},
+	"capo della diplomazia":       {"ministro degli Esteri"},
+	"segretario generale":         {"segretario generale"},
+	"segretario di stato":         {"segretario di Stato"},
+	"sindaco":                     {"sindaco"},
+	"sindaca":                     {"sindaco"},
+	"governatore":                 {"governatore", "presidente della Regione"},
+	"papa":                        {"papa"},
+	"pontefice":                   {"papa"},
+	"santo padre":                 {"papa"},
+	"vicepresidente":              {"vicepresidente"},
+	"presidente della camera":     {"presidente della Camera"},
+	"presidente del senato":       {"presidente del Senato"},
+	"presidente della regione":    {"presidente della Regione"},
+	"presidente della repubblica": {"presidente"},
+}
+
+var leaderRoles = []string{"presidente", "presidente del Consiglio", "primo ministro", "cancelliere", "segretario generale", "segretario", "leader"}
+
+// italianByDefault are the role phrases that, with no place, mean Italy's office.
+var italianByDefault = set(`premier presidente_del_consiglio capo_del_governo capo_dello_stato
+presidente_della_repubblica presidente_della_camera presidente_del_senato`)
+
+// Roles returns the role mentions of text (tokens toks; nil: tokenized here)
+// resolved against ms, the mentions Find returned for it: a role noun with a
+// demonym or a place (il presidente cinese, il leader russo, il suo omologo
+// russo, il presidente della Russia, il capo del Cremlino), an Italian office
+// alone (la premier, il capo dello Stato), a minister of a named ministry
+// (il ministro degli Esteri), and an organization that stands for an office
+// used as a subject (il Cremlino). Each is a Mention of Type PER with Via
+// "role" and Entry the person who held the role and is mentioned in ms,
+// preferring one in office in the years the text names; roles whose holder is
+// not mentioned are left out. Role mentions overlap the demonyms and names of
+// ms and include the article (Il presidente cinese).
+func (g *Gazetteer) Roles(text string, toks []tokenize.Token, ms []Mention) []Mention {
+	if toks == nil {
+		toks = tokenize.Tokens(text)
+	}
+	us := makeUnits(text, toks)
+	byStart := make(map[int]*Mention, len(ms))
+	for k := range ms {
+		byStart[ms[k].Start] = &ms[k]
+	}
+	years := docYears(text, toks)
+	var out []Mention
+	for i := 0; i < len(us); i++ {
+		m, n := g.roleAt(text, us, i, byStart, ms, years)
+		if n > 0 {
+			out = append(out, m)
+			i += n - 1
+		}
+	}
+	return out
+}
+
+// roleAt reads a role mention starting at unit i (the article, if any).
+func (g *Gazetteer) roleAt(text string, us []unit, i int, byStart map[int]*Mention, ms []Mention, years []int) (Mention, int) {
+	j := i
+	if articles[us[j].key] {
+		j++
+	}
+	if j < len(us) && possessives[us[j].key] {
+		j++
+	}
+	if j >= len(us) {
+		return Mention{}, 0
+	}
+	// An organization standing for an office, as a subject: il Cremlino.
+	if j > i {
+		if m := byStart[us[j].start]; m != nil && m.Via != ViaDemonym {
+			for _, r := range m.Entry.Roles {
+				if r.Metonym {
+					if p := g.resolve([]string{r.Name}, r.Place, years, ms); p != nil {
+						return roleMention(text, us[i].start, m.End, p), unitsUpTo(us, i, m.End)
+					}
+				}
+			}
+			return Mention{}, 0
+		}
+	}
+	phrase, k := longestRolePhrase(us, j)
+	if k == j {
+		return Mention{}, 0
+	}
+	roles := rolePhrases[phrase]
+	if roles == nil { // ministro degli Esteri, ministro dell'Interno …
+		roles = []string{text[us[j].start:us[k-1].end]}
+	}
+	place, end := "", us[k-1].end
+	switch {
+	case k < len(us) && byStart[us[k].start] != nil && byStart[us[k].start].Via == ViaDemonym:
+		m := byStart[us[k].start]
+		place, end = m.Entry.Name, m.End
+	case k+1 < len(us) && ofPrepositions[us[k].key] && byStart[us[k+1].start] != nil:
+		m := byStart[us[k+1].start]
+		place, end = m.Entry.Name, m.End
+		for _, r := range m.Entry.Roles {
+			if r.Metonym { // il capo del Cremlino
+				place, roles = r.Place, []string{r.Name}
+			}
+		}
+	case italianByDefault[strings.ReplaceAll(phrase, " ", "_")] || strings.HasPrefix(phrase, "ministr"):
+		place = "Italia"
+	case phrase == "papa" || phrase == "pontefice" || phrase == "santo padre":
+		place = ""
+	default:
+		return Mention{}, 0
+	}
+	p := g.resolve(roles, place, years, ms)
+	if p == nil {
+		return Mention{}, 0
+	}
+	return roleMention(text, us[i].start, end, p), unitsUpTo(us, i, end)
+}
+
+func roleMention(text string, start, end int, p *Entry) Mention {
+	return Mention{Text: text[start:end], Start: start, End: end, Type: PER, Entry: p, Via: ViaRole}
+}
+
+func unitsUpTo(us []unit, i, end int) int {
+	n := 0
+	for k := i; k < len(us) && us[k].end <= end; k++ {
+		n++
+	}
+	return n
+}
+
+// longestRolePhrase matches the longest role phrase at unit j and returns it
+// (folded words joined by spaces) and the unit after it. A minister's phrase
+// runs to the ministry's capitalized name (ministro degli Esteri).
+func longestRolePhrase(us []unit, j int) (string, int) {
+	best, bestK := "", j
+	var b strings.Builder
+	for k := j; k < len(us) && k-j < 4; k++ {
+		if k > j {
+			b.WriteByte(' ')
+		}
+		b.WriteString(us[k].key)
+		if rolePhrases[b.String()] != nil {
+			best, bestK = b.String(), k+1
+		}
+	}
+	if bestK == j && j+2 < len(us) && (us[j].key == "ministro" || us[j].key == "ministra") &&
+		ofPrepositions[us[j+1].key] && us[j+2].isCapWord() {
+		return "ministro", j + 3
+	}
+	return best, bestK
+}
+
+// ResolveRole returns the person who held role (presidente, primo ministro …)
+// of place (the canonical name of a LOC or ORG entry; empty: any) in year (0:
+// now). With doc non-nil only people mentioned in doc are candidates and the
+// one mentioned most wins; nil when no one fits.
+func (g *Gazetteer) ResolveRole(role, place string, year int, doc []Mention) *Entry {
+	var years []int
+	if year != 0 {
+		years = []int{year}
+	}
+	if doc != nil {
+		return g.resolve([]string{role}, place, years, doc)
+	}
+	for _, e := range g.holdersOf(role, place) {
+		for _, r := range e.Roles {
+			if roleKey(r.Name, r.Place) == roleKey(role, r.Place) && (place == "" || fold(r.Place) == fold(place)) && r.HeldIn(year) {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+func (g *Gazetteer) holdersOf(role, place string) []*Entry {
+	if place != "" {
+		return g.holders[roleKey(role, place)]
+	}
+	var out []*Entry
+	prefix := fold(role) + "@"
+	for k, es := range g.holders {
+		if strings.HasPrefix(k, prefix) {
+			out = append(out, es...)
+		}
+	}
+	return out
+}
+
+// resolve picks, among the people mentioned in ms, one who held one of roles
+// in place: first by role order, then in office in one of years, then by the
+// number of mentions.
+func (g *Gazetteer) resolve(roles []string, place string, years []int, ms []Mention) *Entry {
+	count := map[*Entry]int{}
+	for _, m := range ms {
+		if m.Type == PER && m.Entry != nil && m.Via != ViaRole {
+			count[m.Entry]++
+		}
+	}
+	for _, role := range roles {
+		var best *Entry
+		bestScore := 0
+		for _, e := range g.holdersOf(role, place) {
+			c := count[e]
+			if c == 0 {
+				continue
+			}
+			score := c
+			if heldInAny(e, role, place, years) {
+				score += 1000
+			}
+			if score > bestScore {
+				best, bestScore = e, score
+			}
+		}
+		if best != nil {
+			return best
+		}
+	}
+	return nil
+}
+
+func heldInAny(e *Entry, role, place string, years []int) bool {
+	for _, r := range e.Roles {
+		if fold(r.Name) != fold(role) || place != "" && fold(r.Place) != fold(place) {
+			continue
+		}
+		if len(years) == 0 && r.HeldIn(0) {
+			return true
+		}
+		for _, y := range years {
+			if r.HeldIn(y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// docYears returns the years (1900–2100) written in the text.
+func docYears(text string, toks []tokenize.Token) []int {
+	var ys []int
+	for _, t := range toks {
+		if len(t.Text) != 4 || t.Text[0] != '1' && t.Text[0] != '2' {
+			continue
+		}
+		if y, err := strconv.Atoi(t.Text); err == nil && y >= 1900 && y <= 2100 {
+			ys = append(ys, y)
+		}
+	}
+	return ys
+}
+
+var articles = set(`il lo la l' i gli le`)
+var possessives = set(`suo sua suoi sue loro nostro nostra vostro vostra proprio propria`)
+var ofPrepositions = set(`di del della dello dei degli delle dell' d'`)
