@@ -98,3 +98,36 @@ func BenchmarkAnalyze(b *testing.B) {
 		a.Analyze(text)
 	}
 }
+
+// FuzzAnalyze checks the invariants of the whole pipeline on any input:
+// every span is a slice of the text, tokens are in order and do not overlap,
+// entities are in order and do not overlap, quotes are in bounds.
+func FuzzAnalyze(f *testing.F) {
+	for _, s := range []string{sample.Article, "", "«««", "l’a", "\xff“ha detto”\xfe", "Xi: «A – ha detto – B»"} {
+		f.Add(s)
+	}
+	a := tribuna.New()
+	f.Fuzz(func(t *testing.T, text string) {
+		d := a.Analyze(text)
+		for i, tk := range d.Tokens {
+			require.Equal(t, text[tk.Start:tk.End], tk.Text)
+			if i > 0 {
+				require.LessOrEqual(t, d.Tokens[i-1].End, tk.Start)
+			}
+		}
+		for i, m := range d.Entities {
+			require.Equal(t, text[m.Start:m.End], m.Text)
+			if i > 0 {
+				require.LessOrEqual(t, d.Entities[i-1].End, m.Start)
+			}
+		}
+		for _, q := range d.Quotes {
+			require.Equal(t, text[q.Start:q.End], q.Text)
+			if q.Mention != nil {
+				require.Equal(t, text[q.Mention.Start:q.Mention.End], q.Mention.Text)
+			}
+		}
+		_, err := json.Marshal(d)
+		require.NoError(t, err)
+	})
+}
