@@ -12,6 +12,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 	"unicode/utf8"
 
@@ -90,8 +91,9 @@ func analyzeBatch(files []string, f analyzeFlags, r renderer, many bool, e env) 
 	todo := make(chan *job, f.jobs)
 	done := make(chan *job, f.jobs)
 
+	var consumed atomic.Int64
 	go func() {
-		readDocuments(files, f.in, e.stdin, func(j *job) {
+		readDocuments(files, f.in, &countingReader{r: e.stdin, n: &consumed}, &consumed, func(j *job) {
 			slots <- struct{}{}
 			todo <- j
 		})
@@ -119,7 +121,7 @@ func analyzeBatch(files []string, f analyzeFlags, r renderer, many bool, e env) 
 	go func() { wg.Wait(); close(done) }()
 
 	w := bufio.NewWriterSize(e.stdout, 64<<10)
-	prog := newProgress(e.stderr, e.stderrIsTerminal && many)
+	prog := newProgress(e.stderr, e.stderrIsTerminal && many, &consumed, totalSize(files))
 	failed, written := 0, 0
 	pending := map[int]*job{}
 	next := 0
@@ -143,7 +145,7 @@ func analyzeBatch(files []string, f analyzeFlags, r renderer, many bool, e env) 
 			r.separator(w, written, many)
 			w.Write(j.out)
 			written++
-			prog.add(len(j.out))
+			prog.add()
 		}
 		if len(done) == 0 {
 			w.Flush()
@@ -154,7 +156,7 @@ func analyzeBatch(files []string, f analyzeFlags, r renderer, many bool, e env) 
 		fmt.Fprintf(e.stderr, "tribuna: writing output: %v\n", err)
 		return 1
 	}
-	prog.finish(written, failed)
+	prog.finish()
 	if failed > 0 {
 		fmt.Fprintf(e.stderr, "tribuna: %d of %d documents failed\n", failed, failed+written)
 		return 1
@@ -165,7 +167,7 @@ func analyzeBatch(files []string, f analyzeFlags, r renderer, many bool, e env) 
 // readDocuments calls emit for every document of files, in order, numbering
 // them. Unreadable files and bad lines become jobs with an error, so that
 // they are reported in order and the other documents still come out.
-func readDocuments(files []string, in string, stdin io.Reader, emit func(*job)) {
+func readDocuments(files []string, in string, stdin io.Reader, consumed *atomic.Int64, emit func(*job)) {
 	seq := 0
 	send := func(j *job) {
 		j.seq = seq
@@ -173,12 +175,12 @@ func readDocuments(files []string, in string, stdin io.Reader, emit func(*job)) 
 		emit(j)
 	}
 	for _, name := range files {
-		readSource(name, in, stdin, send)
+		readSource(name, in, stdin, consumed, send)
 	}
 }
 
 // readSource emits the documents of one file ("-" is standard input).
-func readSource(name, in string, stdin io.Reader, send func(*job)) {
+func readSource(name, in string, stdin io.Reader, consumed *atomic.Int64, send func(*job)) {
 	rd := stdin
 	if name != "-" {
 		fh, err := os.Open(name)
@@ -187,7 +189,7 @@ func readSource(name, in string, stdin io.Reader, send func(*job)) {
 			return
 		}
 		defer fh.Close()
-		rd = fh
+		rd = &countingReader{r: fh, n: consumed}
 	}
 	if in == "jsonl" {
 		readJSONLines(name, rd, send)
@@ -269,25 +271,55 @@ func unwrapPath(err error) error {
 	return err
 }
 
-// progress draws a one-line progress report on a terminal.
+// countingReader counts the bytes read through it, for the progress bar.
+type countingReader struct {
+	r io.Reader
+	n *atomic.Int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n.Add(int64(n))
+	return n, err
+}
+
+// totalSize is the summed size of files, or 0 when one of them is standard
+// input or not a regular file (the total is then unknown).
+func totalSize(files []string) int64 {
+	var total int64
+	for _, name := range files {
+		if name == "-" {
+			return 0
+		}
+		fi, err := os.Stat(name)
+		if err != nil || !fi.Mode().IsRegular() {
+			return 0
+		}
+		total += fi.Size()
+	}
+	return total
+}
+
+// progress draws a one-line progress report on a terminal: a bar when the
+// input's size is known, documents and megabytes per second.
 type progress struct {
-	w       io.Writer
-	on      bool
-	start   time.Time
-	last    time.Time
-	docs    int
-	bytes   int
-	painted bool
+	w        io.Writer
+	on       bool
+	consumed *atomic.Int64
+	total    int64
+	start    time.Time
+	last     time.Time
+	docs     int
+	painted  bool
 }
 
-func newProgress(w io.Writer, on bool) *progress {
+func newProgress(w io.Writer, on bool, consumed *atomic.Int64, total int64) *progress {
 	now := time.Now()
-	return &progress{w: w, on: on, start: now, last: now}
+	return &progress{w: w, on: on, consumed: consumed, total: total, start: now, last: now}
 }
 
-func (p *progress) add(n int) {
+func (p *progress) add() {
 	p.docs++
-	p.bytes += n
 	if !p.on {
 		return
 	}
@@ -298,22 +330,26 @@ func (p *progress) add(n int) {
 }
 
 func (p *progress) paint() {
-	secs := time.Since(p.start).Seconds()
-	if secs <= 0 {
-		secs = 1e-9
+	secs := max(time.Since(p.start).Seconds(), 1e-9)
+	read := p.consumed.Load()
+	bar := ""
+	if p.total > 0 {
+		const width = 24
+		done := int(min(read, p.total) * width / p.total)
+		bar = fmt.Sprintf("[%s%s] %3d%%  ", strings.Repeat("=", done), strings.Repeat(" ", width-done), min(read, p.total)*100/p.total)
 	}
-	fmt.Fprintf(p.w, "\r%d documents  %.0f documents/s  %.1f MB/s out ", p.docs, float64(p.docs)/secs, float64(p.bytes)/secs/1e6)
+	fmt.Fprintf(p.w, "\r%s%d documents  %.0f documents/s  %.1f MB/s ", bar, p.docs, float64(p.docs)/secs, float64(read)/secs/1e6)
 	p.painted = true
 }
 
 func (p *progress) clear() {
 	if p.painted {
-		fmt.Fprint(p.w, "\r"+strings.Repeat(" ", 70)+"\r")
+		fmt.Fprint(p.w, "\r"+strings.Repeat(" ", 100)+"\r")
 		p.painted = false
 	}
 }
 
-func (p *progress) finish(written, failed int) {
+func (p *progress) finish() {
 	if !p.on {
 		return
 	}
