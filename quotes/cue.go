@@ -72,7 +72,7 @@ func (d *doc) speechVerbAt(i int) (vp, bool) {
 		case isAdverb(lw) || lw == "a" && j+2 < len(d.toks) && d.low[j+1] == "sua" || lw == "sua" || lw == "volta":
 			continue
 		case fareForms[lw] || rendereForms[lw]:
-			if f.lemma == "far sapere" {
+			if f.lemma == "far sapere" || f.lemma == "fare appello" {
 				v.a = j
 				continue
 			}
@@ -82,6 +82,8 @@ func (d *doc) speechVerbAt(i int) (vp, bool) {
 		}
 	}
 	switch f.kind {
+	case subjunctive:
+		return vp{}, false
 	case participle:
 		if !hasAvere && !hasEssere {
 			return vp{}, false
@@ -96,7 +98,7 @@ func (d *doc) speechVerbAt(i int) (vp, bool) {
 		if prev == "poi" && i >= 2 {
 			prev = d.low[i-2]
 		}
-		if prev != "per" && !hasAvere && f.lemma != "far sapere" {
+		if prev != "per" && !hasAvere && f.lemma != "far sapere" && f.lemma != "fare appello" {
 			return vp{}, false
 		}
 	case finite:
@@ -110,7 +112,7 @@ func (d *doc) speechVerbAt(i int) (vp, bool) {
 // periphrasis recognizes far sapere, far notare, fatto presente, rendere noto at their last word.
 func (d *doc) periphrasis(i int) (verbForm, bool) {
 	w := d.low[i]
-	if w != "sapere" && w != "notare" && w != "presente" && w != "noto" && w != "nota" {
+	if w != "sapere" && w != "notare" && w != "presente" && w != "noto" && w != "nota" && w != "appello" {
 		return verbForm{}, false
 	}
 	for j := i - 1; j >= 0 && i-j <= 3 && d.role[j] == narrator; j-- {
@@ -124,6 +126,9 @@ func (d *doc) periphrasis(i int) (verbForm, bool) {
 				k = participle
 			case lw == "far" || lw == "fare" || lw == "rendere":
 				k = infinitive
+			}
+			if w == "appello" {
+				return verbForm{lemma: "fare appello", kind: k, flags: takesDi}, true
 			}
 			return verbForm{lemma: "far sapere", kind: k, flags: sayChe}, true
 		}

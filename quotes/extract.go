@@ -86,12 +86,16 @@ func (d *doc) quoteItems(ci int, c cand, prev *item, prevCand int) []item {
 		}
 	}
 	if !found && (atStart || ltw == ":") {
-		if ltw == ":" {
+		rc, rok := d.rightCue(c)
+		if rok && !rc.dropped && rc.subj.ok() {
+			at, found = rc, true
+		}
+		if !found && ltw == ":" {
 			at, found = d.colonAttribution(c)
 		}
-		if !found {
-			at, found = d.rightCue(c)
-			if found && ltw == ":" && at.dropped {
+		if !found && rok {
+			at, found = rc, true
+			if ltw == ":" && at.dropped {
 				if fb, ok := d.colonIntroducer(c.lt); ok {
 					at.fallback = fb
 				}
@@ -108,6 +112,16 @@ func (d *doc) quoteItems(ci int, c cand, prev *item, prevCand int) []item {
 			at, found = at2, true
 			if adjacent {
 				direct = direct || d.leftAllowsDirect(c)
+			}
+			// ha ricordato che X e che «…»: a second che-clause of the same verb.
+			if (ltw == "che" || ltw == "come") && c.lt > 0 && (d.low[c.lt-1] == "e" || d.low[c.lt-1] == ",") {
+				direct = direct || d.clauseEndsWith(c)
+			}
+			// Gapping: X ha parlato di «A», Y di «B».
+			if !adjacent && prepositions[ltw] && c.lt > 1 {
+				if ni := d.nameAt[c.lt-1]; ni >= 0 && d.names[ni].a > 0 && d.low[d.names[ni].a-1] == "," {
+					at = attribution{subj: np{a: d.names[ni].a, b: d.names[ni].b, names: []int{int(ni)}}}
+				}
 			}
 			if rc, ok := d.rightCue(c); ok && rc.subj.ok() {
 				at.source = d.npText(rc.subj)
@@ -224,7 +238,9 @@ func (d *doc) verbAttribution(v vp) attribution {
 	for before >= 0 && d.role[before] == narrator && isAdverb(d.low[before]) {
 		before--
 	}
-	inverted := before < 0 || d.role[before] != narrator || d.isDash(before) || d.low[before] == "," || d.low[before] == "come"
+	// After a quotation mark (or a dash, or «…», come) the subject follows the verb.
+	inverted := before < 0 || d.role[before] != narrator || d.isDash(before) ||
+		(d.low[before] == "," || d.low[before] == "come") && before > 0 && (d.role[before-1] != narrator || d.low[before-1] == "," && before > 1 && d.role[before-2] != narrator)
 	if inverted {
 		if n, addr, ok := d.subjectRight(v.b); ok {
 			at.subj, at.addressee = n, addr
@@ -271,15 +287,23 @@ func (d *doc) gerundAttribution(v vp, at attribution) attribution {
 			for a > lo && (clitics[d.low[a-1]] || d.low[a-1] == "si") && d.role[a-1] == narrator {
 				a--
 			}
+			if essere[w] && !(t+1 < len(d.toks) && looksParticiple(d.low[t+1])) {
+				continue
+			}
 			fin := vp{a: a, b: t + 1, v: t, form: verbForm{kind: finite}}
 			sub := d.verbAttribution(fin)
-			at.subj, at.dropped, at.fallback = sub.subj, sub.dropped, sub.fallback
-			return at
+			if sub.dropped || d.plausibleSpeaker(sub.subj) {
+				at.subj, at.dropped, at.fallback = sub.subj, sub.dropped, sub.fallback
+				return at
+			}
+			continue
 		}
 		if fv, ok := d.speechVerbAt(t); ok && fv.form.kind == finite {
 			sub := d.verbAttribution(fv)
-			at.subj, at.dropped, at.fallback = sub.subj, sub.dropped, sub.fallback
-			return at
+			if sub.dropped || d.plausibleSpeaker(sub.subj) {
+				at.subj, at.dropped, at.fallback = sub.subj, sub.dropped, sub.fallback
+				return at
+			}
 		}
 	}
 	n, dropped := d.clauseStartSubject(lo, v.a)
@@ -334,6 +358,9 @@ func (d *doc) colonAttribution(c cand) (attribution, bool) {
 		}
 		if v, ok := d.speechVerbAt(t); ok {
 			at := d.verbAttribution(v)
+			if !at.dropped && !d.plausibleSpeaker(at.subj) {
+				continue
+			}
 			if at.dropped {
 				at.fallback, _ = d.clauseSubjectBefore(v.a)
 			}
@@ -347,7 +374,7 @@ func (d *doc) colonAttribution(c cand) (attribution, bool) {
 // phrase before it when there is no verb (headline: Putin: «…»).
 func (d *doc) colonIntroducer(colon int) (np, bool) {
 	n, dropped := d.subjectLeft(colon)
-	if !dropped && n.ok() {
+	if !dropped && n.ok() && d.plausibleSpeaker(n) {
 		return n, true
 	}
 	return d.clauseSubjectBefore(colon)
@@ -383,7 +410,11 @@ func (d *doc) leftCue(c cand) (attribution, bool, bool) {
 		if v.form.flags&weak != 0 && !adj {
 			continue
 		}
-		return d.verbAttribution(v), true, adj
+		at := d.verbAttribution(v)
+		if !at.dropped && !d.plausibleSpeaker(at.subj) {
+			continue
+		}
+		return at, true, adj
 	}
 	return attribution{}, false, false
 }
@@ -393,6 +424,11 @@ func (d *doc) adjacentLeft(v vp, c cand) bool {
 	for t := v.b; t <= c.lt; t++ {
 		w := d.low[t]
 		if isAdverb(w) || w == "che" || w == "come" || w == "di" || w == "d'" || w == ":" {
+			continue
+		}
+		// An addressee: ha risposto a Berlusconi che «…».
+		if (w == "a" || w == "ad") && t+1 <= c.lt && d.nameAt[t+1] >= 0 {
+			t = d.names[d.nameAt[t+1]].b - 1
 			continue
 		}
 		return false
@@ -601,6 +637,10 @@ func (d *doc) nonSpeech(c cand, atStart bool, ltw string) bool {
 			break
 		}
 	}
+	// A capitalized name after an article or preposition: alla «Voce del popolo».
+	if determiners[ltw] && startsUpper(content) && len(strings.Fields(content)) <= 6 && !strings.ContainsAny(content, ".!?;:,") {
+		return true
+	}
 	if titleCase(content) && ltw != ":" {
 		if !atStart || !d.adjacentRight(c) {
 			return true
@@ -642,4 +682,14 @@ func titleCase(s string) bool {
 		return false
 	}
 	return true
+}
+
+// looksParticiple: a past participle by its ending (compiaciuto, espressa).
+func looksParticiple(w string) bool {
+	for _, suf := range []string{"ato", "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite", "sso", "ssa", "tto", "tta", "sto", "sta"} {
+		if hasSuffix(w, suf) && len(w) > len(suf)+1 {
+			return true
+		}
+	}
+	return false
 }

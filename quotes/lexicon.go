@@ -25,6 +25,7 @@ const (
 	participle
 	gerund
 	infinitive
+	subjunctive // present subjunctive: in news a dependent verb, not a cue (la visita garantisca che)
 )
 
 type verbForm struct {
@@ -53,8 +54,8 @@ const (
 // speechVerbs is the lexicon of Italian reporting verbs. Forms are generated
 // from the infinitive; irregular stems are written out.
 var speechVerbs = []verbSpec{
-	{inf: "dire", flags: sayChe, remoto: []string{"disse", "dissero", "dissi"}, part: "detto",
-		present: []string{"dice", "dicono", "dico", "diciamo"},
+	{inf: "dire", flags: sayChe, remoto: []string{"disse", "dissero"}, part: "detto",
+		present: []string{"dice", "dicono"},
 		extra:   []string{"diceva", "dicevano", "dirà", "diranno", "direbbe", "direbbero", "dica", "dicano", "dicesse", "dicessero", "dicendo", "dir", "dirgli", "dirle"}},
 	{inf: "affermare", flags: sayCome},
 	{inf: "dichiarare", flags: sayChe},
@@ -131,8 +132,8 @@ var speechVerbs = []verbSpec{
 		present: []string{"conviene", "convengono"}, extra: []string{"converrà", "converrebbe", "convenga"}},
 	{inf: "riconoscere", flags: sayChe, remoto: []string{"riconobbe", "riconobbero"}, part: "riconosciuto"},
 	{inf: "annunciare", flags: sayChe},
-	{inf: "postare", flags: sayChe},
-	{inf: "intimare", flags: sayChe},
+	{inf: "sconsigliare", flags: sayChe},
+	{inf: "consigliare", flags: sayChe},
 	{inf: "paragonare", flags: partialOnly},
 	{inf: "giudicare", flags: partialOnly},
 	{inf: "bollare", flags: partialOnly},
@@ -209,6 +210,11 @@ func conjugate(v verbSpec) []conjForm {
 			out = append(out, conjForm{f, finite})
 		}
 	}
+	subj := func(fs ...string) {
+		for _, f := range fs {
+			out = append(out, conjForm{f, subjunctive})
+		}
+	}
 	inf := v.inf
 	out = append(out, conjForm{inf, infinitive}, conjForm{strings.TrimSuffix(inf, "e"), infinitive})
 	if len(inf) < 4 {
@@ -217,6 +223,10 @@ func conjugate(v verbSpec) []conjForm {
 	stem, class := inf[:len(inf)-3], inf[len(inf)-3:]
 	if v.inf == "dire" {
 		stem, class = "dic", "ere"
+	}
+	if class != "are" && class != "ere" && class != "ire" {
+		// proporre and the like: only the forms written out.
+		class = ""
 	}
 	// Future/conditional stem: -are verbs take -er-; -care/-gare keep the hard
 	// sound (replicherà), -ciare/-giare drop the i (annuncerà).
@@ -244,23 +254,26 @@ func conjugate(v verbSpec) []conjForm {
 	if class == "are" && strings.HasSuffix(stem, "i") {
 		subjStem = stem[:len(stem)-1]
 	}
-	fin(futStem+"à", futStem+"anno", futStem+"ebbe", futStem+"ebbero", futStem+"ei")
+	if futStem != "" {
+		fin(futStem+"à", futStem+"anno", futStem+"ebbe", futStem+"ebbero")
+	}
 	switch class {
 	case "are":
-		fin(stem+"a", stem+"ano", stem+"o", subjStem+"iamo",
-			stem+"ava", stem+"avano", stem+"avo",
-			stem+"ò", stem+"arono", stem+"ai",
-			subjStem+"i", subjStem+"ino",
+		fin(stem+"a", stem+"ano",
+			stem+"ava", stem+"avano",
+			stem+"ò", stem+"arono",
 			stem+"asse", stem+"assero")
+		subj(subjStem+"i", subjStem+"ino")
 		out = append(out, conjForm{stem + "ando", gerund})
 		if v.part == "" {
 			v.part = stem + "ato"
 		}
 	case "ere":
-		fin(stem+"eva", stem+"evano", stem+"evo",
+		fin(stem+"eva", stem+"evano",
 			stem+"esse", stem+"essero")
 		if v.present == nil {
-			fin(stem+"e", stem+"ono", stem+"o", stem+"iamo", stem+"a", stem+"ano")
+			fin(stem+"e", stem+"ono")
+			subj(stem+"a", stem+"ano")
 		}
 		if v.remoto == nil {
 			fin(stem+"é", stem+"ette", stem+"erono", stem+"ettero")
@@ -271,12 +284,14 @@ func conjugate(v verbSpec) []conjForm {
 		}
 	case "ire":
 		if v.isc {
-			fin(stem+"isce", stem+"iscono", stem+"isco", stem+"isca", stem+"iscano")
+			fin(stem+"isce", stem+"iscono")
+			subj(stem+"isca", stem+"iscano")
 		} else if v.present == nil {
-			fin(stem+"e", stem+"ono", stem+"o", stem+"a", stem+"ano")
+			fin(stem+"e", stem+"ono")
+			subj(stem+"a", stem+"ano")
 		}
-		fin(stem+"iamo", stem+"iva", stem+"ivano", stem+"ivo",
-			stem+"ì", stem+"irono", stem+"ii",
+		fin(stem+"iva", stem+"ivano",
+			stem+"ì", stem+"irono",
 			stem+"isse", stem+"issero")
 		out = append(out, conjForm{stem + "endo", gerund})
 		if v.part == "" {
@@ -290,6 +305,8 @@ func conjugate(v verbSpec) []conjForm {
 		switch {
 		case strings.HasSuffix(f, "ndo"):
 			k = gerund
+		case irregularSubjunctives[f]:
+			k = subjunctive
 		case strings.HasSuffix(f, "re") || f == "dir" || f == "dirgli" || f == "dirle":
 			k = infinitive
 		}
@@ -301,3 +318,5 @@ func conjugate(v verbSpec) []conjForm {
 	}
 	return out
 }
+
+var irregularSubjunctives = set("dica", "dicano", "sostenga", "sostengano", "proponga", "propongano", "convenga", "convengano")

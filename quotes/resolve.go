@@ -188,10 +188,16 @@ func (d *doc) recentPair(pos int) (int, int, bool) {
 func (r *resolver) canonical(ni int) Speaker {
 	d := r.d
 	nm := d.names[ni]
-	if nm.entry != nil && nm.entry.Name != "" && nm.entry.ID != "" {
-		return Speaker{Name: nm.entry.Name, ID: nm.entry.ID}
-	}
 	text := d.nameText(nm)
+	id := ""
+	if nm.entry != nil {
+		id = nm.entry.ID
+		// A full name as the text writes it stays as written (Thorbjoern
+		// Jagland); a surname or short form takes the gazetteer's name.
+		if nm.entry.Name != "" && nm.entry.ID != "" && (len(strings.Fields(text)) < 2 || nm.typ != entities.PER) {
+			return Speaker{Name: nm.entry.Name, ID: id}
+		}
+	}
 	best := text
 	words := strings.Fields(text)
 	acronym := len(words) == 1 && isAllCaps(text) && len(text) <= 6
@@ -220,10 +226,10 @@ func (r *resolver) canonical(ni int) Speaker {
 			best, bestScore = ot, score
 		}
 	}
-	if nm.entry != nil && nm.entry.Name != "" && bestScore == 0 {
-		return Speaker{Name: nm.entry.Name, ID: nm.entry.ID}
+	if nm.entry != nil && nm.entry.Name != "" && bestScore == 0 && len(words) < 2 {
+		return Speaker{Name: nm.entry.Name, ID: id}
 	}
-	return Speaker{Name: best}
+	return Speaker{Name: best, ID: id}
 }
 
 func equalWords(a, b []string) bool {

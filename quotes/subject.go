@@ -106,21 +106,86 @@ func (d *doc) segSubject(s, e int) (np, bool) {
 		}
 		return np{}, false
 	}
-	// The rightmost name that is not inside a prepositional phrase.
-	for t := e - 1; t >= s; t-- {
-		ni := d.nameAt[t]
-		if ni < 0 || d.role[t] != narrator {
+	return d.chunkLeft(s, e)
+}
+
+var genitives = set("di", "d'", "del", "dello", "della", "dell'", "dei", "degli", "delle")
+
+// chunkLeft reads the segment [s, e) from right to left: the first name that
+// no preposition governs is the subject; a phrase opened by an article that
+// no preposition governs is the subject (il presidente del Consiglio, la
+// visita); prepositional phrases are skipped; a bare noun or adjective
+// (portavoce di Putin, vestite tutte di nero) makes the segment an
+// apposition, not a subject.
+func (d *doc) chunkLeft(s, e int) (np, bool) {
+	end := e
+	t := e - 1
+	for t >= s {
+		if d.role[t] != narrator {
+			return np{}, false
+		}
+		if ni := d.nameAt[t]; ni >= 0 {
+			nm := d.names[ni]
+			if d.speakerName(int(ni)) && nm.a >= s {
+				g := d.coordinated(int(ni), s)
+				return np{a: d.names[g[0]].a, b: d.names[g[len(g)-1]].b, names: g}, true
+			}
+			t = nm.a - 1
+			if t >= s && prepositions[d.low[t]] {
+				if !genitives[d.low[t]] && end == e {
+					end = t
+				}
+				t--
+			}
 			continue
 		}
-		if d.speakerName(int(ni)) {
-			g := d.coordinated(int(ni), s)
-			// A name after a role noun phrase: il premier Giuseppe Conte.
-			a := d.names[g[0]].a
-			return np{a: a, b: d.names[g[len(g)-1]].b, names: g}, true
+		w := d.low[t]
+		if pronouns[w] {
+			return np{a: t, b: t + 1, pronoun: true}, true
 		}
-		t = d.names[ni].a
+		if !d.isWord(t) {
+			return np{}, false
+		}
+		if prepositions[w] && !articles[w] {
+			if !genitives[w] && end == e {
+				end = t
+			}
+			t--
+			continue
+		}
+		if articles[w] || w == "questo" || w == "questa" || w == "quest'" {
+			if t > s && prepositions[d.low[t-1]] && !articles[d.low[t-1]] {
+				if !genitives[d.low[t-1]] && end == e {
+					end = t - 1
+				}
+				t -= 2
+				continue
+			}
+			if !d.onlyFrontMatter(s, t) {
+				return np{}, false // an object, not the subject: con tale ragionamento i popolari
+			}
+			n := np{a: t, b: end}
+			for u := t; u < end; u++ {
+				if pairWords[d.low[u]] {
+					n.pair = true
+				}
+			}
+			return n, end > t
+		}
+		// A lower-case word: part of a phrase whose opening decides.
+		k := t
+		for k > s && d.isWord(k-1) && d.nameAt[k-1] < 0 && !articles[d.low[k-1]] && !prepositions[d.low[k-1]] && !determiners[d.low[k-1]] && d.role[k-1] == narrator {
+			k--
+		}
+		if k == s || !d.isWord(k-1) || d.role[k-1] != narrator {
+			if roleNouns[d.low[k]] && k == s && pairWords[d.low[k]] {
+				return np{a: k, b: end, pair: true}, true
+			}
+			return np{}, false // a bare phrase: apposition or predicate
+		}
+		t = k - 1
 	}
-	return d.roleNP(s, e)
+	return np{}, false
 }
 
 // roleNP finds a noun phrase without a name in [s, e): from its first
@@ -237,6 +302,12 @@ func (d *doc) clauseStartSubject(s, limit int) (np, bool) {
 			t++
 			continue
 		case prepositions[w] && !articles[w] || subordinators[w] || w == "come":
+			// Per voce di X, …: X speaks.
+			if w == "per" && t+2 < limit && d.low[t+1] == "voce" && genitives[d.low[t+2]] {
+				if n, ok := d.npForward(t+3, limit); ok {
+					return n, false
+				}
+			}
 			// A fronted prepositional or subordinate segment: skip to its comma.
 			u := t
 			for u < limit && d.low[u] != "," && d.role[u] == narrator {
@@ -378,3 +449,31 @@ func (d *doc) addresseeAt(t, lim int) string {
 	}
 	return ""
 }
+
+// onlyFrontMatter: the tokens before a subject starting at k, back to the
+// segment start s or a clause opener (che, dove), are conjunctions, adverbs
+// and prepositional phrases (Dal G20 di Buenos Aires il premier …).
+func (d *doc) onlyFrontMatter(s, k int) bool {
+	t := k - 1
+	for t >= s {
+		w := d.low[t]
+		switch {
+		case clauseOpeners[w]:
+			return true
+		case conjunctions[w] || isAdverb(w):
+			t--
+			continue
+		}
+		u := t
+		for u >= s && !prepositions[d.low[u]] && !clauseOpeners[d.low[u]] && (d.isWord(u) || d.toks[u].Kind == 1) {
+			u--
+		}
+		if u < s || !prepositions[d.low[u]] {
+			return false
+		}
+		t = u - 1
+	}
+	return true
+}
+
+var clauseOpeners = set("che", "dove", "quando", "cui", "mentre", "se", "perché", "poiché", "qualora", "sebbene", "benché", "nonostante")

@@ -324,7 +324,12 @@ func NamesMatch(a, b string) bool {
 	if len(wa) > len(wb) {
 		wa, wb = wb, wa
 	}
-	return sameWords(wa, wb[:len(wa)]) || sameWords(wa, wb[len(wb)-len(wa):])
+	if sameWords(wa, wb[:len(wa)]) || sameWords(wa, wb[len(wb)-len(wa):]) {
+		return true
+	}
+	// Spelling of the space: Degasperi is De Gasperi.
+	ja, jb := strings.Join(wa, ""), strings.Join(wb, "")
+	return len(ja) >= 4 && (strings.HasSuffix(jb, ja) || strings.HasPrefix(jb, ja))
 }
 
 func sameWords(a, b []string) bool {
