@@ -11,10 +11,13 @@ const (
 	clLetter
 	clDigit
 	clUpper
-	clPunct // ASCII punctuation (as opposed to symbols such as % $ + =)
+	clPunct   // ASCII punctuation (as opposed to symbols such as % $ + =)
+	clWordEnd // ends a word with nothing more to decide (space, comma…)
 )
 
-var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+// asciiClass classifies bytes; bytes from 0x80 on, which start or continue
+// multi-byte characters, have no class.
+var asciiClass = func() (t [256]uint8) {
 	for _, c := range " \t\n\v\f\r" {
 		t[c] = clSpace
 	}
@@ -30,8 +33,17 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 	for _, c := range `!"'(),-./:;?[]{}_*\` + "`" + "#@&" {
 		t[c] = clPunct
 	}
+	for _, c := range " \t\n\v\f\r,;()!?\"[]{}*&%+=<>|#" {
+		t[c] |= clWordEnd
+	}
 	return t
 }()
+
+// isLatin1Letter reports whether the continuation byte b after 0xC3 makes a
+// letter (U+00C0–U+00FF: à è é ì ò ù…), except × and ÷.
+func isLatin1Letter(b byte) bool {
+	return b >= 0x80 && b <= 0xBF && b != 0x97 && b != 0xB7
+}
 
 // isLetterAt reports whether a letter (or a combining mark) starts text[i:].
 func isLetterAt(text string, i int) bool {

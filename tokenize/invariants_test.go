@@ -93,14 +93,9 @@ func FuzzTokens(f *testing.F) {
 		toks := Tokens(text)
 		checkInvariants(t, text, toks)
 		checkSentences(t, text, Sentences(text), toks)
-		checkSentences(t, text, New(WithStrongBreaksOnly(), WithAbbreviations("x")).Sentences(text), toks)
+		custom := New(WithStrongBreaksOnly(), WithAbbreviations("x"))
+		customToks := custom.Tokens(text)
+		checkInvariants(t, text, customToks)
+		checkSentences(t, text, custom.Sentences(text), customToks)
 	})
-}
-
-func mustRead(path string) []byte {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		panic(err)
-	}
-	return b
 }

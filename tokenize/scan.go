@@ -49,6 +49,27 @@ func (s *scanner) nextSpan() (start, end int, kind Kind, ok bool) {
 		s.pos = len(text)
 		return 0, 0, 0, false
 	}
+	// Fast path: a plain word of ASCII and Latin-1 letters followed by white
+	// space or punctuation that needs no decision.
+	if asciiClass[text[i]]&clLetter != 0 {
+		j := i + 1
+		for j < len(text) {
+			b := text[j]
+			if asciiClass[b]&(clLetter|clDigit) != 0 {
+				j++
+				continue
+			}
+			if b == 0xC3 && j+1 < len(text) && isLatin1Letter(text[j+1]) {
+				j += 2
+				continue
+			}
+			break
+		}
+		if j == len(text) || asciiClass[text[j]]&clWordEnd != 0 {
+			s.pos = j
+			return i, j, Word, true
+		}
+	}
 	end, kind = s.scan(i)
 	s.pos = end
 	return i, end, kind, true

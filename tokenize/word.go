@@ -51,7 +51,7 @@ func (s *scanner) word(i int) (int, Kind) {
 			if end := truncatedBeforeURL(text, j); end > 0 {
 				return end, Word
 			}
-		case c == '/' && j+1 < len(text) && asciiClass[text[j+1]&0x7F]&clLetter != 0 && text[j+1] < utf8.RuneSelf && !isAlnumAt(text, j+2):
+		case c == '/' && j+1 < len(text) && asciiClass[text[j+1]]&clLetter != 0 && !isAlnumAt(text, j+2):
 			// e/o, quelle/i: alternatives of one letter stay in the word.
 			return j + 2, Word
 		case c == '@':
@@ -80,6 +80,10 @@ func lettersEnd(text string, i int) int {
 				break
 			}
 			j++
+			continue
+		}
+		if c == 0xC3 && j+1 < len(text) && isLatin1Letter(text[j+1]) {
+			j += 2
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[j:])
@@ -296,7 +300,7 @@ func isLetterBefore(text string, k int) bool {
 
 // isInitialAt reports whether an initial (J.) starts at k.
 func isInitialAt(text string, k int) bool {
-	return k+1 < len(text) && asciiClass[text[k]&0x7F]&clUpper != 0 && text[k] < utf8.RuneSelf && text[k+1] == '.'
+	return k+1 < len(text) && asciiClass[text[k]]&clUpper != 0 && text[k+1] == '.'
 }
 
 // number scans a token that starts with an ASCII digit: 1.000.000, 3,5,
@@ -432,7 +436,7 @@ func emailEnd(text string, i, at int) int {
 	dots := 0
 	for j < len(text) {
 		c := text[j]
-		if (c < utf8.RuneSelf && asciiClass[c]&(clLetter|clDigit) != 0) || c == '-' {
+		if asciiClass[c]&(clLetter|clDigit) != 0 || c == '-' {
 			j++
 			continue
 		}
