@@ -2,6 +2,7 @@ package stem
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -32,21 +33,25 @@ func isApostrophe(r rune) bool {
 }
 
 // stripElision removes elided function words from the front of a
-// lower-case word (d'un'altra → altra) and apostrophes left at either end
-// (dell' → dell, po' → po).
+// lower-case word (d'un'altra → altra), then apostrophes and spaces left at
+// either end (dell' → dell, po' → po, 'ndrangheta → ndrangheta).
 func stripElision(word string) string {
+	word = strings.TrimFunc(word, isSpaceOrApostrophe)
 	for {
 		i := strings.IndexFunc(word, isApostrophe)
 		if i < 0 {
 			break
 		}
 		_, size := utf8.DecodeRuneInString(word[i:])
-		rest := strings.TrimSpace(word[i+size:]) // l' amico
-
+		rest := strings.TrimFunc(word[i+size:], isSpaceOrApostrophe) // l' amico
 		if rest == "" || !isElidedWord(word[:i]) {
 			break
 		}
 		word = rest
 	}
-	return strings.TrimFunc(word, isApostrophe)
+	return word
+}
+
+func isSpaceOrApostrophe(r rune) bool {
+	return unicode.IsSpace(r) || isApostrophe(r)
 }

@@ -64,7 +64,7 @@ func (s *Stemmer) Stem(word string, stemStopWords bool) string {
 		c, ok = sh.old[word]
 		if ok {
 			sh.mu.RUnlock()
-			s.store(sh, word, c)
+			s.promote(sh, word, c)
 			return c.pick(stemStopWords)
 		}
 	}
@@ -92,17 +92,32 @@ func compute(word string) cachedStem {
 	}
 }
 
+// promote moves a word found in the old generation to the current one.
+func (s *Stemmer) promote(sh *stemmerShard, word string, c cachedStem) {
+	if c.norm == word {
+		word = c.norm // already a copy the Stemmer owns
+	} else {
+		word = strings.Clone(word)
+	}
+	s.insert(sh, word, c)
+}
+
+// store remembers a newly computed stem.
 func (s *Stemmer) store(sh *stemmerShard, word string, c cachedStem) {
+	// The key and stems may be substrings of a large text: copy them so the
+	// cache does not keep that text alive.
+	word = strings.Clone(word)
+	c.stem, c.norm = within(word, c.stem), within(word, c.norm)
+	s.insert(sh, word, c)
+}
+
+func (s *Stemmer) insert(sh *stemmerShard, word string, c cachedStem) {
 	limit := s.capacity
 	if limit <= 0 {
 		limit = DefaultCapacity
 	}
 	// Two generations per shard share the capacity.
 	limit = max(1, limit/(2*stemmerShards))
-	// The key and stems may be substrings of a large text: copy them so the
-	// cache does not keep that text alive.
-	word = strings.Clone(word)
-	c.stem, c.norm = within(word, c.stem), within(word, c.norm)
 
 	sh.mu.Lock()
 	defer sh.mu.Unlock()
@@ -110,8 +125,12 @@ func (s *Stemmer) store(sh *stemmerShard, word string, c cachedStem) {
 		sh.cur = make(map[string]cachedStem, min(limit, 1024))
 	}
 	if len(sh.cur) >= limit {
-		sh.old = sh.cur
-		sh.cur = make(map[string]cachedStem, min(limit, 1024))
+		// The older generation is dropped; its map's storage is reused.
+		sh.old, sh.cur = sh.cur, sh.old
+		if sh.cur == nil {
+			sh.cur = make(map[string]cachedStem, min(limit, 1024))
+		}
+		clear(sh.cur)
 	}
 	sh.cur[word] = c
 }

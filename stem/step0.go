@@ -50,5 +50,5 @@ func step0(w *snowballword.SnowballWord) {
 		w.RemoveLastNRunes(n)
 		return
 	}
-	w.ReplaceSuffixRunes(w.RS[end:], runesE, true)
+	replaceSuffix(w, n, runesE)
 }

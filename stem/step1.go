@@ -127,7 +127,7 @@ func replaceIfInR2(w *snowballword.SnowballWord, n int, repl []rune) bool {
 	if !w.FitsInR2(n) {
 		return false
 	}
-	w.ReplaceSuffixRunes(w.RS[len(w.RS)-n:], repl, true)
+	replaceSuffix(w, n, repl)
 	return true
 }
 

@@ -1,5 +1,7 @@
 package stem
 
+import "github.com/kljensen/snowball/snowballword"
+
 // suffixTrie finds the longest suffix of a word among a fixed list, the way
 // Snowball's among does in backward mode. It is a trie of reversed suffixes:
 // one walk from the end of the word, at most as long as the longest suffix,
@@ -9,14 +11,31 @@ type suffixTrie struct {
 }
 
 type trieNode struct {
-	edges    []trieEdge
+	next     [trieLetters]int16 // child per letter (see letterIndex), 0 if none
 	terminal bool
 	class    uint8 // what the step does with this suffix
 }
 
-type trieEdge struct {
-	r    rune
-	next int32
+// trieLetters is the alphabet of the suffix lists: a to z and à è ì ò ù.
+const trieLetters = 31
+
+// letterIndex returns r's place in the tries' alphabet, or -1.
+func letterIndex(r rune) int {
+	switch {
+	case r >= 'a' && r <= 'z':
+		return int(r - 'a')
+	case r == 'à':
+		return 26
+	case r == 'è':
+		return 27
+	case r == 'ì':
+		return 28
+	case r == 'ò':
+		return 29
+	case r == 'ù':
+		return 30
+	}
+	return -1
 }
 
 // newSuffixTrie builds a trie from groups of suffixes; every suffix of a
@@ -33,44 +52,34 @@ func newSuffixTrie(groups map[uint8][]string) *suffixTrie {
 
 func (t *suffixTrie) add(suffix string, class uint8) {
 	rs := []rune(suffix)
-	n := int32(0)
+	n := int16(0)
 	for i := len(rs) - 1; i >= 0; i-- {
-		n = t.child(n, rs[i])
+		n = t.child(n, letterIndex(rs[i]))
 	}
 	t.nodes[n].terminal = true
 	t.nodes[n].class = class
 }
 
-// child returns the node under n for rune r, adding it if it is missing.
-func (t *suffixTrie) child(n int32, r rune) int32 {
-	for _, e := range t.nodes[n].edges {
-		if e.r == r {
-			return e.next
-		}
+// child returns the node under n for letter l, adding it if it is missing.
+func (t *suffixTrie) child(n int16, l int) int16 {
+	if t.nodes[n].next[l] == 0 {
+		t.nodes = append(t.nodes, trieNode{})
+		t.nodes[n].next[l] = int16(len(t.nodes) - 1)
 	}
-	t.nodes = append(t.nodes, trieNode{})
-	next := int32(len(t.nodes) - 1)
-	t.nodes[n].edges = append(t.nodes[n].edges, trieEdge{r: r, next: next})
-	return next
+	return t.nodes[n].next[l]
 }
 
 // longest returns the length in runes and the class of the longest listed
 // suffix of rs[:end] that starts at or after limit (Snowball's setlimit),
 // and false when none matches.
 func (t *suffixTrie) longest(rs []rune, end, limit int) (length int, class uint8, ok bool) {
-	n := int32(0)
+	n := int16(0)
 	for i := end - 1; i >= limit; i-- {
-		next := int32(-1)
-		for _, e := range t.nodes[n].edges {
-			if e.r == rs[i] {
-				next = e.next
-				break
-			}
-		}
-		if next < 0 {
+		l := letterIndex(rs[i])
+		if l < 0 || t.nodes[n].next[l] == 0 {
 			break
 		}
-		n = next
+		n = t.nodes[n].next[l]
 		if t.nodes[n].terminal {
 			length, class, ok = end-i, t.nodes[n].class, true
 		}
@@ -90,4 +99,17 @@ func endsWith(rs []rune, s string) bool {
 		}
 	}
 	return true
+}
+
+// replaceSuffix replaces the last n runes of w with repl, which is never
+// longer in Italian (logia → log, enza → ente, a pronoun → e). Overwriting
+// in place and trimming keeps the word's buffer where it is (on the stack
+// for Stem), which snowballword's ReplaceSuffixRunes, built on append,
+// would not.
+func replaceSuffix(w *snowballword.SnowballWord, n int, repl []rune) {
+	if len(repl) > n || n > len(w.RS) {
+		return // no Italian rule gets here
+	}
+	copy(w.RS[len(w.RS)-n:], repl)
+	w.RemoveLastNRunes(n - len(repl))
 }
