@@ -39,6 +39,9 @@ func (s *scanner) nextSpan() (start, end int, kind Kind, ok bool) {
 			i++
 			continue
 		}
+		if c == 0xE2 && i+2 < len(text) && text[i+1] == 0x80 && text[i+2] > 0x8A && text[i+2] != 0xA8 && text[i+2] != 0xA9 && text[i+2] != 0xAF {
+			break // U+200B–U+203F but the spaces among them: punctuation
+		}
 		sp, n := isSpaceAt(text, i)
 		if !sp {
 			break
@@ -93,12 +96,16 @@ func (s *scanner) scan(i int) (int, Kind) {
 	switch {
 	case r == utf8.RuneError && n == 1:
 		return i + 1, Symbol // an invalid byte is a token of its own
-	case unicode.IsLetter(r):
-		return s.word(i)
 	case r == '’' || r == '‘':
 		return s.singleQuote(i, n)
 	case r == '…':
 		return runOf(text, i, "…"), Punct
+	case r >= 0x2010 && r <= 0x203A: // dashes and quotation marks: “ ” – —
+		return i + n, Punct
+	case r == '«' || r == '»':
+		return i + n, Punct
+	case unicode.IsLetter(r):
+		return s.word(i)
 	case isPictographic(r) || isRegionalIndicator(r):
 		return s.emoji(i, r, n)
 	case unicode.IsDigit(r) || unicode.IsMark(r):

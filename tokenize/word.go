@@ -86,6 +86,9 @@ func lettersEnd(text string, i int) int {
 			j += 2
 			continue
 		}
+		if c == 0xE2 && j+1 < len(text) && text[j+1] == 0x80 {
+			break // U+2000–U+203F: spaces and punctuation (’ ” …)
+		}
 		r, n := utf8.DecodeRuneInString(text[j:])
 		if !(unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r)) {
 			break
