@@ -30,6 +30,7 @@ type finder struct {
 	local map[string]*Entry // document-local entries found by rules, by type and name
 	tails map[string]*Entry // folded final parts of multi-word person names seen so far
 	lower map[string]bool   // keys written in lower case somewhere in the document
+	buf   []byte            // scratch for keys
 }
 
 func newFinder(g *Gazetteer, text string, toks []tokenize.Token) *finder {

@@ -100,14 +100,21 @@ func (f *finder) lowerRule(i int) ruleMatch {
 // coref finds a partial name (a surname, De Gasperi) of a person named in full
 // earlier in the document.
 func (f *finder) coref(i int) ruleMatch {
-	if len(f.tails) == 0 {
+	if len(f.tails) == 0 || !f.us[i].isCapWord() {
 		return ruleMatch{}
 	}
 	for n := 3; n >= 1; n-- {
 		if i+n > len(f.us) {
 			continue
 		}
-		if e := f.tails[joinKeys(f.us[i:i+n])]; e != nil {
+		f.buf = f.buf[:0]
+		for k, u := range f.us[i : i+n] {
+			if k > 0 {
+				f.buf = append(f.buf, ' ')
+			}
+			f.buf = append(f.buf, u.key...)
+		}
+		if e := f.tails[string(f.buf)]; e != nil { // no allocation: map index by converted bytes
 			return ruleMatch{n: n, typ: PER, e: e, via: ViaCoref}
 		}
 	}
