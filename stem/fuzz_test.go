@@ -7,7 +7,8 @@ import (
 
 func FuzzStem(f *testing.F) {
 	for _, w := range append(articleWords(), "CITTÀ", "citta\u0300", "dell’Ucraina", "l' amico",
-		"d'un'altra", "'", "’’", "\xff\xfe", "qu", "divan", "gliela", "a\u0301") {
+		"d'un'altra", "'", "’’", "\xff\xfe", "qu", "divan", "gliela", "a\u0301",
+		"0 '", "'l'amico", " l' ") {
 		f.Add(w)
 	}
 	var s Stemmer
@@ -29,6 +30,9 @@ func FuzzStem(f *testing.F) {
 		}
 		if c := s.Stem(word, true); c != got {
 			t.Fatalf("Stemmer.Stem(%q) = %q, Stem = %q", word, c, got)
+		}
+		if slow := normalizeSlowly(word); slow != norm {
+			t.Fatalf("normalize(%q) = %q, but without its fast path %q", word, norm, slow)
 		}
 		if normalize(norm) != norm {
 			t.Fatalf("normalize is not idempotent on %q: %q then %q", word, norm, normalize(norm))

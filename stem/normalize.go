@@ -10,13 +10,17 @@ import (
 // normalize prepares a word as it comes from real text: surrounding space
 // trimmed, invalid UTF-8 replaced by U+FFFD, lower case, NFC (so a decomposed
 // e + U+0300 is the è the algorithm knows), and an elided article or
-// preposition removed. A word that is already plain lower-case ASCII
-// letters, the common case, is returned untouched.
+// preposition removed. A word already in that form, the common case, is
+// returned untouched.
 func normalize(word string) string {
-	if isLowerASCIILetters(word) {
+	if isPlainLowerWord(word) {
 		return word
 	}
-	word = strings.TrimSpace(word)
+	return normalizeSlowly(word)
+}
+
+// normalizeSlowly is normalize without the fast path.
+func normalizeSlowly(word string) string {
 	if !utf8.ValidString(word) {
 		word = strings.ToValidUTF8(word, "\uFFFD")
 	}
@@ -25,9 +29,17 @@ func normalize(word string) string {
 	return stripElision(word)
 }
 
-func isLowerASCIILetters(s string) bool {
+// isPlainLowerWord reports whether s has only lower-case ASCII letters and
+// precomposed lower-case Latin-1 letters (à, è, é, ì, ò, ù …): such a word
+// is valid, NFC and lower-case, with no space or apostrophe to handle.
+func isPlainLowerWord(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if s[i] < 'a' || s[i] > 'z' {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z':
+		case c == 0xC3 && i+1 < len(s) && s[i+1] >= 0x9F && s[i+1] <= 0xBF && s[i+1] != 0xB7:
+			i++ // U+00DF..U+00FF: ß and the lower-case accented letters, not ÷
+		default:
 			return false
 		}
 	}

@@ -17,9 +17,9 @@ const stemmerShards = 16
 
 // Stemmer stems running text, remembering the stems it has computed: a word
 // seen before is answered from memory, without allocating. It is safe for
-// concurrent use. It holds at most about its capacity in words (the words it has
-// used most recently survive); longer words than 64 bytes are stemmed but
-// not remembered.
+// concurrent use. It holds at most about its capacity in words, keeping
+// those used most recently; words longer than 64 bytes are stemmed but not
+// remembered.
 //
 // The zero Stemmer is ready to use, with DefaultCapacity. A Stemmer must not
 // be copied after first use.

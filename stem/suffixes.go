@@ -21,22 +21,23 @@ const trieLetters = 31
 
 // letterIndex returns r's place in the tries' alphabet, or -1.
 func letterIndex(r rune) int {
-	switch {
-	case r >= 'a' && r <= 'z':
-		return int(r - 'a')
-	case r == 'à':
-		return 26
-	case r == 'è':
-		return 27
-	case r == 'ì':
-		return 28
-	case r == 'ò':
-		return 29
-	case r == 'ù':
-		return 30
+	if uint32(r) >= 256 {
+		return -1
 	}
-	return -1
+	return int(letterIndexes[r])
 }
+
+var letterIndexes = func() (t [256]int8) {
+	for i := range t {
+		t[i] = -1
+	}
+	n := int8(0)
+	for _, r := range "abcdefghijklmnopqrstuvwxyzàèìòù" {
+		t[r] = n
+		n++
+	}
+	return t
+}()
 
 // newSuffixTrie builds a trie from groups of suffixes; every suffix of a
 // group gets that group's class.

@@ -5,6 +5,7 @@ import (
 	"os"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -57,4 +58,22 @@ func TestVocabularyStemmer(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestArticleStemsAgreeWithVocabulary checks the hand-derived stems of the
+// article's words against Snowball's output.txt wherever it lists the word.
+func TestArticleStemsAgreeWithVocabulary(t *testing.T) {
+	words, stems := vocabulary(t)
+	official := make(map[string]string, len(words))
+	for i, w := range words {
+		official[w] = stems[i]
+	}
+	listed := 0
+	for _, tc := range articleStems {
+		if want, ok := official[tc.word]; ok {
+			listed++
+			assert.Equal(t, want, tc.stem, tc.word)
+		}
+	}
+	assert.Greater(t, listed, len(articleStems)/2)
 }

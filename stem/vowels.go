@@ -20,10 +20,10 @@ var letterClass = func() (t [256]uint8) {
 
 // isVowel reports whether r is in the Snowball Italian grouping v.
 func isVowel(r rune) bool {
-	return r < 256 && letterClass[r]&vowel != 0
+	return uint32(r) < 256 && letterClass[r]&vowel != 0
 }
 
 // isAEIO reports whether r is in the grouping AEIO used by step 3a.
 func isAEIO(r rune) bool {
-	return r < 256 && letterClass[r]&aeio != 0
+	return uint32(r) < 256 && letterClass[r]&aeio != 0
 }
