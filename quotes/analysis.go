@@ -31,6 +31,7 @@ type doc struct {
 	names  []name
 	nameAt []int32 // name index whose range holds the token, -1
 	ments  []entities.Mention
+	index  map[string][]int // names by their parts, for canonical names
 }
 
 // span is a token range [a, b).
@@ -83,8 +84,17 @@ func lower(s string) string {
 	clean := true
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c >= 'A' && c <= 'Z' || c >= 0x80 {
+		if c >= 'A' && c <= 'Z' {
 			clean = false
+			break
+		}
+		if c >= 0x80 {
+			for _, r := range s[i:] {
+				if unicode.IsUpper(r) || r == '’' {
+					clean = false
+					break
+				}
+			}
 			break
 		}
 	}
@@ -347,4 +357,24 @@ func (d *doc) findInterruption(c *cand) {
 			}
 		}
 	}
+}
+
+// window bounds how far the rules look around a token, so that a text with
+// no sentence punctuation still costs linear time.
+const window = 150
+
+// sentLo is the first token of p's sentence, at most window tokens back.
+func (d *doc) sentLo(p int) int {
+	if p >= len(d.toks) {
+		return len(d.toks)
+	}
+	return max(d.sents[d.sent[max(p, 0)]].a, p-window)
+}
+
+// sentHi is the end of p's sentence, at most window tokens ahead.
+func (d *doc) sentHi(p int) int {
+	if p >= len(d.toks) {
+		return len(d.toks)
+	}
+	return min(d.sents[d.sent[max(p, 0)]].b, p+window)
 }

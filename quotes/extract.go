@@ -107,7 +107,7 @@ func (d *doc) quoteItems(ci int, c cand, prev *item, prevCand int) []item {
 			}
 		}
 	}
-	if !found {
+	if !found && !atStart {
 		if at2, ok, adjacent := d.leftCue(c); ok {
 			at, found = at2, true
 			if adjacent {
@@ -256,14 +256,14 @@ func (d *doc) verbAttribution(v vp) attribution {
 		}
 		at.fallback, _ = d.clauseSubjectBefore(v.a)
 	}
-	at.addressee = d.addresseeAt(v.b, d.sents[d.sent[v.v]].b)
+	at.addressee = d.addresseeAt(v.b, d.sentHi(v.v))
 	return at
 }
 
 // clauseSubjectBefore: the subject of an earlier clause of the same sentence,
 // for a verb whose subject is dropped after ; or :.
 func (d *doc) clauseSubjectBefore(p int) (np, bool) {
-	lo := d.sents[d.sent[p]].a
+	lo := d.sentLo(p)
 	if lo >= p {
 		return np{}, false
 	}
@@ -276,7 +276,7 @@ func (d *doc) clauseSubjectBefore(p int) (np, bool) {
 
 // gerundAttribution: a gerund shares the subject of the finite verb it depends on.
 func (d *doc) gerundAttribution(v vp, at attribution) attribution {
-	lo := d.sents[d.sent[v.v]].a
+	lo := d.sentLo(v.v)
 	for t := v.a - 1; t >= lo; t-- {
 		if d.role[t] != narrator {
 			continue
@@ -313,7 +313,7 @@ func (d *doc) gerundAttribution(v vp, at attribution) attribution {
 
 // agentAfter finds "da X" after a passive verb: è stata salutata come «…» dagli esponenti.
 func (d *doc) agentAfter(p int) (np, bool) {
-	lim := d.sents[d.sent[max(p-1, 0)]].b
+	lim := d.sentHi(max(p-1, 0))
 	for t := p; t < lim && t < p+20; t++ {
 		if d.role[t] != narrator {
 			continue
@@ -348,7 +348,7 @@ func (d *doc) npAfterPrep(t, lim int) (np, bool) {
 
 // colonAttribution: «…» after a colon whose clause holds a speech verb (X ha dichiarato: «…»).
 func (d *doc) colonAttribution(c cand) (attribution, bool) {
-	lo := d.sents[d.sent[c.lt]].a
+	lo := d.sentLo(c.lt)
 	for t := c.lt - 1; t >= lo && c.lt-t < 30; t-- {
 		if d.role[t] != narrator {
 			continue
@@ -387,7 +387,7 @@ func (d *doc) leftCue(c cand) (attribution, bool, bool) {
 	if c.lt < 0 {
 		return attribution{}, false, false
 	}
-	lo := d.sents[d.sent[c.lt]].a
+	lo := d.sentLo(c.lt)
 	for t := c.lt; t >= lo && c.lt-t < 45; t-- {
 		if d.role[t] != narrator {
 			continue
@@ -518,7 +518,7 @@ func (d *doc) rightCue(c cand) (attribution, bool) {
 	t := c.rt
 	lim := len(d.toks)
 	if t < lim {
-		lim = d.sents[d.sent[t]].b
+		lim = d.sentHi(t)
 	}
 	for t < lim && d.role[t] == narrator && (d.low[t] == "," || d.isDash(t)) {
 		t++
@@ -602,7 +602,7 @@ func (d *doc) sourceAfter(c cand) string {
 	if c.rt >= len(d.toks) {
 		return ""
 	}
-	lim := d.sents[d.sent[c.rt]].b
+	lim := d.sentHi(c.rt)
 	for t := c.rt; t < lim && t < c.rt+12; t++ {
 		if d.role[t] != narrator {
 			return ""

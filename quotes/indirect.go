@@ -33,6 +33,9 @@ func (d *doc) indirects(speechCand []bool) []item {
 		}
 		for comp >= 0 {
 			s := comp + 1
+			if s >= len(d.toks) {
+				break
+			}
 			e, next := d.clauseEnd(s, v)
 			if e-s >= 2 && !d.holdsSpeech(s, e, speechCand) {
 				start, end := d.toks[s].Start, d.toks[e-1].End
@@ -60,7 +63,7 @@ func (d *doc) plausibleSpeaker(n np) bool {
 // a frame noun (il desiderio che). It returns the token index or -1.
 func (d *doc) complementizer(v vp) (int, bool) {
 	f := v.form.flags
-	lim := d.sents[d.sent[v.v]].b
+	lim := d.sentHi(v.v)
 	t := v.b
 	inPP := 0
 	sawFrame := false
@@ -114,7 +117,7 @@ func (d *doc) infinitiveAt(t int) bool {
 // complementizer of a coordinated clause (e che …, ; che …) or -1.
 func (d *doc) clauseEnd(s int, v vp) (int, int) {
 	si := d.sent[s]
-	lim := d.sents[si].b
+	lim := d.sentHi(s)
 	// A speech verb inside a fronted subordinate clause (Nonostante … abbia
 	// dichiarato che X, …): the clause ends at the first comma.
 	fronted := subordinators[d.low[d.sents[si].a]] && d.low[d.sents[si].a] != "anche"

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/tribuna-nlp/tribuna/entities"
@@ -83,8 +84,9 @@ func (r *resolver) speakersOf(n np, pos int) []Speaker {
 		}
 	}
 	// A role mention the gazetteer resolved: il presidente cinese → Xi Jinping.
-	for _, m := range d.ments {
-		if m.Via == entities.ViaRole && m.Entry != nil && m.Start >= d.toks[n.a].Start && m.End <= d.toks[n.b-1].End {
+	lo, hi := d.toks[n.a].Start, d.toks[n.b-1].End
+	for k := sort.Search(len(d.ments), func(k int) bool { return d.ments[k].Start >= lo }); k < len(d.ments) && d.ments[k].Start < hi; k++ {
+		if m := d.ments[k]; m.Via == entities.ViaRole && m.Entry != nil && m.End <= hi {
 			return []Speaker{{Name: m.Entry.Name, ID: m.Entry.ID}}
 		}
 	}
@@ -126,7 +128,7 @@ func (d *doc) definiteSingular(n np) bool {
 // apposition finds, before pos, a person named next to the same role noun:
 // il ministro degli esteri Simon … il ministro → Simon.
 func (d *doc) apposition(head string, pos int) (int, bool) {
-	for t := pos - 1; t >= 0; t-- {
+	for t := pos - 1; t >= 0 && pos-t < 4*window; t-- {
 		if d.low[t] != head {
 			continue
 		}
@@ -145,9 +147,10 @@ func (d *doc) apposition(head string, pos int) (int, bool) {
 // recentPerson is the last person named before pos.
 func (d *doc) recentPerson(pos int) (int, bool) {
 	fallback := -1
-	for ni := len(d.names) - 1; ni >= 0; ni-- {
+	first := d.namesBefore(pos)
+	for ni := first; ni >= 0 && first-ni < 100; ni-- {
 		nm := d.names[ni]
-		if nm.a >= pos || d.role[nm.a] != narrator {
+		if d.role[nm.a] != narrator {
 			continue
 		}
 		if nm.person || nm.typ == entities.PER {
@@ -162,11 +165,9 @@ func (d *doc) recentPerson(pos int) (int, bool) {
 
 // recentPair is the last "X e Y" of two people before pos (I due leader).
 func (d *doc) recentPair(pos int) (int, int, bool) {
-	for ni := len(d.names) - 1; ni > 0; ni-- {
+	first := d.namesBefore(pos)
+	for ni := first; ni > 0 && first-ni < 100; ni-- {
 		nm := d.names[ni]
-		if nm.a >= pos {
-			continue
-		}
 		if nm.a < 2 || d.low[nm.a-1] != "e" && d.low[nm.a-1] != "ed" {
 			continue
 		}
@@ -203,7 +204,16 @@ func (r *resolver) canonical(ni int) Speaker {
 	acronym := len(words) == 1 && isAllCaps(text) && len(text) <= 6
 	para := d.para[nm.a]
 	bestScore := 0
-	for oj, o := range d.names {
+	idx := d.nameIndex()
+	var cands []int
+	if acronym {
+		cands = idx["#"+text]
+	} else {
+		joined := strings.Join(words, " ")
+		cands = append(append(cands, idx[joined+"|"]...), idx["|"+joined]...)
+	}
+	for _, oj := range cands {
+		o := d.names[oj]
 		if oj == ni || o.b-o.a <= nm.b-nm.a && !acronym {
 			continue
 		}
@@ -250,4 +260,32 @@ func initials(words []string) string {
 		}
 	}
 	return sb.String()
+}
+
+// namesBefore is the index of the last name starting before token pos, or -1.
+func (d *doc) namesBefore(pos int) int {
+	return sort.Search(len(d.names), func(k int) bool { return d.names[k].a >= pos }) - 1
+}
+
+// nameIndex maps every multi-word name under its initials, its first word
+// and its last word, built once per document.
+func (d *doc) nameIndex() map[string][]int {
+	if d.index != nil {
+		return d.index
+	}
+	d.index = map[string][]int{}
+	for i, nm := range d.names {
+		w := strings.Fields(d.nameText(nm))
+		if len(w) < 2 {
+			continue
+		}
+		d.index["#"+initials(w)] = append(d.index["#"+initials(w)], i)
+		for k := 1; k < len(w); k++ {
+			// Every prefix and suffix: Xi → Xi Jinping, Perino → Alberto Perino.
+			pre, suf := strings.Join(w[:k], " "), strings.Join(w[len(w)-k:], " ")
+			d.index[pre+"|"] = append(d.index[pre+"|"], i)
+			d.index["|"+suf] = append(d.index["|"+suf], i)
+		}
+	}
+	return d.index
 }

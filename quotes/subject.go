@@ -226,7 +226,7 @@ func (d *doc) isBoundary(i int) bool {
 // clauses. dropped is true when the clause has no subject of its own (Ha poi
 // aggiunto, «…» ha detto.): the speaker then comes from the context.
 func (d *doc) subjectLeft(p int) (n np, dropped bool) {
-	lo := d.sents[d.sent[p]].a
+	lo := d.sentLo(p)
 	e := p
 	for seg := 0; seg < 8 && e > lo; seg++ {
 		s := e
@@ -281,7 +281,7 @@ func segOpensWithVerb(d *doc, s, e int) bool {
 // clauseSubject is the subject at the start of the sentence (or the part
 // after its last ; or :) that holds token p.
 func (d *doc) clauseSubject(p int) (np, bool) {
-	lo := d.sents[d.sent[p]].a
+	lo := d.sentLo(p)
 	s := p
 	for s > lo && !(d.role[s-1] == narrator && (d.low[s-1] == ";" || d.low[s-1] == ":")) {
 		s--
@@ -411,7 +411,7 @@ func (d *doc) coordinatedForward(ni, limit int) []int {
 // subjectRight reads an inverted subject after a verb phrase ending at p
 // («…», ha detto Xi a Putin), then an addressee introduced by a.
 func (d *doc) subjectRight(p int) (n np, addressee string, ok bool) {
-	lim := d.sents[d.sent[max(p-1, 0)]].b
+	lim := d.sentHi(max(p-1, 0))
 	t := p
 	for t < lim && d.role[t] == narrator && isAdverb(d.low[t]) && d.nameAt[t] < 0 {
 		t++

@@ -1,0 +1,134 @@
+package quotes
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"github.com/tribuna-nlp/tribuna/internal/sample"
+)
+
+// checkInvariants: offsets inside the text, text[Start:End] == Text, quotes in order.
+func checkInvariants(t testing.TB, text string, qs []Quote) {
+	t.Helper()
+	last := -1
+	for i, q := range qs {
+		if q.Start < 0 || q.End > len(text) || q.Start > q.End {
+			t.Fatalf("quote %d: offsets %d-%d outside text of %d bytes", i, q.Start, q.End, len(text))
+		}
+		if text[q.Start:q.End] != q.Text {
+			t.Fatalf("quote %d: text[%d:%d] = %q, Text = %q", i, q.Start, q.End, text[q.Start:q.End], q.Text)
+		}
+		if q.Start < last {
+			t.Fatalf("quote %d starts at %d, before the previous one (%d)", i, q.Start, last)
+		}
+		last = q.Start
+		if m := q.Mention; m != nil {
+			if m.Start < 0 || m.End > len(text) || m.Start > m.End || text[m.Start:m.End] != m.Text {
+				t.Fatalf("quote %d: bad mention %+v", i, *m)
+			}
+		}
+		switch q.Kind {
+		case Direct, Partial, Indirect:
+		default:
+			t.Fatalf("quote %d: kind %q", i, q.Kind)
+		}
+	}
+}
+
+func TestUnbalancedMarks(t *testing.T) {
+	const n = 100000
+	tests := map[string]string{
+		"openers «":        strings.Repeat("«", n),
+		"closers »":        strings.Repeat("» ", n),
+		"straight quotes":  strings.Repeat("\" ", n),
+		"curly openers":    strings.Repeat("“a ", n),
+		"apostrophes":      strings.Repeat("l’a ", n),
+		"single openers":   strings.Repeat("‘", n) + strings.Repeat("’", n),
+		"mixed nesting":    strings.Repeat("«“‘\"", n/4) + strings.Repeat("»", n),
+		"deep then closed": strings.Repeat("«", n) + "ha detto" + strings.Repeat("»", n),
+		"dashes":           "«" + strings.Repeat(" – ha detto X –", n/10) + "»",
+		"speech no dots":   strings.Repeat("Mario Rossi ha detto che il governo ", n/10),
+	}
+	for name, text := range tests {
+		t.Run(name, func(t *testing.T) {
+			qs := Extract(text)
+			checkInvariants(t, text, qs)
+		})
+	}
+}
+
+func TestOddInput(t *testing.T) {
+	for _, text := range []string{
+		"", " ", "«", "»", "\"", "«»", "“”", "\xff\xfe«\xff» ha detto Rossi.",
+		"«a – ha detto – b»", "«\n\n«", "Rossi: «", "Rossi ha detto che", "ha detto che.",
+		"«Ciao», ha detto", "– ha detto –", "«x»\n«y»\n«z", strings.Repeat("a", 1000),
+	} {
+		qs := Extract(text)
+		checkInvariants(t, text, qs)
+	}
+}
+
+func TestConcurrentUse(t *testing.T) {
+	e := New()
+	want := e.Extract(sample.Article)
+	done := make(chan []Quote)
+	for i := 0; i < 8; i++ {
+		go func() { done <- e.Extract(sample.Article) }()
+	}
+	for i := 0; i < 8; i++ {
+		assert.Equal(t, want, <-done)
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		sample.Article,
+		"«Non ho posizioni preconcette», ha detto Berlusconi.",
+		"«Spetterà al gruppo – ha soggiunto l'on. Degasperi – di deliberare».",
+		"Secondo il ministro, «la misura è giusta». Ha poi aggiunto che tutto va bene.",
+		"\"Cosa ben diversa, invece\" - osserva Grasso - \"è lo scontro\".",
+		"«Primo paragrafo.\n\n«Secondo paragrafo».",
+		"l’amicizia ‘tra’ i popoli “non finirà”, ha detto Xi a Putin",
+		"\xff«\xfe»",
+	} {
+		f.Add(s)
+	}
+	e := New()
+	f.Fuzz(func(t *testing.T, text string) {
+		qs := e.Extract(text)
+		checkInvariants(t, text, qs)
+		for _, q := range qs {
+			if utf8.ValidString(text) {
+				require.True(t, utf8.ValidString(q.Text))
+			}
+		}
+	})
+}
+
+func BenchmarkExtract(b *testing.B) {
+	text := strings.Repeat(sample.Article+"\n\n", 20)
+	e := New()
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		e.Extract(text)
+	}
+}
+
+// BenchmarkExtractDoc measures the quote step alone, on tokens and mentions computed once.
+func BenchmarkExtractDoc(b *testing.B) {
+	text := strings.Repeat(sample.Article+"\n\n", 20)
+	e := New()
+	toks := e.tok.Tokens(text)
+	ments := e.gaz.Find(text, toks)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		e.ExtractDoc(text, toks, ments)
+	}
+}
