@@ -63,3 +63,7 @@ func BenchmarkTokensUnpairedQuotes(b *testing.B) {
 }
 
 func BenchmarkSentencesSample(b *testing.B) { benchSentences(b, articleText(b)) }
+
+func BenchmarkAllUnpairedQuotes(b *testing.B) {
+	benchAll(b, strings.Repeat("'", 100000))
+}

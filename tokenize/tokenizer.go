@@ -1,6 +1,9 @@
 package tokenize
 
-import "iter"
+import (
+	"iter"
+	"slices"
+)
 
 // Tokenizer splits Italian text into tokens and sentences. The zero value
 // uses the defaults; New returns one with options. A Tokenizer is immutable
@@ -72,10 +75,12 @@ func (t *Tokenizer) Tokens(text string) []Token {
 		// Setting the fields in place avoids copying a whole Token
 		// through the garbage collector's bulk write barrier.
 		if len(toks) == cap(toks) {
-			toks = append(toks, Token{})
-		} else {
-			toks = toks[:len(toks)+1]
+			// Denser than estimated: project the total from the
+			// density so far, so that the slice grows about once.
+			projected := int(int64(len(toks)) * int64(len(text)) / int64(end) * 9 / 8)
+			toks = slices.Grow(toks, projected-len(toks)+16)
 		}
+		toks = toks[:len(toks)+1]
 		p := &toks[len(toks)-1]
 		p.Text, p.Start, p.End, p.Kind = text[start:end], start, end, kind
 	}
