@@ -78,7 +78,7 @@ quelle/i).
 
 Quotation marks « » “ ” " ‘ ’ and dashes – — are tokens of their own; an
 ellipsis, … or ..., is one token, as are runs such as !!!, ?! and ?... and the
-doubled ” used as a quotation mark. URLs, bare domains, e-mail addresses,
+pair of apostrophes that tweets use as a quotation mark. URLs, bare domains, e-mail addresses,
 #hashtags, @mentions, ASCII emoticons (:) :-( ;) <3 ^^) and emoji sequences
 (skin tones, flags, keycaps and ZWJ sequences) are one token each. A
 headline cut short before a link keeps its ellipsis (è stato ricevu... http://…),
