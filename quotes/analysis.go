@@ -237,6 +237,13 @@ func (d *doc) findNames() {
 		if b == a || d.nameAt[a] >= 0 {
 			continue
 		}
+		// A mention wider than its entry's name (Economia Giancarlo Giorgetti
+		// for Giancarlo Giorgetti): keep the tokens that spell the name.
+		if m.Entry != nil && b-a > 1 {
+			if k := strings.Count(strings.TrimSpace(m.Entry.Name), " ") + 1; k < b-a && strings.HasSuffix(m.Text, " "+m.Entry.Name) {
+				a = b - k
+			}
+		}
 		nm := name{span: span{a, b}, start: toks[a].Start, end: toks[b-1].End, entry: m.Entry, typ: m.Type}
 		nm.person = m.Type == entities.PER
 		d.addName(nm)

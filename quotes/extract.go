@@ -18,6 +18,7 @@ type attribution struct {
 	addressee    string
 	source       string
 	nextSubject  np // for a quote opening its paragraph: the next sentence's subject
+	frame        bool // secondo X, «…»: the quote follows its frame at once
 }
 
 // item is a quote found, waiting for its speaker.
@@ -113,6 +114,7 @@ func (d *doc) quoteItems(ci int, c cand, prev *item, prevCand int) []item {
 			if adjacent {
 				direct = direct || d.leftAllowsDirect(c)
 			}
+			direct = direct || at.frame
 			// ha ricordato che X e che «…»: a second che-clause of the same verb.
 			if (ltw == "che" || ltw == "come") && c.lt > 0 && (d.low[c.lt-1] == "e" || d.low[c.lt-1] == ",") {
 				direct = direct || d.clauseEndsWith(c)
@@ -131,6 +133,12 @@ func (d *doc) quoteItems(ci int, c cand, prev *item, prevCand int) []item {
 	if !found && !atStart {
 		if rc, ok := d.rightCue(c); ok && d.adjacentRight(c) {
 			at, found = rc, true
+		}
+	}
+	if !found && atStart && d.standalone(c) {
+		if fc, ok := d.followingCue(c); ok {
+			at, found = fc, true
+			direct = true
 		}
 	}
 	if !found && atStart && d.standalone(c) {
@@ -397,6 +405,12 @@ func (d *doc) leftCue(c cand) (attribution, bool, bool) {
 			// A new clause: its own subject unless dropped.
 		}
 		if at, ok := d.frameAt(t, c.lt+1); ok {
+			// Secondo X, «…»: the quote follows the frame at once.
+			adj := at.subj.b == c.lt && d.low[c.lt] == ","
+			if len(at.subj.names) > 0 {
+				adj = adj || d.names[at.subj.names[len(at.subj.names)-1]].b == c.lt && d.low[c.lt] == ","
+			}
+			at.frame = adj
 			return at, true, false
 		}
 		v, ok := d.speechVerbAt(t)
@@ -628,13 +642,14 @@ func (d *doc) npText(n np) string {
 // no one is said to utter.
 func (d *doc) nonSpeech(c cand, atStart bool, ltw string) bool {
 	content := d.text[c.cs:c.ce]
-	// A title noun just before: il libro «…», la lista «…», intitolata «…».
-	for t, n := c.lt, 0; t >= 0 && n < 3 && d.role[t] == narrator; t, n = t-1, n+1 {
-		if titleNouns[d.low[t]] {
+	// A title noun just before: il libro «…», la lista «…», intitolata «…»,
+	// il programma televisivo «…».
+	if c.lt >= 0 && d.role[c.lt] == narrator {
+		if titleNouns[ltw] {
 			return true
 		}
-		if d.low[t] == "," || d.low[t] == ":" {
-			break
+		if c.lt > 0 && titleNouns[d.low[c.lt-1]] && d.isWord(c.lt) && !startsUpper(d.toks[c.lt].Text) && !d.verbLike(c.lt) {
+			return true
 		}
 	}
 	// A capitalized name after an article or preposition: alla «Voce del popolo».
@@ -692,4 +707,44 @@ func looksParticiple(w string) bool {
 		}
 	}
 	return false
+}
+
+// verbLike: an auxiliary, a speech verb or a function word that can
+// introduce a predicate (è «…», come «…», di «…»).
+func (d *doc) verbLike(t int) bool {
+	w := d.low[t]
+	if avere[w] || essere[w] || prepositions[w] || articles[w] || w == "come" || w == "che" {
+		return true
+	}
+	_, ok := speechForm(w)
+	return ok
+}
+
+// followingCue reads the sentence after a quote that stands alone:
+// «…». Così il governatore Fabio Panetta. / «…». Lo ha detto il ministro.
+func (d *doc) followingCue(c cand) (attribution, bool) {
+	t := c.rt
+	if t < len(d.toks) && d.role[t] == narrator && isSentenceEnd(d.low[t]) {
+		t++
+	}
+	if t >= len(d.toks) || d.role[t] != narrator || !d.isSentStart(t) || d.para[t] != d.para[c.rt-1] {
+		return attribution{}, false
+	}
+	lim := d.sentHi(t)
+	switch d.low[t] {
+	case "così":
+		if n, ok := d.npForward(t+1, lim); ok && (len(n.names) > 0 || roleNounIn(d, n)) {
+			return attribution{cue: d.toks[t].Text, subj: n}, true
+		}
+	case "lo", "l'", "l'ha", "l'hanno":
+		for u := t + 1; u < lim && u <= t+3; u++ {
+			if v, ok := d.speechVerbAt(u); ok && v.a == t && v.form.kind != gerund {
+				at := d.verbAttribution(v)
+				if !at.dropped {
+					return at, true
+				}
+			}
+		}
+	}
+	return attribution{}, false
 }

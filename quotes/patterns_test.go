@@ -1,0 +1,128 @@
+package quotes
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// want is one expected quote: its text, kind and speaker names.
+type want struct {
+	text     string
+	kind     Kind
+	speakers []string
+}
+
+func names(q Quote) []string {
+	var out []string
+	for _, s := range q.Speakers {
+		out = append(out, s.Name)
+	}
+	return out
+}
+
+// TestPatterns covers the attribution patterns on sentences written for the tests.
+func TestPatterns(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"speaker after", "«Il paese ha bisogno di stabilità», ha detto Mario Draghi ai giornalisti.",
+			[]want{{"Il paese ha bisogno di stabilità", Direct, []string{"Mario Draghi"}}}},
+		{"colon", "Giorgia Meloni ha dichiarato: «Non arretreremo di un passo».",
+			[]want{{"Non arretreremo di un passo", Direct, []string{"Giorgia Meloni"}}}},
+		{"headline", "Schlein: «Il governo ha fallito sulla sanità»",
+			[]want{{"Il governo ha fallito sulla sanità", Direct, []string{"Elly Schlein"}}}},
+		{"interrupted", "«Non ci sono alternative – ha spiegato il ministro Giancarlo Giorgetti – e la manovra resterà questa».",
+			[]want{{"Non ci sono alternative", Direct, []string{"Giancarlo Giorgetti"}}, {"e la manovra resterà questa", Direct, []string{"Giancarlo Giorgetti"}}}},
+		{"secondo", "Secondo Carlo Calenda, «la riforma è scritta male».",
+			[]want{{"la riforma è scritta male", Direct, []string{"Carlo Calenda"}}}},
+		{"stando a", "Stando a Matteo Renzi, la legge è «un pasticcio».",
+			[]want{{"un pasticcio", Partial, []string{"Matteo Renzi"}}}},
+		{"partial definire", "Il leader della Lega Matteo Salvini ha definito la manovra «un disastro annunciato».",
+			[]want{{"un disastro annunciato", Partial, []string{"Matteo Salvini"}}}},
+		{"dropped subject", "Antonio Tajani ha incontrato i sindacati. Ha poi aggiunto che l'accordo è vicino.",
+			[]want{{"l'accordo è vicino", Indirect, []string{"Antonio Tajani"}}}},
+		{"indirect di", "Il sindaco Roberto Gualtieri ha chiesto al governo di stanziare nuovi fondi.",
+			[]want{{"stanziare nuovi fondi", Indirect, []string{"Roberto Gualtieri"}}}},
+		{"indirect two che", "Elly Schlein ha detto che il partito è unito e che le primarie si terranno a marzo.",
+			[]want{{"il partito è unito", Indirect, []string{"Elly Schlein"}}, {"le primarie si terranno a marzo", Indirect, []string{"Elly Schlein"}}}},
+		{"continuation", "«Siamo pronti», ha detto Giuseppe Conte.\n\n«Il Movimento non farà sconti a nessuno».",
+			[]want{{"Siamo pronti", Direct, []string{"Giuseppe Conte"}}, {"Il Movimento non farà sconti a nessuno", Direct, []string{"Giuseppe Conte"}}}},
+		{"coordinated", "Mario Monti e Enrico Letta hanno parlato di «un passaggio storico».",
+			[]want{{"un passaggio storico", Partial, []string{"Mario Monti", "Enrico Letta"}}}},
+		{"pronoun", "Romano Prodi è tornato a parlare. Lui ha detto che l'Europa deve cambiare.",
+			[]want{{"l'Europa deve cambiare", Indirect, []string{"Romano Prodi"}}}},
+		{"role apposition", "Il ministro dell'Economia Giancarlo Giorgetti è intervenuto in aula. Il ministro ha detto: «I conti sono in ordine».",
+			[]want{{"I conti sono in ordine", Direct, []string{"Giancarlo Giorgetti"}}}},
+		{"gerund", "Carlo Nordio ha difeso la riforma, spiegando che «serve a garantire tempi certi».",
+			[]want{{"serve a garantire tempi certi", Direct, []string{"Carlo Nordio"}}}},
+		{"straight quotes", "\"Andremo avanti\", ha assicurato Giorgia Meloni.",
+			[]want{{"Andremo avanti", Direct, []string{"Giorgia Meloni"}}}},
+		{"english quotes nested", "“Non accetteremo il ‘compromesso’ proposto”, ha replicato Maurizio Landini.",
+			[]want{{"Non accetteremo il ‘compromesso’ proposto", Direct, []string{"Maurizio Landini"}}}},
+		{"title not quote", "Il libro «Il nome della rosa» è stato ristampato.", nil},
+		{"law not quote", "Il cosiddetto «Jobs Act» è stato modificato dal Parlamento.", nil},
+		{"scare quote", "La riforma ha avuto un'accoglienza «fredda» tra gli osservatori.", nil},
+		{"newspaper", "Lo ha scritto il «Corriere della Sera» nella sua edizione di oggi.", nil},
+		{"passive agent", "La proposta è stata salutata come «un passo avanti» dai sindacati.",
+			[]want{{"un passo avanti", Partial, []string{"sindacati"}}}},
+		{"addressee", "«Dobbiamo collaborare», ha detto Emmanuel Macron a Olaf Scholz.",
+			[]want{{"Dobbiamo collaborare", Direct, []string{"Emmanuel Macron"}}}},
+		{"multi paragraph", "Mario Draghi ha detto: «Primo punto, la crescita.\n\n«Secondo punto, il debito».",
+			[]want{{"Primo punto, la crescita.\n\n«Secondo punto, il debito", Direct, []string{"Mario Draghi"}}}},
+		{"apostrophe inside", "«L’Italia c’è», ha twittato Giorgia Meloni.",
+			[]want{{"L’Italia c’è", Direct, []string{"Giorgia Meloni"}}}},
+		{"così", "«La crisi è alle spalle». Così il governatore Fabio Panetta.",
+			[]want{{"La crisi è alle spalle", Direct, []string{"Fabio Panetta"}}}},
+		{"not speech cognition", "Il governo pensa che la crescita tornerà nel 2025.", nil},
+		{"reflexive not speech", "Il premier si è detto lieto che l'accordo sia stato firmato.", nil},
+		{"invitare a not indirect", "Il presidente ha invitato i cittadini a votare.", nil},
+		{"negare", "Il ministro Adolfo Urso ha negato che ci siano ritardi.",
+			[]want{{"ci siano ritardi", Indirect, []string{"Adolfo Urso"}}}},
+		{"avrebbe detto", "Secondo fonti di governo, Giorgia Meloni avrebbe detto che il voto è lontano.",
+			[]want{{"il voto è lontano", Indirect, []string{"Giorgia Meloni"}}}},
+		{"disse", "«Non mi ricandiderò», disse allora Silvio Berlusconi.",
+			[]want{{"Non mi ricandiderò", Direct, []string{"Silvio Berlusconi"}}}},
+		{"dicono", "«Siamo stanchi di aspettare», dicono i lavoratori della fabbrica.",
+			[]want{{"Siamo stanchi di aspettare", Direct, []string{"i lavoratori della fabbrica"}}}},
+		{"aveva detto", "Matteo Salvini aveva detto che il ponte sarebbe partito entro l'anno.",
+			[]want{{"il ponte sarebbe partito entro l'anno", Indirect, []string{"Matteo Salvini"}}}},
+		{"source after", "Il Cremlino ha definito l'incontro «costruttivo», secondo l'agenzia Tass.",
+			[]want{{"costruttivo", Partial, []string{"Cremlino"}}}},
+		{"nickname", "Silvio Berlusconi, soprannominato «il Cavaliere», è morto nel 2023.", nil},
+		{"party name", "Il partito «Fratelli d'Italia» ha vinto le elezioni.", nil},
+		{"film", "Il film «La grande bellezza» ha vinto l'Oscar.", nil},
+		{"hashtag slogan", "Sui social circola lo slogan «Mai più guerre».", nil},
+		{"two quotes same sentence", "«Abbiamo fatto il possibile», ha detto Luca Zaia, «e continueremo a farlo».",
+			[]want{{"Abbiamo fatto il possibile", Direct, []string{"Luca Zaia"}}, {"e continueremo a farlo", Direct, []string{"Luca Zaia"}}}},
+		{"lo ha detto", "«La scuola deve ripartire in sicurezza». Lo ha detto il ministro Giuseppe Valditara.",
+			[]want{{"La scuola deve ripartire in sicurezza", Direct, []string{"Giuseppe Valditara"}}}},
+		{"interrupted subject before", "«Il voto – ha aggiunto – sarà a giugno».",
+			[]want{{"Il voto", Direct, nil}, {"sarà a giugno", Direct, nil}}},
+		{"che partial subject outside", "Il ministro Guido Crosetto ha detto che la difesa europea «non è più rinviabile».",
+			[]want{{"non è più rinviabile", Partial, []string{"Guido Crosetto"}}}},
+		{"ha detto che direct", "Sergio Mattarella ha detto che «la Costituzione è la nostra casa comune».",
+			[]want{{"la Costituzione è la nostra casa comune", Direct, []string{"Sergio Mattarella"}}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Extract(tt.text)
+			checkInvariants(t, tt.text, got)
+			var gotW []want
+			for _, q := range got {
+				gotW = append(gotW, want{q.Text, q.Kind, names(q)})
+			}
+			if !assert.Equal(t, len(tt.want), len(got), "quotes %+v", gotW) {
+				return
+			}
+			for i, w := range tt.want {
+				assert.Equal(t, w.text, got[i].Text)
+				assert.Equal(t, w.kind, got[i].Kind, "kind of %q", w.text)
+				assert.Equal(t, strings.Join(w.speakers, "|"), strings.Join(names(got[i]), "|"), "speakers of %q", w.text)
+			}
+		})
+	}
+}
