@@ -31,6 +31,7 @@ type finder struct {
 	tails map[string]*Entry // folded final parts of multi-word person names seen so far
 	lower map[string]bool   // keys written in lower case somewhere in the document
 	buf   []byte            // scratch for keys
+	weak  bool              // the mention being emitted is a guess: no coreference to it
 }
 
 func newFinder(g *Gazetteer, text string, toks []tokenize.Token) *finder {
@@ -123,8 +124,8 @@ func better(a, b target, seen map[*Entry]int) bool {
 // exact entries must be written as listed; demonyms match in any case.
 func (f *finder) allowed(i, j int, t target) bool {
 	us := f.us[i:j]
-	if len(us) == 1 && t.via == ViaAlias && functionWords[us[0].key] {
-		return false // Che is not Che Guevara
+	if len(us) == 1 && t.via != ViaDemonym && (t.via == ViaAlias && functionWords[us[0].key] || commonCaps[us[0].key]) {
+		return false // Che is not Che Guevara; Nord is not a place by itself
 	}
 	if t.exact != nil {
 		if len(t.exact) != len(us) {
@@ -187,7 +188,7 @@ func (f *finder) emit(i, j int, e *Entry, via string, typ Type) {
 	if typ == PER && j-i >= 2 {
 		f.addTails(i, j, e)
 	}
-	if typ == PER && j-i == 1 && via == ViaRule {
+	if typ == PER && j-i == 1 && via == ViaRule && !f.weak {
 		f.tails[f.us[i].key] = e // il ministro Zanfrulli … Zanfrulli
 	}
 }

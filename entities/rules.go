@@ -6,11 +6,12 @@ import (
 
 // ruleMatch is a name found by rules over units [i, i+n).
 type ruleMatch struct {
-	n    int
-	skip bool // a span that is not an entity (an event's name): consumed, not reported
-	typ  Type
-	e    *Entry // nil: a document-local entry named by the text
-	via  string
+	n      int
+	skip   bool // a span that is not an entity (an event's name): consumed, not reported
+	strong bool // a one-word person with a title before it, whom later mentions may refer to
+	typ    Type
+	e      *Entry // nil: a document-local entry named by the text
+	via    string
 }
 
 // rule looks for a name no list holds starting at unit i. gn and gt are the
@@ -36,6 +37,9 @@ func (f *finder) rule(i, gn int, gt target) ruleMatch {
 	}
 	if orgHeads[key] {
 		return ruleMatch{n: f.headRun(i), typ: ORG, via: ViaRule}
+	}
+	if (key == "santo" || key == "santa") && i+1 < len(f.us) && (f.us[i+1].key == "padre" || f.us[i+1].key == "sede") {
+		return ruleMatch{n: 2, skip: true} // il Santo Padre is the Pope, not a place
 	}
 	if locHeads[key] {
 		return ruleMatch{n: f.headRun(i), typ: LOC, via: ViaRule}
@@ -68,7 +72,7 @@ func (f *finder) rule(i, gn int, gt target) ruleMatch {
 	case given && (n >= 2 || !u.sentStart):
 		return ruleMatch{n: n, typ: PER, e: f.linkPerson(i, n), via: ViaRule}
 	case f.titled(i):
-		return ruleMatch{n: n, typ: PER, e: f.linkPerson(i, n), via: ViaRule}
+		return ruleMatch{n: n, typ: PER, e: f.linkPerson(i, n), via: ViaRule, strong: true}
 	case orgSuffixes[last.key] && n >= 2:
 		return ruleMatch{n: n, typ: ORG, via: ViaRule}
 	case n == 1 && u.upper && len(key) <= 6 && !romanNumeral(key) && !notOrgAcronyms[key]:
@@ -78,8 +82,10 @@ func (f *finder) rule(i, gn int, gt target) ruleMatch {
 	case u.sentStart && n == 1:
 		return ruleMatch{}
 	case n >= 2:
-		return ruleMatch{n: n, typ: PER, e: f.linkPerson(i, n), via: ViaRule}
-	case !f.lower[key] && (i == 0 || !notBeforePerson[f.us[i-1].key]):
+		// A run of capitalized words with no cue is as often a work, an
+		// event or a foreign organization as a person: not reported.
+		return ruleMatch{n: n, skip: true}
+	case !f.lower[key] && !u.upper && len(key) > 1 && (i == 0 || !notBeforePerson[f.us[i-1].key]):
 		return ruleMatch{n: 1, typ: PER, via: ViaRule}
 	}
 	return ruleMatch{}
@@ -87,6 +93,20 @@ func (f *finder) rule(i, gn int, gt target) ruleMatch {
 
 // lowerRule finds institutions named by a common noun (Options.Generic).
 func (f *finder) lowerRule(i int) ruleMatch {
+	if lowerLocHeads[f.us[i].key] {
+		// via Roma, piazza Tienanmen, provincia di Trapani: the head is part of the place's name.
+		j := i + 1
+		if j < len(f.us) && ofPrepositions[f.us[j].key] {
+			j++
+		}
+		if j < len(f.us) && f.us[j].isCapWord() && !f.us[j].sentStart {
+			n := f.capRun(j, false)
+			if g, t := f.lookup(j); g > n && t.e.Type == LOC {
+				n = g
+			}
+			return ruleMatch{n: j + n - i, typ: LOC, via: ViaRule}
+		}
+	}
 	if !f.g.opts.Generic || !genericInstitutions[f.us[i].key] {
 		return ruleMatch{}
 	}
@@ -147,7 +167,9 @@ func (f *finder) emitRule(i int, r ruleMatch) {
 	if e == nil {
 		e = f.localEntry(r.typ, f.text[f.us[i].start:f.us[i+r.n-1].end])
 	}
+	f.weak = r.typ == PER && r.n == 1 && !r.strong
 	f.emit(i, i+r.n, e, r.via, r.typ)
+	f.weak = false
 }
 
 // linkPerson returns the gazetteer's person when the run ends with one of
@@ -184,9 +206,11 @@ func (f *finder) capRun(i int, person bool) int {
 			j++ // Paolo VI
 			continue
 		}
-		if u.isCapWord() && !titles[u.key] && !functionWords[u.key] {
-			if gn, t := f.lookup(j); gn > 0 && t.e.Type != PER && !person {
-				break
+		if u.isCapWord() && !titles[u.key] && (!functionWords[u.key] || person && !u.sentStart) {
+			if !person {
+				if gn, t := f.lookup(j); gn > 0 && t.via != ViaDemonym || isGivenName(u.key) {
+					break // Ministero degli Esteri | Antonio Tajani
+				}
 			}
 			j++
 			continue
@@ -211,8 +235,11 @@ func (f *finder) headRun(i int) int {
 		u := f.us[j]
 		switch {
 		case u.isCapWord():
-			if isGivenName(u.key) && !(j+1 < len(f.us) && orgConnectors[f.us[j+1].key]) {
+			if isGivenName(u.key) && (j > i+1 || j+1 < len(f.us) && f.us[j+1].isCapWord()) {
 				return j - i // presidente della Repubblica Giorgio Napolitano
+			}
+			if gn, t := f.lookup(j); gn > 0 && t.e.Type == PER && t.via != ViaDemonym {
+				return j - i // presidente della Repubblica Napolitano
 			}
 			j++
 			adj = true

@@ -71,7 +71,7 @@ var capParticles = set(`di de del della dello dei degli da dal dalla dalle li lo
 // notOrgAcronyms are upper-case words that are not organizations.
 var notOrgAcronyms = set(`utc gmt hiv aids dna rna pil iva tv pc sms gps usb pdf ok ceo cd dvd ko cv
 ph fm am pm ac km kg mb gb tb cet ora it www http https lgbt lgbtq ogm dop doc igp irpef
-imu tasi tari isee pin ict ai ia led lcd suv mvp vip nb ps pps wc tg tv2 sos`)
+imu tasi tari isee pin ict ai ia led lcd suv mvp vip nb ps pps wc tg tv2 sos cest cet utc gmt est`)
 
 // notBeforePerson are words that a person's bare surname seldom follows:
 // articles and articulated prepositions (il Milan, su Twitter, della Juventus).
@@ -87,6 +87,12 @@ var bareArticles = set(`la l' il lo`)
 // news (il governo, la polizia), reported with Options.Generic.
 var genericInstitutions = set(`governo polizia esercito regime magistratura parlamento amministrazione
 procura carabinieri`)
+
+// lowerLocHeads are lower-case nouns that start a place's name (via Roma,
+// piazza Navona, provincia di Trapani).
+var lowerLocHeads = set(`via viale piazza piazzale corso largo vicolo lungomare lungotevere provincia
+castello tunnel lago monte fiume stazione aeroporto porto ponte isola valle basilica parco stadio
+quartiere rione frazione località contrada`)
 
 // abbrevTitles are titles written as an abbreviation, when the tokenizer
 // leaves the period as its own token.
