@@ -56,6 +56,13 @@ func result(word string, rs []rune) string {
 		if i >= len(word) {
 			return string(rs)
 		}
+		if r < utf8.RuneSelf {
+			if word[i] != byte(r) {
+				return string(rs)
+			}
+			i++
+			continue
+		}
 		wr, size := utf8.DecodeRuneInString(word[i:])
 		if wr != r {
 			return string(rs)

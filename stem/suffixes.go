@@ -74,15 +74,16 @@ func (t *suffixTrie) child(n int16, l int) int16 {
 // suffix of rs[:end] that starts at or after limit (Snowball's setlimit),
 // and false when none matches.
 func (t *suffixTrie) longest(rs []rune, end, limit int) (length int, class uint8, ok bool) {
-	n := int16(0)
-	for i := end - 1; i >= limit; i-- {
+	nodes := t.nodes
+	node := &nodes[0]
+	for i := end - 1; i >= limit && i >= 0; i-- {
 		l := letterIndex(rs[i])
-		if l < 0 || t.nodes[n].next[l] == 0 {
+		if l < 0 || node.next[l] == 0 {
 			break
 		}
-		n = t.nodes[n].next[l]
-		if t.nodes[n].terminal {
-			length, class, ok = end-i, t.nodes[n].class, true
+		node = &nodes[node.next[l]]
+		if node.terminal {
+			length, class, ok = end-i, node.class, true
 		}
 	}
 	return length, class, ok
