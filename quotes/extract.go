@@ -17,7 +17,7 @@ type attribution struct {
 	continuation bool // no cue at all: the previous quote's speaker goes on
 	addressee    string
 	source       string
-	nextSubject  np // for a quote opening its paragraph: the next sentence's subject
+	nextSubject  np   // for a quote opening its paragraph: the next sentence's subject
 	frame        bool // secondo X, «…»: the quote follows its frame at once
 }
 

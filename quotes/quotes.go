@@ -1,6 +1,8 @@
 package quotes
 
 import (
+	"sync"
+
 	"github.com/tribuna-nlp/tribuna/entities"
 	"github.com/tribuna-nlp/tribuna/tokenize"
 )
@@ -76,8 +78,13 @@ func New(opts ...Option) *Extractor {
 	return e
 }
 
+var defaultExtractor = sync.OnceValue(func() *Extractor { return New() })
+
 // Extract returns the quotes of text in order of Start.
 func Extract(text string, opts ...Option) []Quote {
+	if len(opts) == 0 {
+		return defaultExtractor().Extract(text)
+	}
 	return New(opts...).Extract(text)
 }
 

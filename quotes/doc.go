@@ -1,0 +1,52 @@
+// Package quotes finds the quotations of Italian news text and who uttered
+// them: direct quotes, partial quotes (a quoted fragment inside the
+// narrator's sentence) and indirect quotes (a speech verb + che or di +
+// infinitive), each with its speakers, the speaker's mention, the speech
+// verb (cue), and when the text gives them the addressee and the source.
+//
+// # Quotation marks in Italian
+//
+// Italian news uses « » (caporali) for quotes and “ ” or " for quotes and
+// for titles alike; ‘ ’ nest inside them. The closing ’ is also the
+// apostrophe (l’amicizia, po’): it closes a quote only when a ‘ is open and
+// it does not stand between two letters. Marks are paired with a stack, each
+// mark looked at once, so that unbalanced input costs linear time; what
+// cannot be paired is left out. A quote running over several paragraphs
+// reopens « at each paragraph and closes only at the end: it is one quote.
+//
+// Quotation marks also surround titles, names of laws, parties and lists,
+// nicknames and the narrator's scare quotes (il cosiddetto «Lodo Alfano», la
+// lista «Stella», alla «Voce del popolo»). A span is reported only when
+// someone is said to utter it, and spans announced by a title noun or written
+// as a name after an article or preposition are left out.
+//
+// # Speech verbs
+//
+// The lexicon holds about eighty reporting verbs (dire, affermare,
+// dichiarare, aggiungere, sottolineare, ribadire, spiegare, annunciare,
+// riferire, replicare, definire, twittare, far sapere …). Their forms are
+// generated from the infinitive with the rules of the three conjugations
+// (-are, -ere, -ire with and without -isc-), the spelling of -care/-gare
+// (replicherà) and -ciare/-giare (annuncerà), and the irregular stems
+// written out (disse, detto; aggiunse, aggiunto; sostiene, sostenne): present,
+// imperfect, passato remoto, future, conditional, gerund (affermando,
+// definendolo), infinitive and participles with their auxiliaries (ha detto,
+// aveva detto, avrebbe detto, hanno dichiarato). A participle without an
+// auxiliary (le battute dette da Luttazzi), a reflexive (si è detto lieto),
+// a present subjunctive (la visita garantisca che) and a noun after a
+// determiner (la replica) are not cues.
+//
+// # Dropped subjects, roles and pronouns
+//
+// Italian drops subjects: in «…», ha aggiunto. or Ha poi aggiunto che … the
+// speaker is the subject of the clause before or the last speaker. A role
+// mention (il presidente cinese) resolves through the entities gazetteer, or
+// to the person the text named with that role (il ministro degli esteri
+// Simon … il ministro); a pronoun (lui, egli) to the last speaker; i due
+// leader to the two people last named together; Xi to the fuller Xi Jinping
+// the text gives.
+//
+// Extract is the simple entry point; an Extractor holds options and is safe
+// for concurrent use, and its ExtractDoc takes tokens and entity mentions
+// already computed by a pipeline.
+package quotes
