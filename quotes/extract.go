@@ -17,8 +17,9 @@ type attribution struct {
 	continuation bool // no cue at all: the previous quote's speaker goes on
 	addressee    string
 	source       string
-	nextSubject  np   // for a quote opening its paragraph: the next sentence's subject
-	frame        bool // secondo X, «…»: the quote follows its frame at once
+	nextSubject  np     // for a quote opening its paragraph: the next sentence's subject
+	frame        bool   // secondo X, «…»: the quote follows its frame at once
+	lemma        string // the speech verb's infinitive
 }
 
 // item is a quote found, waiting for its speaker.
@@ -125,7 +126,8 @@ func (d *doc) quoteItems(ci int, c cand, prev *item, prevCand int) []item {
 					at = attribution{subj: np{a: d.names[ni].a, b: d.names[ni].b, names: []int{int(ni)}}}
 				}
 			}
-			if rc, ok := d.rightCue(c); ok && rc.subj.ok() {
+			// «…», ha riferito la CCT: who passes the words on.
+			if rc, ok := d.rightCue(c); ok && rc.subj.ok() && sourceVerbs[rc.lemma] {
 				at.source = d.npText(rc.subj)
 			}
 		}
@@ -232,7 +234,7 @@ func (d *doc) firstVerb(a, b int) (vp, bool) {
 // verbAttribution reads the speaker of a verb phrase: inverted after it when
 // it follows a quotation mark, a dash or come; otherwise before it.
 func (d *doc) verbAttribution(v vp) attribution {
-	at := attribution{cue: d.cueText(v)}
+	at := attribution{cue: d.cueText(v), lemma: v.form.lemma}
 	if v.passive {
 		if n, ok := d.agentAfter(v.b); ok {
 			at.subj = n
