@@ -42,7 +42,7 @@ after a word closes a quotation instead when a single quotation mark ('pace')
 is open. Names with an inner apostrophe are one token, as the treebanks keep
 them: D’Alema, Sant’Egidio, L’Aquila (but Dell'Utri → Dell' | Utri, again as
 the treebanks). An elided year ('90) and minutes (43') are numbers; an
-English clitic is split (King | 's).
+English possessive stays in its word (King's).
 
 # Numbers and symbols
 

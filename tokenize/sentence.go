@@ -137,6 +137,15 @@ func (t *Tokenizer) breaksAfter(text string, toks []Token, i, start int) bool {
 	if k > i+1 && next.Kind == Punct && next.Text == "." {
 		return false // the period after the closing mark ends it: …avanti ..." .
 	}
+	// A label and its value: "Scuole materne: 20 aprile." (but a numbered
+	// list after a colon, "1) …", starts a sentence).
+	if tok.Text == ":" && next.Kind == Number && !(k+1 < len(toks) && (toks[k+1].Text == ")" || toks[k+1].Text == ".")) {
+		return false
+	}
+	// A period inside a string such as 4.a or 4.c does not end anything.
+	if tok.Text == "." && next.Start == tok.End && k == i+1 && isAlnumAt(text, next.Start) {
+		return false
+	}
 	if tok.Text == "." || tok.Text[0] == '!' || tok.Text[0] == '?' || tok.Text[0] == ':' || tok.Text[0] == ';' {
 		// The treebanks end a sentence here even before a lower-case word.
 		return true

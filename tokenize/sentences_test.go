@@ -82,6 +82,8 @@ func TestSentencesRules(t *testing.T) {
 		{"list end", "Treni, bus ecc. Il resto no.", []string{"Treni, bus ecc.", "Il resto no."}, nil},
 		{"lower case after period", "Basta. poi vediamo.", []string{"Basta.", "poi vediamo."}, nil},
 		{"numbered heading", "Fine. 1028. Nozione dell'utilità.", []string{"Fine.", "1028. Nozione dell'utilità."}, nil},
+		{"label and value", "Scuole materne: 20 aprile. Elementari: 5 giugno.", []string{"Scuole materne: 20 aprile.", "Elementari: 5 giugno."}, nil},
+		{"numbered list after colon", "Ecco: 1) uno; 2) due.", []string{"Ecco:", "1) uno;", "2) due."}, []string{"Ecco: 1) uno; 2) due."}},
 		{"list of entries", "Terni, azioni 300; Ilva, azioni 500; fine.", []string{"Terni, azioni 300; Ilva, azioni 500; fine."}, nil},
 		{"quote then period", "Disse \"basta ...\". Poi uscì.", []string{"Disse \"basta ...\".", "Poi uscì."}, nil},
 		{"long unclosed quote", "Disse \"una cosa. Poi un'altra. E basta.", []string{"Disse \"una cosa.", "Poi un'altra.", "E basta."}, nil},

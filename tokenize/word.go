@@ -23,8 +23,8 @@ func (s *scanner) word(i int) (int, Kind) {
 			aw := apostropheAt(text, j)
 			k := j + aw
 			if isAlnumAt(text, k) {
-				if text[k] == 's' && !isAlnumAt(text, k+1) && aw == 1 {
-					return j, Word // English clitic: King + 's
+				if text[k] == 's' && !isAlnumAt(text, k+1) {
+					return k + 1, Word // English possessive: King's
 				}
 				if apostropheName(text[i:j], text, k) {
 					j = lettersEnd(text, k)
@@ -246,7 +246,12 @@ func (s *scanner) period(i, j int) (int, Kind) {
 		return j, Word
 	}
 	if j+1 < len(text) && text[j+1] == '.' {
-		return j, Word // an ellipsis follows
+		// "ecc.." is the abbreviation and the final period; a longer
+		// run is an ellipsis.
+		if (j+2 >= len(text) || text[j+2] != '.') && s.t.isAbbrev(text[i:j]) {
+			return j + 1, Word
+		}
+		return j, Word
 	}
 	k := j + 1
 	for k < len(text) && text[k] == ' ' {
@@ -265,7 +270,9 @@ func (s *scanner) period(i, j int) (int, Kind) {
 	// word, after a name (John F. Kennedy) or before another initial
 	// (disse J. F. Kennedy), but not ending a sentence (di serie B. È).
 	if j-i == 1 && asciiClass[text[i]]&clUpper != 0 && nextUpper {
-		if prevWordCapitalized(text, i) || isInitialAt(text, k) {
+		// I, V and X after a name are Roman numerals: Re Giacomo I.
+		roman := text[i] == 'I' || text[i] == 'V' || text[i] == 'X'
+		if (prevWordCapitalized(text, i) && !roman) || isInitialAt(text, k) {
 			return j + 1, Word
 		}
 	}
