@@ -2,6 +2,7 @@ package entities
 
 import (
 	"strings"
+	"unicode"
 )
 
 // ruleMatch is a name found by rules over units [i, i+n).
@@ -53,6 +54,9 @@ func (f *finder) rule(i, gn int, gt target) ruleMatch {
 			}
 		}
 	}
+	if f.g.opts.Generic && genericInstitutions[key] && !u.sentStart {
+		return f.lowerRule(i) // il Governo
+	}
 	if functionWords[key] || commonCaps[key] || titles[key] {
 		return ruleMatch{}
 	}
@@ -81,9 +85,12 @@ func (f *finder) rule(i, gn int, gt target) ruleMatch {
 		return ruleMatch{n: n, typ: LOC, via: ViaRule}
 	case u.sentStart && n == 1:
 		return ruleMatch{}
+	case n >= 2 && n <= 3 && f.personShaped(i, n):
+		return ruleMatch{n: n, typ: PER, e: f.linkPerson(i, n), via: ViaRule}
 	case n >= 2:
-		// A run of capitalized words with no cue is as often a work, an
-		// event or a foreign organization as a person: not reported.
+		// A run of capitalized words with no cue and not shaped like a
+		// person's name is as often a work, an event or a foreign
+		// organization: not reported.
 		return ruleMatch{n: n, skip: true}
 	case !f.lower[key] && !u.upper && len(key) > 1 && (i == 0 || !notBeforePerson[f.us[i-1].key]):
 		return ruleMatch{n: 1, typ: PER, via: ViaRule}
@@ -229,16 +236,28 @@ func (f *finder) capRun(i int, person bool) int {
 // adjectives right after the head (Corte costituzionale) and prepositions
 // followed by a capitalized word (Ministero dell'Economia e delle Finanze).
 func (f *finder) headRun(i int) int {
+	if splitHeads[f.us[i].key] && i+2 < len(f.us) && ofPrepositions[f.us[i+1].key] && f.startsPlace(i+2) {
+		return 1 // Procura | di | Napoli
+	}
+	n := f.headRunRaw(i)
+	for n > 1 && !f.us[i+n-1].isCapWord() && !adjectiveLike(f.us[i+n-1].key) && !f.isDemonym(i+n-1) {
+		n-- // no trailing preposition
+	}
+	return n
+}
+
+func (f *finder) headRunRaw(i int) int {
 	j := i + 1
 	adj := true // still right after the head or its adjectives
 	for j < len(f.us) && j-i < 12 {
 		u := f.us[j]
 		switch {
 		case u.isCapWord():
-			if isGivenName(u.key) && (j > i+1 || j+1 < len(f.us) && f.us[j+1].isCapWord()) {
+			saint := saints[f.us[j-1].key]
+			if !saint && isGivenName(u.key) && (j > i+1 || j+1 < len(f.us) && f.us[j+1].isCapWord()) {
 				return j - i // presidente della Repubblica Giorgio Napolitano
 			}
-			if gn, t := f.lookup(j); gn > 0 && t.e.Type == PER && t.via != ViaDemonym {
+			if gn, t := f.lookup(j); !saint && gn > 0 && t.e.Type == PER && t.via != ViaDemonym {
 				return j - i // presidente della Repubblica Napolitano
 			}
 			j++
@@ -324,4 +343,34 @@ func isHyphen0(s string) bool {
 func (f *finder) startsPlace(j int) bool {
 	gn, t := f.lookup(j)
 	return gn > 0 && t.e.Type != PER && t.via != ViaDemonym
+}
+
+// personShaped reports a run of two or three capitalized words that look like
+// a first name and a surname: letters only, none a common word of the
+// document, an English word of names of things (Park, Street), or with the
+// endings of Italian common nouns and adjectives (-zione, -mento, -ità).
+func (f *finder) personShaped(i, n int) bool {
+	for _, u := range f.us[i : i+n] {
+		if u.upper || len(u.key) < 2 || f.lower[u.key] || thingWords[u.key] || commonCaps[u.key] || nounShaped(u.key) {
+			return false
+		}
+		for _, r := range u.key {
+			if !unicode.IsLetter(r) && r != '\'' {
+				return false
+			}
+		}
+		if f.isDemonym(i) {
+			return false
+		}
+	}
+	return true
+}
+
+func nounShaped(k string) bool {
+	for _, s := range []string{"zione", "zioni", "mento", "menti", "ità", "ismo", "ista", "isti", "ale", "ali", "ivo", "iva", "ica", "ico", "ici", "aggio", "tore", "trice", "enza", "anza", "ezza", "ese", "esi", "ura", "ture", "logia", "grafia"} {
+		if strings.HasSuffix(k, s) && len(k) > len(s)+1 {
+			return true
+		}
+	}
+	return false
 }

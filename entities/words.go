@@ -23,8 +23,8 @@ comitato associazione agenzia consiglio corte tribunale procura istituto federaz
 movimento commissione autorità autorita ufficio direzione ente società societa compagnia gruppo
 azienda accademia sindacato polizia esercito marina aeronautica guardia arma carabinieri
 congregazione organizzazione assemblea parlamento cassa consorzio cooperativa fronte alleanza
-coalizione brigate nazionale servizio osservatorio camera senato regione provincia comune
-repubblica chiesa prefettura questura sezione unione lega centro conferenza forze forza politecnico liceo
+coalizione brigate nazionale servizio osservatorio camera senato regione comune
+repubblica chiesa prefettura questura diocesi sezione unione lega centro conferenza forze forza politecnico liceo
 scuola collegio ordine club squadra giunta tv radio rete teatro museo
 `)
 
@@ -38,7 +38,7 @@ var locHeads = set(`monte monti lago fiume mare golfo isola isole piazza via via
 canale stretto penisola baia castello palazzo torre ponte porta stazione aeroporto porto
 parco stadio basilica cattedrale duomo deserto oceano arcipelago rione quartiere borgo villa
 riviera costa passo colle piana pianura foresta bosco contea distretto regno
-principato emirato sultanato abbazia convento monastero santuario cimitero eremo san santa santo sant' s.`)
+principato emirato sultanato provincia museo abbazia convento monastero santuario cimitero eremo san santa santo sant' s.`)
 
 // titles precede a person's name (il ministro X, sen. X).
 var titles = set(`ministro ministra presidente presidentessa premier sindaco sindaca senatore senatrice
@@ -91,8 +91,34 @@ procura carabinieri`)
 // lowerLocHeads are lower-case nouns that start a place's name (via Roma,
 // piazza Navona, provincia di Trapani).
 var lowerLocHeads = set(`via viale piazza piazzale corso largo vicolo lungomare lungotevere provincia
-castello tunnel lago monte fiume stazione aeroporto porto ponte isola valle basilica parco stadio
+castello tunnel lago monte fiume ponte isola valle basilica parco
 quartiere rione frazione località contrada`)
+
+// splitHeads are offices named after their seat, which KIND splits
+// (Procura ORG, di, Napoli LOC).
+var splitHeads = set(`procura tribunale diocesi questura prefettura`)
+
+// saints introduce a saint's name inside a place's (Piazza San Pietro).
+var saints = set(`san santa santo sant' s. ss.`)
+
+// thingWords are English words found in the names of things, places and
+// companies rather than people (Victoria Park, Japan Prize, Space Shuttle).
+var thingWords = set(`the of and for in on at to international national royal united states park street road
+avenue square lake river mountain bay beach valley city county coast island islands prize award awards
+festival show game games world cup league team club group center centre museum hall house tower bridge
+station airport bank company corporation foundation institute university college school hospital church
+air airlines motors records music studio studios pictures entertainment media network channel radio press
+post journal magazine review daily weekly express star news times food film films girl girls boys boy
+module arm laboratory lab survey geological space shuttle system systems project program programme
+day night life love live tour fashion style sport sports football soccer basketball grand prix open
+black white red blue green gold silver new old north south east west central global general
+super mega big little high low first last best top one two three service services online digital
+tech technology technologies software energy oil gas power water fire police army navy force forces
+federal court council committee agency office department ministry party union association society
+trust fund capital partners holding holdings industries international foods market markets store
+shop mall hotel resort casino bar cafe restaurant theatre theater cinema opera ballet orchestra
+band quartet trio brothers sisters family kids baby mama papa lady lord king queen prince princess
+saint st mount fort port cape sinistra destra centro lega partito fronte movimento casa villa`)
 
 // abbrevTitles are titles written as an abbreviation, when the tokenizer
 // leaves the period as its own token.
@@ -131,7 +157,7 @@ sette otto nove dieci cento mille primo prima secondo seconda terzo terza ultimo
 
 // commonCaps are nouns often capitalized in Italian prose that are not names
 // by themselves (Stato, Paese, months, days, feasts).
-var commonCaps = set(`stato stati paese paesi governo governi presidente nazione nazioni repubblica
+var commonCaps = set(`stato stati paese paesi governo governi presidente nazionale nazionali popolo popoli nazione nazioni repubblica
 regno impero signore patria popolo costituzione legge decreto 
 gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre
 lunedì martedì mercoledì giovedì venerdì sabato domenica natale pasqua capodanno papa pontefice santissimo madonna ferragosto
