@@ -71,6 +71,7 @@ func TestTokensItalianRules(t *testing.T) {
 		{"word with digits", "il G7 e covid19", []string{"il", "G7", "e", "covid19"}},
 		{"digits then letters", "12mld e 100mila", []string{"12", "mld", "e", "100", "mila"}},
 		{"alternatives", "e/o quelle/i", []string{"e/o", "quelle/i"}},
+		{"codes", "allegato g-1, h/2 e (a-b-c)", []string{"allegato", "g-1", ",", "h/2", "e", "(", "a-b-c", ")"}},
 		{"borrowed compounds", "by-pass, e-mail, ex-presidente", []string{"by-pass", ",", "e-mail", ",", "ex-presidente"}},
 		{"italian compounds split", "Emilia-Romagna", []string{"Emilia", "-", "Romagna"}},
 		{"name Dell'", "Dell'Utri", []string{"Dell'", "Utri"}},

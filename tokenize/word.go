@@ -64,10 +64,30 @@ func (s *scanner) word(i int) (int, Kind) {
 		case c == '-' && isLetterAt(text, j+1) && s.t.keepHyphen(text[i:j], text, j+1):
 			j = lettersEnd(text, j+1)
 			continue
+		case (c == '-' || c == '/') && isCodePart(text, segStart(text, i, j), j) && isAlnumAt(text, j+1):
+			// Codes made of single letters and digits: g-1, h/2, a-b-c.
+			j = lettersEnd(text, j+1)
+			continue
 		}
 		break
 	}
 	return j, Word
+}
+
+// segStart returns where the last segment of a code (after its last - or
+// /) starts, within the word text[i:j].
+func segStart(text string, i, j int) int {
+	for k := j - 1; k > i; k-- {
+		if text[k] == '-' || text[k] == '/' {
+			return k + 1
+		}
+	}
+	return i
+}
+
+// isCodePart reports whether text[start:j] is one ASCII letter.
+func isCodePart(text string, start, j int) bool {
+	return j-start == 1 && asciiClass[text[start]]&clLetter != 0
 }
 
 // lettersEnd returns the end of the run of letters, marks and digits at i.
