@@ -52,6 +52,7 @@
 //
 // Stem allocates at most once per word, and not at all when the stem is a
 // prefix of the word, which is most of the time. For running text a Stemmer
-// remembers stems in a bounded, sharded, concurrency-safe memory, and
-// answers a word it has seen without allocating.
+// remembers stems in a bounded, concurrency-safe memory (two generations of
+// sync.Map, read without locks), and answers a word it has seen without
+// allocating.
 package stem

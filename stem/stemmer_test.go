@@ -39,13 +39,9 @@ func TestStemmerBounded(t *testing.T) {
 			if capacity <= 0 {
 				capacity = DefaultCapacity
 			}
-			held := 0
-			for i := range s.shards {
-				held += len(s.shards[i].cur) + len(s.shards[i].old)
-			}
-			// Each shard holds two generations of capacity/(2*shards) words,
-			// at least one each.
-			assert.LessOrEqual(t, held, max(capacity, 2*stemmerShards))
+			held := s.remembered()
+			// Two generations of capacity words.
+			assert.LessOrEqual(t, held, 2*capacity)
 			assert.Greater(t, held, 0)
 		})
 	}
@@ -55,9 +51,7 @@ func TestStemmerLongWordsNotRemembered(t *testing.T) {
 	var s Stemmer
 	long := strings.Repeat("ab", maxCachedLen) + "azioni"
 	assert.Equal(t, Stem(long, true), s.Stem(long, true))
-	for i := range s.shards {
-		assert.Empty(t, s.shards[i].cur)
-	}
+	assert.Zero(t, s.remembered())
 }
 
 func TestStemmerDoesNotKeepInput(t *testing.T) {
