@@ -9,6 +9,9 @@ import (
 // Sentences splits text into sentences; each holds its tokens, which share
 // one backing array.
 func (t *Tokenizer) Sentences(text string) []Sentence {
+	if t == nil {
+		t = defaultTokenizer
+	}
 	return t.group(text, t.Tokens(text))
 }
 

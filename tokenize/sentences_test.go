@@ -31,20 +31,15 @@ func TestSentencesSampleArticle(t *testing.T) {
 	require.NoError(t, json.Unmarshal(b, &gold))
 	require.Len(t, gold.Sentences, 22)
 	text := articleText(t)
-	for _, tok := range []*Tokenizer{nil, New(), New(WithStrongBreaksOnly())} {
-		var sents []Sentence
-		if tok == nil {
-			sents = Sentences(text)
-		} else {
-			sents = tok.Sentences(text)
-		}
+	var nilTokenizer *Tokenizer
+	for _, sents := range [][]Sentence{Sentences(text), nilTokenizer.Sentences(text), New().Sentences(text), New(WithStrongBreaksOnly()).Sentences(text)} {
 		want := make([]span, len(gold.Sentences))
 		for i, g := range gold.Sentences {
 			want[i] = span{g.Start, g.End}
 			require.Equal(t, g.Text, text[g.Start:g.End])
 		}
 		assert.Equal(t, want, sentenceSpans(sents))
-		checkSentences(t, text, sents, Tokens(text))
+		checkSentences(t, text, sents, nilTokenizer.Tokens(text))
 	}
 }
 
@@ -98,5 +93,26 @@ func TestSentencesRules(t *testing.T) {
 			}
 			assert.Equal(t, want, sentenceTexts(tt.in, strong.Sentences(tt.in)), "strong breaks only")
 		})
+	}
+}
+
+func TestTokenizerIsSafeForConcurrentUse(t *testing.T) {
+	text := articleText(t)
+	tok := New(WithAbbreviations("amb."), WithStrongBreaksOnly())
+	want := tok.Sentences(text)
+	var zero Tokenizer
+	wantZero := Sentences(text)
+	done := make(chan bool)
+	for g := 0; g < 4; g++ {
+		go func() {
+			ok := true
+			for i := 0; i < 20; i++ {
+				ok = ok && assert.Equal(t, want, tok.Sentences(text)) && assert.Equal(t, wantZero, zero.Sentences(text))
+			}
+			done <- ok
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		assert.True(t, <-done)
 	}
 }

@@ -6,8 +6,8 @@ import (
 )
 
 // Tokenizer splits Italian text into tokens and sentences. The zero value
-// uses the defaults; New returns one with options. A Tokenizer is immutable
-// and safe for concurrent use.
+// (and a nil *Tokenizer) uses the defaults; New returns one with options. A
+// Tokenizer is immutable and safe for concurrent use.
 type Tokenizer struct {
 	abbrevs    map[string]struct{} // user abbreviations, added to the defaults
 	strongOnly bool                // split sentences only at . ! ? …
@@ -63,6 +63,9 @@ func All(text string) iter.Seq[Token] { return defaultTokenizer.All(text) }
 
 // Tokens splits text into tokens.
 func (t *Tokenizer) Tokens(text string) []Token {
+	if t == nil {
+		t = defaultTokenizer
+	}
 	// Italian news text averages one token per 5.7 bytes; a denser text
 	// grows the slice once or twice.
 	toks := make([]Token, 0, len(text)*2/11+1)
@@ -88,6 +91,9 @@ func (t *Tokenizer) Tokens(text string) []Token {
 
 // All streams the tokens of text without allocating per token.
 func (t *Tokenizer) All(text string) iter.Seq[Token] {
+	if t == nil {
+		t = defaultTokenizer
+	}
 	return func(yield func(Token) bool) {
 		s := scanner{t: t, text: text}
 		for {
