@@ -67,3 +67,12 @@ func BenchmarkSentencesSample(b *testing.B) { benchSentences(b, articleText(b)) 
 func BenchmarkAllUnpairedQuotes(b *testing.B) {
 	benchAll(b, strings.Repeat("'", 100000))
 }
+
+// Chains of periods must not be rescanned at every label.
+func BenchmarkTokensDottedChain(b *testing.B) {
+	benchTokens(b, strings.Repeat("abc.", 250000))
+}
+
+func BenchmarkTokensDomainChain(b *testing.B) {
+	benchTokens(b, strings.Repeat("abcd.", 200000)+"it")
+}

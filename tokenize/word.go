@@ -184,11 +184,18 @@ var hyphenCompounds = map[string]string{
 	"hi": "fi", "new": "economy", "sit": "in", "pop": "up",
 }
 
+// maxDottedLen bounds the look-ahead over dotted acronyms and domain names,
+// so that a long chain such as a.b.c.d… costs linear time.
+const maxDottedLen = 64
+
 // domainEnd recognizes a bare domain name such as repubblica.it or
 // bit.ly/abc whose first period is at j, returning its end or 0.
 func domainEnd(text string, j int) int {
 	k := j
 	for k < len(text) && text[k] == '.' {
+		if k-j > maxDottedLen {
+			return 0 // keeps a chain of periods from being rescanned at every label
+		}
 		m := k + 1
 		for m < len(text) && (text[m]-'a' < 26 || text[m]-'0' < 10) {
 			m++
@@ -246,7 +253,7 @@ func (s *scanner) period(i, j int) (int, Kind) {
 	// Dotted acronyms and abbreviations: S.p.A., U.S.A., a.C., dott.ssa, d.lgs.
 	if isLetterAt(text, j+1) {
 		k, groups, short := j, 1, j-i <= 2
-		for k < len(text) && text[k] == '.' && isLetterAt(text, k+1) {
+		for k < len(text) && text[k] == '.' && isLetterAt(text, k+1) && k-i <= maxDottedLen {
 			m := lettersEnd(text, k+1)
 			if m-k-1 > 3 {
 				break
