@@ -80,6 +80,9 @@ func (f *finder) lookup(i int) (int, target) {
 	nd := &f.g.index.root
 	best, bt := 0, target{}
 	for j := i; j < len(f.us); j++ {
+		if j > i && f.us[j].sentStart && f.newlineBefore(j) {
+			break // a name does not run across a line break
+		}
 		nd = nd.next[f.us[j].key]
 		if nd == nil {
 			break
@@ -227,4 +230,9 @@ func (f *finder) localEntry(typ Type, name string) *Entry {
 	e := &Entry{Name: name, Type: typ}
 	f.local[k] = e
 	return e
+}
+
+// newlineBefore reports a line break between unit j-1 and unit j.
+func (f *finder) newlineBefore(j int) bool {
+	return strings.IndexByte(f.text[f.us[j-1].end:f.us[j].start], '\n') >= 0
 }

@@ -43,11 +43,16 @@ func (f *finder) rule(i, gn int, gt target) ruleMatch {
 		return ruleMatch{n: 2, skip: true} // il Santo Padre is the Pope, not a place
 	}
 	if locHeads[key] {
-		return ruleMatch{n: f.headRun(i), typ: LOC, via: ViaRule}
+		if n := f.headRun(i); n > 1 {
+			return ruleMatch{n: n, typ: LOC, via: ViaRule}
+		}
+		return ruleMatch{} // Via, Piazza alone are not names
 	}
 	if capParticles[key] {
 		// Di Pietro, De Luca, La Russa: a surname that starts with a particle.
-		if gn == 0 && i+1 < len(f.us) && f.us[i+1].isCapWord() && (!u.sentStart || !isGivenName(f.us[i+1].key)) {
+		nx := i + 1
+		if gn == 0 && nx < len(f.us) && f.us[nx].isCapWord() && (!u.sentStart || !isGivenName(f.us[nx].key)) &&
+			!orgHeads[f.us[nx].key] && !locHeads[f.us[nx].key] && !commonCaps[f.us[nx].key] && !f.lower[f.us[nx].key] && !nounShaped(f.us[nx].key) {
 			if g2, _ := f.lookup(i + 1); g2 == 0 {
 				n := f.capRun(i, true)
 				return ruleMatch{n: n, typ: PER, e: f.linkPerson(i, n), via: ViaRule}
@@ -63,7 +68,9 @@ func (f *finder) rule(i, gn int, gt target) ruleMatch {
 	if u.sentStart && f.lower[key] {
 		return ruleMatch{}
 	}
-	given := isGivenName(key)
+	// A given name right after a capitalized word belongs to that name
+	// (Venezia Giulia), unless the word is a title (Presidente Giorgio …).
+	given := isGivenName(key) && !(i > 0 && f.us[i-1].isCapWord() && !f.us[i-1].sentStart && !titles[f.us[i-1].key])
 	if gn > 0 && !given {
 		return ruleMatch{}
 	}
@@ -114,12 +121,15 @@ func (f *finder) lowerRule(i int) ruleMatch {
 			return ruleMatch{n: j + n - i, typ: LOC, via: ViaRule}
 		}
 	}
+	if f.us[i].key == "partito" && i+1 < len(f.us) && f.us[i+1].word && !f.us[i+1].cap && (adjectiveLike(f.us[i+1].key) || f.isDemonym(i+1)) {
+		return ruleMatch{n: f.headRun(i), typ: ORG, via: ViaRule} // il partito popolare
+	}
 	if !f.g.opts.Generic || !genericInstitutions[f.us[i].key] {
 		return ruleMatch{}
 	}
 	n := 1
-	if i+1 < len(f.us) && f.isDemonym(i+1) {
-		n = 2 // il governo cinese
+	if i+1 < len(f.us) && f.us[i+1].word && !f.us[i+1].cap && (f.isDemonym(i+1) || adjectiveLike(f.us[i+1].key)) {
+		n = 2 // il governo cinese, la polizia locale
 	}
 	return ruleMatch{n: n, typ: ORG, via: ViaRule}
 }
@@ -199,7 +209,7 @@ func (u unit) isCapWord() bool { return u.word && u.cap && !u.elided }
 // A run that is not a person's stops before a listed place or organization.
 func (f *finder) capRun(i int, person bool) int {
 	j := i + 1
-	for j < len(f.us) && j-i < 6 {
+	for j < len(f.us) && j-i < 6 && !f.us[j].sentStart {
 		u := f.us[j]
 		if capParticles[u.key] && u.isCapWord() && j+1 < len(f.us) && f.us[j+1].isCapWord() {
 			j += 2 // Antonio Di Pietro
@@ -249,7 +259,7 @@ func (f *finder) headRun(i int) int {
 func (f *finder) headRunRaw(i int) int {
 	j := i + 1
 	adj := true // still right after the head or its adjectives
-	for j < len(f.us) && j-i < 12 {
+	for j < len(f.us) && j-i < 12 && !f.us[j].sentStart {
 		u := f.us[j]
 		switch {
 		case u.isCapWord():
@@ -303,7 +313,7 @@ func (f *finder) isDemonym(j int) bool {
 // adjectiveLike reports lower-case words with the endings of the adjectives
 // that follow an institution's head word (costituzionale, europea, democratico).
 func adjectiveLike(k string) bool {
-	for _, s := range []string{"ale", "ali", "ano", "ana", "ani", "ane", "ese", "esi", "ico", "ica", "ici", "iche", "ista", "iste", "isti", "ario", "aria", "ari", "arie", "ivo", "iva", "ivi", "ive", "ense", "ensi", "ato", "ata", "emo", "ema", "iore", "iori", "ente", "enti"} {
+	for _, s := range []string{"ale", "ali", "ano", "ana", "ani", "ane", "ese", "esi", "ico", "ica", "ici", "iche", "ista", "iste", "isti", "ario", "aria", "ari", "arie", "ivo", "iva", "ivi", "ive", "ense", "ensi", "ato", "ata", "emo", "ema", "iore", "iori", "ente", "enti", "are", "ari"} {
 		if strings.HasSuffix(k, s) && len(k) > len(s)+2 {
 			return true
 		}
