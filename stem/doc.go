@@ -37,8 +37,11 @@
 // replaces invalid UTF-8 with U+FFFD, lower-cases with full Unicode (CITTÀ →
 // città), composes decomposed accents to NFC, and strips an elided article,
 // preposition or clitic, written with ' or ’: dell'Ucraina → ucrain,
-// l'amico → amic, c'è → è. Words where both parts carry meaning,
-// sant'Antonio, are left whole. The result is always valid UTF-8.
+// l'amico → amic, c'è → è. The elided words dropped are those search
+// engines drop (l, un, d, dell, all, dall, nell, sull, coll, pell, gl and its
+// fusions, c, m, t, s, v) and n, quest, quell, nessun. Words where both parts
+// carry meaning, sant'Antonio, are left whole. An apostrophe left at either
+// end goes too (dell' → dell, po' → po). The result is always valid UTF-8.
 //
 // # Stop words
 //
@@ -50,8 +53,9 @@
 //
 // # Speed
 //
-// Stem allocates at most once per word, and not at all when the stem is a
-// prefix of the word, which is most of the time. For running text a Stemmer
+// Stem allocates at most once per word in NFC (a decomposed accent costs
+// one or two more), and not at all when the stem is a prefix of the
+// lower-case word, which is most of the time. For running text a Stemmer
 // remembers stems in a bounded, concurrency-safe memory (two generations of
 // sync.Map, read without locks), and answers a word it has seen without
 // allocating.

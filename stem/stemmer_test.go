@@ -109,4 +109,10 @@ func TestStemAllocations(t *testing.T) {
 
 	prefix := testing.AllocsPerRun(100, func() { Stem("nazioni", true) })
 	assert.Zero(t, prefix, "a stem that is a prefix of its word is not copied")
+
+	// Running text as written: capitals and elisions cost one allocation
+	// (the lower-cased copy), no more.
+	for _, w := range append(articleWords(), "CITTÀ", "L'AMICO", "ACCOMODARCI") {
+		assert.LessOrEqual(t, testing.AllocsPerRun(10, func() { Stem(w, true) }), 1.0, w)
+	}
 }
