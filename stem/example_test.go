@@ -3,6 +3,8 @@ package stem_test
 import (
 	"fmt"
 
+	"github.com/kljensen/snowball/spanish"
+
 	"github.com/tribuna-nlp/tribuna/stem"
 )
 
@@ -46,4 +48,16 @@ func ExampleStopWords() {
 	fmt.Println(len(words), words[:5])
 	// Output:
 	// 279 [ad al allo ai agli]
+}
+
+// Stem has the signature of github.com/kljensen/snowball's languages, so
+// Italian sits next to them.
+func Example_withKljensenLanguages() {
+	stemmers := map[string]func(word string, stemStopWords bool) string{
+		"italian": stem.Stem,
+		"spanish": spanish.Stem,
+	}
+	fmt.Println(stemmers["italian"]("nazioni", true), stemmers["spanish"]("naciones", true))
+	// Output:
+	// nazion nacion
 }
