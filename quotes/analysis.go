@@ -1,7 +1,6 @@
 package quotes
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -32,6 +31,8 @@ type doc struct {
 	nameAt []int32 // name index whose range holds the token, -1
 	ments  []entities.Mention
 	index  map[string][]int // names by their parts, for canonical names
+	verb   []int32          // index in forms of the token's speech verb form, -1
+	forms  []verbForm
 }
 
 // span is a token range [a, b).
@@ -61,14 +62,20 @@ func newDoc(text string, toks []tokenize.Token, ments []entities.Mention) *doc {
 	n := len(toks)
 	d.low = make([]string, n)
 	d.role = make([]int8, n)
-	d.quote = make([]int32, n)
-	d.sent = make([]int32, n)
-	d.para = make([]int32, n)
-	d.nameAt = make([]int32, n)
+	// One backing array for the per-token indexes.
+	ints := make([]int32, 5*n)
+	d.quote, d.sent, d.para, d.nameAt, d.verb = ints[:n:n], ints[n:2*n:2*n], ints[2*n:3*n:3*n], ints[3*n:4*n:4*n], ints[4*n:]
 	for i, t := range toks {
 		d.low[i] = lower(t.Text)
 		d.quote[i] = -1
 		d.nameAt[i] = -1
+		d.verb[i] = -1
+		if t.Kind == tokenize.Word && len(d.low[i]) > 2 {
+			if f, ok := speechForm(d.low[i]); ok {
+				d.verb[i] = int32(len(d.forms))
+				d.forms = append(d.forms, f)
+			}
+		}
 	}
 	d.markQuotes(pairMarks(text))
 	for i := range d.cands {
@@ -205,7 +212,7 @@ func (d *doc) capWord(i int) bool {
 	if capitalFunctionWords[w] && !isAllCaps(d.toks[i].Text) || roleNouns[w] {
 		return false
 	}
-	if _, ok := speechForm(w); ok && d.isSentStart(i) {
+	if d.verb[i] >= 0 && d.isSentStart(i) {
 		return false
 	}
 	return true
@@ -217,49 +224,50 @@ func (d *doc) isSentStart(i int) bool {
 
 var nameConnectors = set("di", "de", "del", "della", "dei", "degli", "delle", "d'", "da", "van", "von", "der", "bin", "al", "el", "la", "le", "dell'")
 
-// findNames collects the proper names: entity mentions first, then runs of
-// capitalized words that no mention covers.
+// findNames collects the proper names in one pass: entity mentions where the
+// gazetteer found them, runs of capitalized words elsewhere.
 func (d *doc) findNames() {
 	toks := d.toks
-	k := 0
-	for _, m := range d.ments {
-		if m.Via == entities.ViaDemonym || m.End <= m.Start {
-			continue
-		}
-		for k < len(toks) && toks[k].End <= m.Start {
-			k++
-		}
-		a := k
-		b := a
-		for b < len(toks) && toks[b].Start < m.End {
-			b++
-		}
-		if b == a || d.nameAt[a] >= 0 {
-			continue
-		}
-		// A mention wider than its entry's name (Economia Giancarlo Giorgetti
-		// for Giancarlo Giorgetti): keep the tokens that spell the name.
-		if m.Entry != nil && b-a > 1 {
-			if k := strings.Count(strings.TrimSpace(m.Entry.Name), " ") + 1; k < b-a && strings.HasSuffix(m.Text, " "+m.Entry.Name) {
-				a = b - k
-			}
-		}
-		nm := name{span: span{a, b}, start: toks[a].Start, end: toks[b-1].End, entry: m.Entry, typ: m.Type}
-		nm.person = m.Type == entities.PER
-		d.addName(nm)
-	}
+	mi := 0
 	for i := 0; i < len(toks); i++ {
-		if d.nameAt[i] >= 0 || !d.capWord(i) {
+		for mi < len(d.ments) && (d.ments[mi].Start < toks[i].Start || d.ments[mi].Via == entities.ViaDemonym || d.ments[mi].End <= d.ments[mi].Start) {
+			mi++
+		}
+		if mi < len(d.ments) && d.ments[mi].Start == toks[i].Start {
+			m := d.ments[mi]
+			a, b := i, i
+			for b < len(toks) && toks[b].Start < m.End {
+				b++
+			}
+			// A mention wider than its entry's name (Economia Giancarlo Giorgetti
+			// for Giancarlo Giorgetti): keep the tokens that spell the name.
+			if m.Entry != nil && b-a > 1 {
+				if k := strings.Count(strings.TrimSpace(m.Entry.Name), " ") + 1; k < b-a && strings.HasSuffix(m.Text, " "+m.Entry.Name) {
+					a = b - k
+				}
+			}
+			nm := name{span: span{a, b}, start: toks[a].Start, end: toks[b-1].End, entry: m.Entry, typ: m.Type}
+			nm.person = m.Type == entities.PER
+			d.addName(nm)
+			mi++
+			i = b - 1
 			continue
+		}
+		if !d.capWord(i) {
+			continue
+		}
+		mentionStart := len(d.text)
+		if mi < len(d.ments) {
+			mentionStart = d.ments[mi].Start
 		}
 		j := i + 1
-		for j < len(toks) && d.nameAt[j] < 0 && d.role[j] == d.role[i] {
+		for j < len(toks) && toks[j].Start < mentionStart && d.role[j] == d.role[i] {
 			if d.capWord(j) && d.gapIsSpace(j) {
 				j++
 				continue
 			}
 			// Connectors inside names: Dipartimento del Tesoro, Giornale d'Italia.
-			if nameConnectors[d.low[j]] && d.capWord(j+1) && d.nameAt[j+1] < 0 && d.gapIsSpace(j+1) && !startsUpper(d.toks[j].Text) {
+			if nameConnectors[d.low[j]] && j+1 < len(toks) && toks[j+1].Start < mentionStart && d.capWord(j+1) && d.gapIsSpace(j+1) && !startsUpper(d.toks[j].Text) {
 				j += 2
 				continue
 			}
@@ -276,15 +284,6 @@ func (d *doc) findNames() {
 		}
 		d.addName(nm)
 		i = j - 1
-	}
-	sort.Slice(d.names, func(x, y int) bool { return d.names[x].a < d.names[y].a })
-	for i := range d.nameAt {
-		d.nameAt[i] = -1
-	}
-	for ni, nm := range d.names {
-		for t := nm.a; t < nm.b; t++ {
-			d.nameAt[t] = int32(ni)
-		}
 	}
 }
 
@@ -340,7 +339,7 @@ func (d *doc) findInterruption(c *cand) {
 		}
 		verb := -1
 		for j := k + 1; j < c.b && j <= k+4; j++ {
-			if f, ok := speechForm(d.low[j]); ok && (f.kind == finite || f.kind == participle) {
+			if f, ok := d.formAt(j); ok && (f.kind == finite || f.kind == participle) {
 				verb = j
 				break
 			}
@@ -384,4 +383,12 @@ func (d *doc) sentHi(p int) int {
 		return len(d.toks)
 	}
 	return min(d.sents[d.sent[max(p, 0)]].b, p+window)
+}
+
+// formAt is the speech verb form of token i, looked up once per document.
+func (d *doc) formAt(i int) (verbForm, bool) {
+	if i < 0 || i >= len(d.verb) || d.verb[i] < 0 {
+		return verbForm{}, false
+	}
+	return d.forms[d.verb[i]], true
 }

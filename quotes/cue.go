@@ -36,7 +36,7 @@ func (d *doc) speechVerbAt(i int) (vp, bool) {
 		return vp{}, false
 	}
 	w := d.low[i]
-	f, ok := speechForm(w)
+	f, ok := d.formAt(i)
 	if !ok {
 		f, ok = d.periphrasis(i)
 		if !ok {

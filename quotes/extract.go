@@ -1,7 +1,6 @@
 package quotes
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -44,8 +43,7 @@ func (d *doc) extract() []Quote {
 			prevCand = ci
 		}
 	}
-	items = append(items, d.indirects(speechCand)...)
-	sort.SliceStable(items, func(x, y int) bool { return items[x].q.Start < items[y].q.Start })
+	items = mergeByStart(items, d.indirects(speechCand))
 	d.resolve(items)
 	out := make([]Quote, len(items))
 	for i, it := range items {
@@ -718,7 +716,7 @@ func (d *doc) verbLike(t int) bool {
 	if avere[w] || essere[w] || prepositions[w] || articles[w] || w == "come" || w == "che" {
 		return true
 	}
-	_, ok := speechForm(w)
+	_, ok := d.formAt(t)
 	return ok
 }
 
@@ -749,4 +747,20 @@ func (d *doc) followingCue(c cand) (attribution, bool) {
 		}
 	}
 	return attribution{}, false
+}
+
+// mergeByStart merges two lists of items, each in order of Start.
+func mergeByStart(a, b []item) []item {
+	if len(b) == 0 {
+		return a
+	}
+	out := make([]item, 0, len(a)+len(b))
+	for len(a) > 0 && len(b) > 0 {
+		if b[0].q.Start < a[0].q.Start {
+			out, b = append(out, b[0]), b[1:]
+		} else {
+			out, a = append(out, a[0]), a[1:]
+		}
+	}
+	return append(append(out, a...), b...)
 }

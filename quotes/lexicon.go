@@ -154,20 +154,39 @@ var speechVerbs = []verbSpec{
 
 var lexicon = sync.OnceValue(buildLexicon)
 
+// prefixes marks the first two bytes of every form, so that most words are
+// rejected without a map lookup.
+var prefixes = sync.OnceValue(func() *[1 << 16]bool {
+	var p [1 << 16]bool
+	for f := range lexicon() {
+		if len(f) >= 2 {
+			p[uint16(f[0])<<8|uint16(f[1])] = true
+		}
+	}
+	return &p
+})
+
 // speechForm looks a lower-case word up in the lexicon, clitics included (definendolo, dirgli).
 func speechForm(w string) (verbForm, bool) {
+	if len(w) < 2 || !prefixes()[uint16(w[0])<<8|uint16(w[1])] {
+		return verbForm{}, false
+	}
 	lx := lexicon()
 	if f, ok := lx[w]; ok {
 		return f, true
 	}
 	// Enclitic pronouns on gerunds and infinitives: definendolo, dicendogli, definirla.
+	if len(w) < 7 {
+		return verbForm{}, false
+	}
+	if k := strings.Index(w, "ndo"); k > 0 && k+3 < len(w) && isEnclitic(w[k+3:]) {
+		if f, ok := lx[w[:k+3]]; ok && f.kind == gerund {
+			return f, true
+		}
+	}
 	for _, c := range enclitics {
-		if len(w) > len(c)+3 && strings.HasSuffix(w, c) {
-			base := w[:len(w)-len(c)]
-			if f, ok := lx[base]; ok && f.kind == gerund {
-				return f, true
-			}
-			if f, ok := lx[base+"e"]; ok && f.kind == infinitive {
+		if strings.HasSuffix(w, c) && w[len(w)-len(c)-1] == 'r' {
+			if f, ok := lx[w[:len(w)-len(c)]+"e"]; ok && f.kind == infinitive {
 				return f, true
 			}
 		}
@@ -176,6 +195,15 @@ func speechForm(w string) (verbForm, bool) {
 }
 
 var enclitics = []string{"lo", "la", "li", "le", "gli", "ne", "si", "glielo", "gliela", "ci", "mi", "ti", "vi"}
+
+func isEnclitic(s string) bool {
+	for _, c := range enclitics {
+		if s == c {
+			return true
+		}
+	}
+	return false
+}
 
 func buildLexicon() map[string]verbForm {
 	m := make(map[string]verbForm, len(speechVerbs)*40)

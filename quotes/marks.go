@@ -63,6 +63,13 @@ func pairMarks(text string) []pair {
 		}
 	}
 	for i := 0; i < len(text); {
+		// Only ", newline and runes led by 0xC2 (« ») or 0xE2 (“ ” ‘ ’) matter;
+		// other bytes are skipped without decoding.
+		c := text[i]
+		if c != '"' && c != '\n' && c != 0xC2 && c != 0xE2 {
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch r {
 		case '\n':

@@ -3,6 +3,7 @@ package quotes
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/tribuna-nlp/tribuna/entities"
 )
@@ -208,9 +209,8 @@ func (r *resolver) canonical(ni int) Speaker {
 	var cands []int
 	if acronym {
 		cands = idx["#"+text]
-	} else {
-		joined := strings.Join(words, " ")
-		cands = append(append(cands, idx[joined+"|"]...), idx["|"+joined]...)
+	} else if len(words) > 0 {
+		cands = append(append(cands, idx[words[0]+"|"]...), idx["|"+words[len(words)-1]]...)
 	}
 	for _, oj := range cands {
 		o := d.names[oj]
@@ -275,17 +275,23 @@ func (d *doc) nameIndex() map[string][]int {
 	}
 	d.index = map[string][]int{}
 	for i, nm := range d.names {
-		w := strings.Fields(d.nameText(nm))
-		if len(w) < 2 {
+		if nm.b-nm.a < 2 {
 			continue
 		}
-		d.index["#"+initials(w)] = append(d.index["#"+initials(w)], i)
-		for k := 1; k < len(w); k++ {
-			// Every prefix and suffix: Xi → Xi Jinping, Perino → Alberto Perino.
-			pre, suf := strings.Join(w[:k], " "), strings.Join(w[len(w)-k:], " ")
-			d.index[pre+"|"] = append(d.index[pre+"|"], i)
-			d.index["|"+suf] = append(d.index["|"+suf], i)
+		first, last := d.toks[nm.a].Text, d.toks[nm.b-1].Text
+		d.index[first+"|"] = append(d.index[first+"|"], i)
+		d.index["|"+last] = append(d.index["|"+last], i)
+		if isAllCaps(first) {
+			continue
 		}
+		var sb strings.Builder
+		for t := nm.a; t < nm.b; t++ {
+			if startsUpper(d.toks[t].Text) {
+				r, _ := utf8.DecodeRuneInString(d.toks[t].Text)
+				sb.WriteRune(r)
+			}
+		}
+		d.index["#"+sb.String()] = append(d.index["#"+sb.String()], i)
 	}
 	return d.index
 }

@@ -272,7 +272,7 @@ func segOpensWithVerb(d *doc, s, e int) bool {
 		if avere[w] || essere[w] || clitics[w] {
 			return true
 		}
-		_, ok := speechForm(w)
+		_, ok := d.formAt(t)
 		return ok
 	}
 	return true
@@ -378,7 +378,7 @@ func (d *doc) npForward(t, limit int) (np, bool) {
 		if avere[lw] || essere[lw] || clitics[lw] && u > t+1 || lw == "che" || lw == "e" || lw == "ed" || d.isBoundary(u) || d.isDash(u) {
 			break
 		}
-		if _, ok := speechForm(lw); ok && !determiners[d.low[u-1]] {
+		if _, ok := d.formAt(u); ok && !determiners[d.low[u-1]] {
 			break
 		}
 		if len(nameIdx) > 0 {
