@@ -99,7 +99,7 @@ func (f *finder) rule(i, gn int, gt target) ruleMatch {
 		// person's name is as often a work, an event or a foreign
 		// organization: not reported.
 		return ruleMatch{n: n, skip: true}
-	case !f.lower[key] && !u.upper && len(key) > 1 && (i == 0 || !notBeforePerson[f.us[i-1].key]):
+	case !f.lower[key] && !u.upper && len(key) > 1 && (i == 0 || !notBeforePerson[f.us[i-1].key] && !f.afterNoun(i)):
 		return ruleMatch{n: 1, typ: PER, via: ViaRule}
 	}
 	return ruleMatch{}
@@ -383,4 +383,21 @@ func nounShaped(k string) bool {
 		}
 	}
 	return false
+}
+
+// afterNoun reports a lower-case content word right before unit i that is
+// not a verb form introducing a person: a single capitalized word after a
+// noun names a thing after someone (scala Richter, uragano Sandy, premio
+// Nobel) more often than a person.
+func (f *finder) afterNoun(i int) bool {
+	p := f.us[i-1]
+	if !p.word || p.cap || functionWords[p.key] || titles[p.key] || personNouns[p.key] {
+		return false
+	}
+	for _, s := range []string{"ato", "ito", "uto", "tto", "sso", "dice", "disse"} {
+		if strings.HasSuffix(p.key, s) {
+			return false // ha battuto Federer, ha detto Rossi
+		}
+	}
+	return true
 }

@@ -54,7 +54,8 @@ scrittrice giornalista fondatore fondatrice amministratore ceo direttore direttr
 imprenditore imprenditrice economista collega omologo omologa marito moglie figlio figlia
 fratello sorella madre zio zia nonno nonna cugino cugina mister beato
 beata fra frate imam rabbino patriarca presidenti ministri sindaci ex neo lord sir lady
-mr mrs ms dr dr. mr. mrs. ms. st. cav. comm. gr. uff. rag. geom. arch.`)
+mr mrs ms dr dr. mr. mrs. ms. st. cav. comm. gr. uff. rag. geom. arch. conte contessa barone
+baronessa baron marchese marchesa duca duchessa d.r rev. cons. dott.ssa avv. on.le sen.re`)
 
 // eventHeads start the names of events and works, which are not entities
 // (Seconda Guerra Mondiale, Tour de France, Coppa Italia).
@@ -119,6 +120,23 @@ trust fund capital partners holding holdings industries international foods mark
 shop mall hotel resort casino bar cafe restaurant theatre theater cinema opera ballet orchestra
 band quartet trio brothers sisters family kids baby mama papa lady lord king queen prince princess
 saint st mount fort port cape sinistra destra centro lega partito fronte movimento casa villa`)
+
+// personNouns are lower-case nouns that introduce a person's name (la
+// famiglia Rossi, i fratelli Taviani) besides the titles.
+var personNouns = set(`famiglia fratelli sorelle coniugi signori clan cantautore cantautrice artista
+pittore pittrice poeta poetessa musicista compositore conduttore conduttrice presentatore comico
+fotografo architetto astronauta scienziato scienziata ricercatore ricercatrice sacerdote parroco
+agente poliziotto militare soldato vigile sindacalista magistrato gip avvocato legale imputato
+indagato vittima boss padrino dirigente manager industriale banchiere finanziere politico
+assessore console diplomatico storico filosofo autore autrice cronista inviato inviata editore
+ballerino ballerina modella stilista chef campione campionessa ct arbitro corridore nuotatore
+nuotatrice velocista fantino tennista calciatore ciclista pugile atleta sciatore sciatrice
+alpinista cestista pallavolista ragazzo ragazza bambino bambina uomo donna studente studentessa
+medico professore professoressa critico cantante attore attrice regista scrittore scrittrice
+giornalista allenatore compagno compagna amico amica fidanzato fidanzata nipote vedova erede
+discendente mossiere giocatore giocatrice capitano centravanti bomber
+piano gabinetto ministero governo proposta proposte emendamento riforma lodo mozione colloquio
+incontro conversazione legge governi giunta`)
 
 // abbrevTitles are titles written as an abbreviation, when the tokenizer
 // leaves the period as its own token.
