@@ -343,6 +343,11 @@ func (d *doc) findInterruption(c *cand) {
 				verb = j
 				break
 			}
+			// Inside dashes any ha + participle reports the quote: – ha esultato il sindaco –.
+			if j > k+1 && avere[d.low[j-1]] && looksParticiple(d.low[j]) {
+				verb = j
+				break
+			}
 			if !avere[d.low[j]] && !essere[d.low[j]] && !clitics[d.low[j]] && !isAdverb(d.low[j]) {
 				break
 			}

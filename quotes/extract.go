@@ -149,7 +149,7 @@ func (d *doc) quoteItems(ci int, c cand, prev *item, prevCand int) []item {
 		found = true
 		direct = true
 	}
-	if !found || d.nonSpeech(c, atStart, ltw) {
+	if !found || d.nonSpeech(c, atStart, ltw, at.dropped || !at.subj.ok()) {
 		return nil
 	}
 	if direct {
@@ -548,6 +548,10 @@ func (d *doc) rightCue(c cand) (attribution, bool) {
 	}
 	for u := t; u < lim && u < t+5 && d.role[u] == narrator; u++ {
 		v, ok := d.speechVerbAt(u)
+		if !ok && u > t && avere[d.low[u-1]] && looksParticiple(d.low[u]) && d.isWord(u) {
+			// Right after a quote any ha + participle reports it: ha esultato, ha scherzato.
+			v, ok = vp{a: u - 1, b: u + 1, v: u, form: verbForm{kind: participle}}, true
+		}
 		if ok && v.a <= t+1 && (v.form.kind == finite || v.form.kind == participle) {
 			at := d.verbAttribution(v)
 			return at, true
@@ -640,7 +644,7 @@ func (d *doc) npText(n np) string {
 
 // nonSpeech recognizes titles, names and scare quotes: quotation marks that
 // no one is said to utter.
-func (d *doc) nonSpeech(c cand, atStart bool, ltw string) bool {
+func (d *doc) nonSpeech(c cand, atStart bool, ltw string, dropped bool) bool {
 	content := d.text[c.cs:c.ce]
 	// A title noun just before: il libro «…», la lista «…», intitolata «…»,
 	// il programma televisivo «…».
@@ -653,7 +657,7 @@ func (d *doc) nonSpeech(c cand, atStart bool, ltw string) bool {
 		}
 	}
 	// A capitalized name after an article or preposition: alla «Voce del popolo».
-	if determiners[ltw] && startsUpper(content) && len(strings.Fields(content)) <= 6 && !strings.ContainsAny(content, ".!?;:,") {
+	if determiners[ltw] && startsUpper(content) && wordCount(content) <= 6 && !strings.ContainsAny(content, ".!?;:,") {
 		return true
 	}
 	if titleCase(content) && ltw != ":" {
@@ -661,11 +665,24 @@ func (d *doc) nonSpeech(c cand, atStart bool, ltw string) bool {
 			return true
 		}
 	}
-	// «Un elettore» scrive …: a short quote that is the subject of the verb after it.
-	if atStart && c.rt < len(d.toks) && d.role[c.rt] == narrator && d.isWord(c.rt) && len(strings.Fields(content)) <= 4 && !strings.ContainsAny(content, ".!?,;:") {
+	// «Un elettore» scrive alla …: a short quote that is the subject of the
+	// verb right after it, which has no subject of its own.
+	if atStart && dropped && c.rt < len(d.toks) && d.role[c.rt] == narrator && d.isWord(c.rt) && wordCount(content) <= 4 && !strings.ContainsAny(content, ".!?,;:") {
 		return true
 	}
 	return false
+}
+
+func wordCount(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		sp := s[i] == ' ' || s[i] == '\n' || s[i] == '\t'
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
 }
 
 var titleConnectors = set("di", "d'", "del", "della", "dei", "degli", "delle", "dell'", "e", "il", "la", "le", "lo", "i", "gli", "a", "al", "alla", "in", "per", "da", "con", "su", "l'", "un", "una", "of", "the", "and")

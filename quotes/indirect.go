@@ -105,6 +105,10 @@ func (d *doc) infinitiveAt(t int) bool {
 	if w == "aver" || w == "avere" || w == "esser" || w == "essere" {
 		return true
 	}
+	// Truncated infinitives: voler, poter, dover, far.
+	if n := len(w); n >= 3 && w[n-1] == 'r' && (w[n-2] == 'e' || w[n-2] == 'a' || w[n-2] == 'i') {
+		return true
+	}
 	for _, suf := range []string{"are", "ere", "ire", "arsi", "ersi", "irsi", "arlo", "erlo", "irlo", "arla", "erla", "irla", "arne", "erne", "irne", "orre", "urre"} {
 		if len(w) > len(suf)+1 && w[len(w)-len(suf):] == suf {
 			return true

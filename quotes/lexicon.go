@@ -150,6 +150,15 @@ var speechVerbs = []verbSpec{
 	{inf: "commentare", flags: sayChe},
 	{inf: "rilanciare", flags: weak},
 	{inf: "chiosare", flags: weak},
+	{inf: "esultare", flags: weak},
+	{inf: "scherzare", flags: weak},
+	{inf: "gridare", flags: sayChe},
+	{inf: "urlare", flags: sayChe},
+	{inf: "reclamare", flags: sayChe},
+	{inf: "implorare", flags: sayChe},
+	{inf: "protestare", flags: sayChe},
+	{inf: "sentenziare", flags: sayChe},
+	{inf: "profetizzare", flags: sayChe},
 }
 
 var lexicon = sync.OnceValue(buildLexicon)

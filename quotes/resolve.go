@@ -157,7 +157,10 @@ func (d *doc) recentPerson(pos int) (int, bool) {
 		if nm.person || nm.typ == entities.PER {
 			return ni, true
 		}
-		if fallback < 0 && nm.typ == "" && !isAllCaps(d.toks[nm.a].Text) && !d.ppAttached(ni) {
+		// Without a gazetteer type, a single capitalized word may be a surname
+		// (Speciale, Barthou), but not right after a common noun (l'agenzia Ansa).
+		if fallback < 0 && nm.typ == "" && !isAllCaps(d.toks[nm.a].Text) && !d.ppAttached(ni) &&
+			(nm.a == 0 || !d.isWord(nm.a-1) || startsUpper(d.toks[nm.a-1].Text) || roleNouns[d.low[nm.a-1]] || articles[d.low[nm.a-1]] || d.isSentStart(nm.a)) {
 			fallback = ni
 		}
 	}
