@@ -100,7 +100,7 @@ func (f *finder) rule(i, gn int, gt target) ruleMatch {
 		// organization: not reported.
 		return ruleMatch{n: n, skip: true}
 	case !f.lower[key] && !u.upper && len(key) > 1 && (i == 0 || !notBeforePerson[f.us[i-1].key] && !f.afterNoun(i)):
-		return ruleMatch{n: 1, typ: PER, via: ViaRule}
+		return ruleMatch{n: 1, typ: f.coordinatedType(i, PER), via: ViaRule}
 	}
 	return ruleMatch{}
 }
@@ -400,4 +400,21 @@ func (f *finder) afterNoun(i int) bool {
 		}
 	}
 	return true
+}
+
+// coordinatedType returns the type of a listed name coordinated with the
+// guess at unit i (Milano, Bergamo e Brescia; Inter e Juventus share their
+// neighbour's type), or def when there is none.
+func (f *finder) coordinatedType(i int, def Type) Type {
+	if i >= 2 && listJoiners[f.us[i-1].key] && len(f.out) > 0 {
+		if last := f.out[len(f.out)-1]; last.End == f.us[i-2].end && last.Via != ViaDemonym && last.Via != ViaRule {
+			return last.Type
+		}
+	}
+	if i+2 < len(f.us) && listJoiners[f.us[i+1].key] {
+		if gn, t := f.lookup(i + 2); gn > 0 && t.via != ViaDemonym {
+			return t.e.Type
+		}
+	}
+	return def
 }

@@ -138,6 +138,9 @@ discendente mossiere giocatore giocatrice capitano centravanti bomber
 piano gabinetto ministero governo proposta proposte emendamento riforma lodo mozione colloquio
 incontro conversazione legge governi giunta`)
 
+// listJoiners join the items of a list.
+var listJoiners = set(`, e ed o oppure né /`)
+
 // abbrevTitles are titles written as an abbreviation, when the tokenizer
 // leaves the period as its own token.
 var abbrevTitles = set(`on sen dott prof avv ing sig mons gen dr mr mrs ms cav comm rag geom arch`)
