@@ -149,7 +149,8 @@ func (d *doc) quoteItems(ci int, c cand, prev *item, prevCand int) []item {
 		found = true
 		direct = true
 	}
-	if !found || d.nonSpeech(c, atStart, ltw, at.dropped || !at.subj.ok()) {
+	selfSubject := at.subj.ok() && at.subj.a >= c.a && at.subj.b <= c.b
+	if !found || d.nonSpeech(c, atStart, ltw, at.dropped || !at.subj.ok() || selfSubject) {
 		return nil
 	}
 	if direct {
@@ -239,7 +240,8 @@ func (d *doc) verbAttribution(v vp) attribution {
 			return at
 		}
 	}
-	if v.form.kind == gerund {
+	if v.form.kind == gerund || v.form.kind == infinitive {
+		// per concludere che, affermando che: the subject of the governing verb.
 		return d.gerundAttribution(v, at)
 	}
 	before := v.a - 1
@@ -780,4 +782,9 @@ func mergeByStart(a, b []item) []item {
 		}
 	}
 	return append(append(out, a...), b...)
+}
+
+// titleLike: a short capitalized span without sentence punctuation (Un elettore, Corriere della Sera).
+func titleLike(s string) bool {
+	return startsUpper(s) && wordCount(s) <= 4 && !strings.ContainsAny(s, ".!?;:,")
 }

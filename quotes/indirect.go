@@ -82,6 +82,8 @@ func (d *doc) complementizer(v vp) (int, bool) {
 		case isAdverb(w) && inPP == 0:
 		case w == "a" || w == "ad" || w == "al" || w == "alla" || w == "all'" || w == "ai" || w == "agli" || w == "alle" || w == "allo":
 			inPP = 4
+		case w == "da" && inPP == 0:
+			inPP = 3 // da tempo, da parecchi mesi
 		case inPP > 0 && d.isWord(t):
 			inPP--
 		case v.form.lemma == "esprimere" && (articles[w] || frameNouns[w] || w == "forte" || w == "vivo"):
