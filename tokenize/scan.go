@@ -6,14 +6,23 @@ import (
 )
 
 // scanner produces one token at a time. Its only state besides the position
-// is whether a single quotation mark (' or ‘) is open, which decides whether
-// an apostrophe after a word belongs to the word (po', perche') or closes
-// the quotation.
+// is where a single quotation mark (' or ‘) was last opened, which decides
+// whether an apostrophe after a word belongs to the word (po', perche') or
+// closes the quotation.
 type scanner struct {
 	t          *Tokenizer
 	text       string
 	pos        int
-	openSingle bool
+	openSingle int // offset after the open single quotation mark, 0 if none
+}
+
+// maxSingleQuote bounds how far a single quotation mark stays open: one
+// left unclosed must not strip the apostrophes of the rest of the text.
+const maxSingleQuote = 300
+
+// inSingleQuote reports whether a single quotation mark is open at i.
+func (s *scanner) inSingleQuote(i int) bool {
+	return s.openSingle > 0 && i-s.openSingle < maxSingleQuote
 }
 
 // next returns the next token, or false at the end of the text.
@@ -218,9 +227,9 @@ func (s *scanner) singleQuote(i, n int) (int, Kind) {
 	// An opening mark follows white space or an opening bracket and
 	// precedes a word; anything else closes.
 	if isLetterAt(text, j) && (i == 0 || text[i-1] == ' ' || text[i-1] == '\n' || text[i-1] == '\t' || text[i-1] == '(' || text[i-1] == '"') {
-		s.openSingle = true
+		s.openSingle = j
 	} else {
-		s.openSingle = false
+		s.openSingle = 0
 	}
 	return j, Punct
 }

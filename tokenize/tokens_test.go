@@ -1,6 +1,7 @@
 package tokenize
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -12,6 +13,15 @@ func texts(toks []Token) []string {
 	out := make([]string, len(toks))
 	for i, t := range toks {
 		out[i] = t.Text
+	}
+	return out
+}
+
+// repeatWords returns words repeated n times.
+func repeatWords(n int, words ...string) []string {
+	var out []string
+	for i := 0; i < n; i++ {
+		out = append(out, words...)
 	}
 	return out
 }
@@ -36,6 +46,7 @@ func TestTokensItalianRules(t *testing.T) {
 		{"english possessive", "King's College", []string{"King's", "College"}},
 		{"elided year", "gli anni '90", []string{"gli", "anni", "'90"}},
 		{"single quotes", "la parola 'pace' oggi", []string{"la", "parola", "'", "pace", "'", "oggi"}},
+		{"unclosed single quote", "l'ho detto 'basta" + strings.Repeat(" e basta", 40) + " un po'", append(append([]string{"l'", "ho", "detto", "'", "basta"}, repeatWords(40, "e", "basta")...), "un", "po'")},
 		{"typographic single quotes", "la ‘pace’ oggi", []string{"la", "‘", "pace", "’", "oggi"}},
 		{"thousands", "1.000.000 di euro", []string{"1.000.000", "di", "euro"}},
 		{"percent", "il 3,5% dei voti", []string{"il", "3,5", "%", "dei", "voti"}},

@@ -32,7 +32,7 @@ func (s *scanner) word(i int) (int, Kind) {
 				}
 				return k, Word // elision: dell’ + Ucraina
 			}
-			if !s.openSingle {
+			if !s.inSingleQuote(j) {
 				return k, Word // po’, perche'
 			}
 			return j, Word
@@ -363,7 +363,7 @@ func (s *scanner) number(i int) (int, Kind) {
 	}
 	// Letters after digits are a token of their own in the treebanks:
 	// 12 mld, 100 mila.
-	if aw := apostropheAt(text, j); aw > 0 && !s.openSingle && !isAlnumAt(text, j+aw) {
+	if aw := apostropheAt(text, j); aw > 0 && !s.inSingleQuote(j) && !isAlnumAt(text, j+aw) {
 		return j + aw, Number // 43' (minutes)
 	}
 	return j, Number
