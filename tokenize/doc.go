@@ -47,10 +47,10 @@ English possessive stays in its word (King's).
 # Numbers and symbols
 
 Italian writes the thousands with periods and the decimals with a comma;
-1.000.000, 3,5, dates (24/02/2022), times (10:30) and law numbers
-(633/1941) are one token each. The percent sign and currency signs are
+1.000.000, 3,5, dates (24/02/2022), times (10:30), law numbers
+(633/1941) and sizes (60x60) are one token each. The percent sign and currency signs are
 tokens of their own (3,5 | %, € | 5), as are letters glued to digits
-(12 | mld, 100 | mila). Ordinals keep their indicator (2°, 1ª, 3º). Ranges
+(12 | mld, 100 | mila). Ordinals keep their indicator (2°, 1ª, 3º, 1ᵃ). Ranges
 split at the hyphen (1990 | - | 1995). Roman numerals (XXIII) are words.
 
 # Abbreviations and acronyms

@@ -53,6 +53,8 @@ func TestTokensItalianRules(t *testing.T) {
 		{"date", "il 24/02/2022.", []string{"il", "24/02/2022", "."}},
 		{"time", "alle 10:30.", []string{"alle", "10:30", "."}},
 		{"ordinal", "2° posto, 1ª volta, 3º", []string{"2°", "posto", ",", "1ª", "volta", ",", "3º"}},
+		{"ordinal with modifier letter", "la 1ᵃ Commissione", []string{"la", "1ᵃ", "Commissione"}},
+		{"dimensions", "piastrelle 60x60", []string{"piastrelle", "60x60"}},
 		{"range", "1990-1995", []string{"1990", "-", "1995"}},
 		{"currency", "€ 5 e $10", []string{"€", "5", "e", "$", "10"}},
 		{"minutes", "al 43' del secondo tempo", []string{"al", "43'", "del", "secondo", "tempo"}},

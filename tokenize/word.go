@@ -350,7 +350,7 @@ func (s *scanner) number(i int) (int, Kind) {
 	j := digitsEnd(text, i+1)
 	for j+1 < len(text) {
 		switch text[j] {
-		case '.', ',', ':', '/':
+		case '.', ',', ':', '/', 'x': // 1.000,5 24/02/2022 10:30 60x60
 			if isDigitAt(text, j+1) {
 				j = digitsEnd(text, j+2)
 				continue
@@ -360,6 +360,9 @@ func (s *scanner) number(i int) (int, Kind) {
 	}
 	if j+1 < len(text) && text[j] == 0xC2 && (text[j+1] == 0xB0 || text[j+1] == 0xAA || text[j+1] == 0xBA) {
 		return j + 2, Number // 2° 1ª 1º
+	}
+	if j+2 < len(text) && text[j] == 0xE1 && text[j+1] == 0xB5 && (text[j+2] == 0x83 || text[j+2] == 0x92) {
+		return j + 3, Number // 1ᵃ 2ᵒ, with modifier letters
 	}
 	// Letters after digits are a token of their own in the treebanks:
 	// 12 mld, 100 mila.
