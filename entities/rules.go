@@ -19,6 +19,10 @@ type ruleMatch struct {
 // gazetteer's match there, which a rule overrides only with a longer span.
 func (f *finder) rule(i, gn int, gt target) ruleMatch {
 	u := f.us[i]
+	if u.elided && u.cap && (u.key == "o'" || u.key == "d'") && !u.sentStart && i+1 < len(f.us) && f.us[i+1].isCapWord() && f.us[i+1].start == u.end && gn == 0 {
+		n := 1 + f.capRun(i+1, true)
+		return ruleMatch{n: n, typ: PER, e: f.linkPerson(i, n), via: ViaRule} // O'Shea, D'Alessio
+	}
 	if !u.word || u.elided {
 		return ruleMatch{}
 	}
@@ -70,7 +74,7 @@ func (f *finder) rule(i, gn int, gt target) ruleMatch {
 	}
 	// A given name right after a capitalized word belongs to that name
 	// (Venezia Giulia), unless the word is a title (Presidente Giorgio …).
-	given := isGivenName(key) && !(i > 0 && f.us[i-1].isCapWord() && !f.us[i-1].sentStart && !titles[f.us[i-1].key])
+	given := isGivenName(key) && !(i > 0 && !u.sentStart && f.us[i-1].isCapWord() && !titles[f.us[i-1].key])
 	if gn > 0 && !given {
 		return ruleMatch{}
 	}
@@ -91,6 +95,12 @@ func (f *finder) rule(i, gn int, gt target) ruleMatch {
 	case f.placeCue(i) && !given:
 		return ruleMatch{n: n, typ: LOC, via: ViaRule}
 	case u.sentStart && n == 1:
+		// Capitalized only because it starts the sentence, unless a verb
+		// or a comma follows a word that is not a common one (Faletti, che…).
+		if i+1 < len(f.us) && subjectFollowers[f.us[i+1].key] && !f.lower[key] && !nounShaped(key) &&
+			!thingWords[key] && !u.upper && len(key) > 2 {
+			return ruleMatch{n: 1, typ: f.coordinatedType(i, PER), via: ViaRule}
+		}
 		return ruleMatch{}
 	case n >= 2 && n <= 3 && f.personShaped(i, n):
 		return ruleMatch{n: n, typ: PER, e: f.linkPerson(i, n), via: ViaRule}
@@ -215,6 +225,10 @@ func (f *finder) capRun(i int, person bool) int {
 			j += 2 // Antonio Di Pietro
 			continue
 		}
+		if u.elided && u.cap && (u.key == "o'" || u.key == "d'") && j+1 < len(f.us) && f.us[j+1].isCapWord() && f.us[j+1].start == u.end {
+			j += 2 // Conor O'Shea
+			continue
+		}
 		if isHyphen0(f.text[u.start:u.end]) && j+1 < len(f.us) && f.us[j+1].isCapWord() && f.us[j].start == f.us[j-1].end {
 			j += 2 // Jean-Claude
 			continue
@@ -264,7 +278,7 @@ func (f *finder) headRunRaw(i int) int {
 		switch {
 		case u.isCapWord():
 			saint := saints[f.us[j-1].key]
-			if !saint && isGivenName(u.key) && (j > i+1 || j+1 < len(f.us) && f.us[j+1].isCapWord()) {
+			if !saint && isGivenName(u.key) && j+1 < len(f.us) && f.us[j+1].isCapWord() && !f.us[j+1].sentStart {
 				return j - i // presidente della Repubblica Giorgio Napolitano
 			}
 			if gn, t := f.lookup(j); !saint && gn > 0 && t.e.Type == PER && t.via != ViaDemonym {

@@ -38,7 +38,7 @@ var locHeads = set(`monte monti lago fiume mare golfo isola isole piazza via via
 canale stretto penisola baia castello palazzo torre ponte porta stazione aeroporto porto
 parco stadio basilica cattedrale duomo deserto oceano arcipelago rione quartiere borgo villa
 riviera costa passo colle piana pianura foresta bosco contea distretto regno
-principato emirato sultanato provincia museo abbazia convento monastero santuario cimitero eremo san santa santo sant' s.`)
+principato emirato sultanato provincia museo muro abbazia convento monastero santuario cimitero eremo san santa santo sant' s.`)
 
 // titles precede a person's name (il ministro X, sen. X).
 var titles = set(`ministro ministra presidente presidentessa premier sindaco sindaca senatore senatrice
@@ -72,7 +72,7 @@ var capParticles = set(`di de del della dello dei degli da dal dalla dalle li lo
 // notOrgAcronyms are upper-case words that are not organizations.
 var notOrgAcronyms = set(`utc gmt hiv aids dna rna pil iva tv pc sms gps usb pdf ok ceo cd dvd ko cv
 ph fm am pm ac km kg mb gb tb cet ora it www http https lgbt lgbtq ogm dop doc igp irpef
-imu tasi tari isee pin ict ai ia led lcd suv mvp vip nb ps pps wc tg tv2 sos cest cet utc gmt est`)
+imu tasi tari isee pin ict ai ia led lcd suv mvp vip nb ps pps wc tg tv2 sos cest cet utc gmt est c.t. ct`)
 
 // notBeforePerson are words that a person's bare surname seldom follows:
 // articles and articulated prepositions (il Milan, su Twitter, della Juventus).
@@ -82,7 +82,7 @@ sul sullo sulla sui sugli sulle sull' su in a ad da di d' verso presso col coi`)
 
 // bareArticles are the definite articles that, right before a place, make
 // it an actor (l'Italia ha firmato) rather than a location (in Italia).
-var bareArticles = set(`la l' il lo`)
+var bareArticles = set(`la l' il lo gli i le`)
 
 // genericInstitutions are common nouns that stand for one institution in
 // news (il governo, la polizia), reported with Options.Generic.
@@ -93,7 +93,7 @@ procura carabinieri`)
 // piazza Navona, provincia di Trapani).
 var lowerLocHeads = set(`via viale piazza piazzale corso largo vicolo lungomare lungotevere provincia
 castello tunnel lago monte fiume ponte isola valle basilica parco
-quartiere rione frazione località contrada`)
+quartiere rione frazione località contrada comune vulcano`)
 
 // splitHeads are offices named after their seat, which KIND splits
 // (Procura ORG, di, Napoli LOC).
@@ -140,6 +140,11 @@ incontro conversazione legge governi giunta`)
 
 // listJoiners join the items of a list.
 var listJoiners = set(`, e ed o oppure né /`)
+
+// subjectFollowers follow a subject: a person's surname opening a sentence
+// (Faletti, che aveva 63 anni; Travaglio attacca; Rossi ha vinto).
+var subjectFollowers = set(`ha aveva avrebbe dice disse afferma spiega
+attacca replica risponde accusa vince perde torna lascia annuncia commenta conferma`)
 
 // abbrevTitles are titles written as an abbreviation, when the tokenizer
 // leaves the period as its own token.
