@@ -193,10 +193,13 @@ func speechForm(w string) (verbForm, bool) {
 			return f, true
 		}
 	}
-	for _, c := range enclitics {
-		if strings.HasSuffix(w, c) && w[len(w)-len(c)-1] == 'r' {
-			if f, ok := lx[w[:len(w)-len(c)]+"e"]; ok && f.kind == infinitive {
-				return f, true
+	// dirgli, definirla: an r before the clitic.
+	if n := len(w); w[n-3] == 'r' || w[n-4] == 'r' || w[n-7] == 'r' {
+		for _, c := range enclitics {
+			if strings.HasSuffix(w, c) && w[len(w)-len(c)-1] == 'r' {
+				if f, ok := lx[w[:len(w)-len(c)]+"e"]; ok && f.kind == infinitive {
+					return f, true
+				}
 			}
 		}
 	}

@@ -106,6 +106,20 @@ func TestPatterns(t *testing.T) {
 			[]want{{"non è più rinviabile", Partial, []string{"Guido Crosetto"}}}},
 		{"ha detto che direct", "Sergio Mattarella ha detto che «la Costituzione è la nostra casa comune».",
 			[]want{{"la Costituzione è la nostra casa comune", Direct, []string{"Sergio Mattarella"}}}},
+		{"che then gerund", "Il presidente della Repubblica Sergio Mattarella ha ricordato che «la democrazia va difesa ogni giorno», aggiungendo che il Paese deve restare unito.",
+			[]want{{"la democrazia va difesa ogni giorno", Direct, []string{"Sergio Mattarella"}}, {"il Paese deve restare unito", Indirect, []string{"Sergio Mattarella"}}}},
+		{"no comma after quote", "«È una vergogna» ha commentato il capogruppo del Pd alla Camera, Chiara Braga.",
+			[]want{{"È una vergogna", Direct, []string{"Chiara Braga"}}}},
+		{"any participle in dashes", "«Abbiamo vinto» – ha esultato il sindaco – «e ora si lavora».",
+			[]want{{"Abbiamo vinto", Direct, []string{"il sindaco"}}, {"e ora si lavora", Direct, []string{"il sindaco"}}}},
+		{"di non + truncated infinitive", "L'ex premier ha affermato di non voler tornare in politica.",
+			[]want{{"non voler tornare in politica", Indirect, []string{"L'ex premier"}}}},
+		{"far sapere", "La Procura ha fatto sapere che le indagini proseguono.",
+			[]want{{"le indagini proseguono", Indirect, []string{"Procura"}}}},
+		{"lo ha annunciato + gerund", "Lo ha annunciato il ministro dell'Interno Matteo Piantedosi, spiegando che i controlli saranno rafforzati.",
+			[]want{{"i controlli saranno rafforzati", Indirect, []string{"Matteo Piantedosi"}}}},
+		{"quoted subject is no quote", "«Un lettore» scrive al giornale per lamentare che il servizio è peggiorato.",
+			[]want{{"il servizio è peggiorato", Indirect, []string{"Un lettore"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

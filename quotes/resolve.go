@@ -14,6 +14,7 @@ type resolver struct {
 	d        *doc
 	last     []Speaker
 	lastPara int32
+	canon    map[int]Speaker // canonical speaker of a name, computed once
 }
 
 // resolve gives every item its speakers and mention, in document order.
@@ -191,6 +192,18 @@ func (d *doc) recentPair(pos int) (int, int, bool) {
 // fullest form of the name in the document (Xi → Xi Jinping, BCE → Banca
 // Centrale Europea).
 func (r *resolver) canonical(ni int) Speaker {
+	if sp, ok := r.canon[ni]; ok {
+		return sp
+	}
+	if r.canon == nil {
+		r.canon = map[int]Speaker{}
+	}
+	sp := r.canonicalName(ni)
+	r.canon[ni] = sp
+	return sp
+}
+
+func (r *resolver) canonicalName(ni int) Speaker {
 	d := r.d
 	nm := d.names[ni]
 	text := d.nameText(nm)
