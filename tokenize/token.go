@@ -8,14 +8,14 @@ type Kind uint8
 // Token kinds. The zero Kind is Word.
 const (
 	Word    Kind = iota // letters, with any elided article or preposition as its own Word (dell’ + Ucraina), abbreviations (sen.), acronyms (S.p.A.)
-	Number              // 1.000.000, 3,5, 24/02/2022, 10:30, 2°, 1ª
+	Number              // 1.000.000, 3,5, 24/02/2022, 10:30, 2°, 1ª, '90
 	Punct               // . , ; : ! ? … « » “ ” " ‘ ’ ( ) – —
 	Symbol              // % € $ & + = and other symbols
-	URL                 // https://example.org/x, www.example.org
+	URL                 // https://example.org/x, www.example.org, repubblica.it
 	Email               // name@example.org
 	Hashtag             // #elezioni
 	Mention             // @Palazzo_Chigi
-	Emoji               // one emoji sequence (flags, skin tones, ZWJ sequences)
+	Emoji               // one emoji sequence (flags, skin tones, ZWJ sequences) or ASCII emoticon :)
 )
 
 var kindNames = [...]string{"word", "number", "punct", "symbol", "url", "email", "hashtag", "mention", "emoji"}
