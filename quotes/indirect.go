@@ -69,6 +69,9 @@ func (d *doc) complementizer(v vp) (int, bool) {
 	sawFrame := false
 	for t < lim && t-v.b < 8 && d.role[t] == narrator {
 		w := d.low[t]
+		if d.verb[t] >= 0 {
+			return -1, false // the che belongs to the nearer verb: scrive … per lamentare che
+		}
 		switch {
 		case w == "che":
 			if f&takesChe != 0 || sawFrame {
