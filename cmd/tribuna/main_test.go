@@ -186,3 +186,25 @@ func mustJSON(s string) string {
 	b, _ := json.Marshal(s)
 	return string(b)
 }
+
+func TestStemLikeStemwords(t *testing.T) {
+	code, out, errOut := runCmd(t, "NAZIONI\r\ndivano\nl’Ucraina\n\nbanche", true, "stem")
+	require.Equal(t, 0, code, errOut)
+	assert.Equal(t, "nazion\ndivan\nucrain\n\nbanc\n", out)
+
+	code, _, errOut = runCmd(t, "buono\nca\xffsa\n", true, "stem")
+	assert.Equal(t, 1, code)
+	assert.Contains(t, errOut, "<stdin>:2: invalid UTF-8")
+}
+
+// TestStemVocabulary runs the command over Snowball's whole vocabulary
+// (copied into stem/testdata): the output must be output.txt, byte for byte.
+func TestStemVocabulary(t *testing.T) {
+	voc, err := os.ReadFile("../../stem/testdata/voc.txt")
+	require.NoError(t, err)
+	want, err := os.ReadFile("../../stem/testdata/output.txt")
+	require.NoError(t, err)
+	code, out, errOut := runCmd(t, string(voc), true, "stem")
+	require.Equal(t, 0, code, errOut)
+	assert.True(t, out == string(want), "tribuna stem differs from Snowball's output.txt")
+}
