@@ -92,7 +92,7 @@ func (f *finder) rule(i, gn int, gt target) ruleMatch {
 		return ruleMatch{n: n, typ: ORG, via: ViaRule}
 	case n == 1 && u.upper && len(key) <= 6 && !romanNumeral(key) && !notOrgAcronyms[key]:
 		return ruleMatch{n: n, typ: ORG, via: ViaRule}
-	case f.placeCue(i) && !given:
+	case (f.placeCue(i) || f.placeNounBefore(i)) && !given:
 		return ruleMatch{n: n, typ: LOC, via: ViaRule}
 	case u.sentStart && n == 1:
 		// Capitalized only because it starts the sentence, unless a verb
@@ -100,6 +100,10 @@ func (f *finder) rule(i, gn int, gt target) ruleMatch {
 		if i+1 < len(f.us) && subjectFollowers[f.us[i+1].key] && !f.lower[key] && !nounShaped(key) &&
 			!thingWords[key] && !u.upper && len(key) > 2 {
 			return ruleMatch{n: 1, typ: f.coordinatedType(i, PER), via: ViaRule}
+		}
+		if i+1 < len(f.us) && f.us[i+1].key == "(" && !f.lower[key] && !nounShaped(key) &&
+			!thingWords[key] && !u.upper && len(key) > 2 && !commonCaps[key] {
+			return ruleMatch{n: 1, typ: f.coordinatedType(i, LOC), via: ViaRule} // a dateline: Ariccia:
 		}
 		return ruleMatch{}
 	case n >= 2 && n <= 3 && f.personShaped(i, n):
@@ -431,4 +435,14 @@ func (f *finder) coordinatedType(i int, def Type) Type {
 		}
 	}
 	return def
+}
+
+// placeNounBefore reports a noun for settlements before unit i (la città di
+// Alcamo, il paese di Osoppo), which names the place without being part of it.
+func (f *finder) placeNounBefore(i int) bool {
+	j := i - 1
+	if j >= 0 && ofPrepositions[f.us[j].key] {
+		j--
+	}
+	return j >= 0 && placeNouns[f.us[j].key]
 }

@@ -146,6 +146,10 @@ var listJoiners = set(`, e ed o oppure né /`)
 var subjectFollowers = set(`ha aveva avrebbe dice disse afferma spiega
 attacca replica risponde accusa vince perde torna lascia annuncia commenta conferma`)
 
+// placeNouns name a kind of settlement before its name (la città di Alcamo).
+var placeNouns = set(`città cittadina paese paesino borgo villaggio frazione località capitale capoluogo
+comune comuni regione stato nazione isola`)
+
 // abbrevTitles are titles written as an abbreviation, when the tokenizer
 // leaves the period as its own token.
 var abbrevTitles = set(`on sen dott prof avv ing sig mons gen dr mr mrs ms cav comm rag geom arch`)
