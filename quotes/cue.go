@@ -98,7 +98,9 @@ func (d *doc) speechVerbAt(i int) (vp, bool) {
 		if prev == "poi" && i >= 2 {
 			prev = d.low[i-2]
 		}
-		if prev != "per" && !hasAvere && f.lemma != "far sapere" && f.lemma != "fare appello" {
+		// ebbe a dire che, per concludere che
+		ebbeA := prev == "a" && i >= 2 && avere[d.low[i-2]]
+		if prev != "per" && !hasAvere && !ebbeA && f.lemma != "far sapere" && f.lemma != "fare appello" {
 			return vp{}, false
 		}
 	case finite:

@@ -447,6 +447,17 @@ func (d *doc) adjacentLeft(v vp, c cand) bool {
 			t = d.names[d.nameAt[t+1]].b - 1
 			continue
 		}
+		// A short prepositional phrase: ha detto ai giornalisti che «…».
+		if (prepositions[w] && !articles[w]) && t+1 <= c.lt {
+			u := t + 1
+			for u <= c.lt && u-t <= 3 && d.isWord(u) && !prepositions[d.low[u]] && d.low[u] != "che" && d.verb[u] < 0 {
+				u++
+			}
+			if u <= c.lt && u > t+1 && (d.low[u] == "che" || d.low[u] == "come" || d.low[u] == ":") {
+				t = u - 1
+				continue
+			}
+		}
 		return false
 	}
 	return true

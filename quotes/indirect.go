@@ -67,7 +67,7 @@ func (d *doc) complementizer(v vp) (int, bool) {
 	t := v.b
 	inPP := 0
 	sawFrame := false
-	for t < lim && t-v.b < 8 && d.role[t] == narrator {
+	for t < lim && t-v.b < 10 && d.role[t] == narrator {
 		w := d.low[t]
 		if d.verb[t] >= 0 {
 			return -1, false // the che belongs to the nearer verb: scrive … per lamentare che
@@ -82,11 +82,15 @@ func (d *doc) complementizer(v vp) (int, bool) {
 			return t, false
 		case (w == "di" || w == "d'") && f&takesDi != 0 && t+1 < lim && d.infinitiveAt(t+1):
 			return t, true
-		case isAdverb(w) && inPP == 0:
 		case w == "a" || w == "ad" || w == "al" || w == "alla" || w == "all'" || w == "ai" || w == "agli" || w == "alle" || w == "allo":
 			inPP = 4
 		case w == "da" && inPP == 0:
 			inPP = 3 // da tempo, da parecchi mesi
+		case (w == "in" || w == "nel" || w == "nella" || w == "nell'" || w == "durante" || w == "con" || w == "dopo") && inPP == 0:
+			inPP = 4 // in un'intervista al Corriere, nella conferenza stampa
+		case w == ",":
+			inPP = 4 // ha detto, tra l'altro, che …
+		case isAdverb(w) && inPP == 0:
 		case inPP > 0 && d.isWord(t):
 			inPP--
 		case v.form.lemma == "esprimere" && (articles[w] || frameNouns[w] || w == "forte" || w == "vivo"):

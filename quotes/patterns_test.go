@@ -120,6 +120,14 @@ func TestPatterns(t *testing.T) {
 			[]want{{"i controlli saranno rafforzati", Indirect, []string{"Matteo Piantedosi"}}}},
 		{"quoted subject is no quote", "«Un lettore» scrive al giornale per lamentare che il servizio è peggiorato.",
 			[]want{{"il servizio è peggiorato", Indirect, []string{"Un lettore"}}}},
+		{"pp before che", "Antonio Tajani ha detto in un'intervista al Corriere che il governo durerà cinque anni.",
+			[]want{{"il governo durerà cinque anni", Indirect, []string{"Antonio Tajani"}}}},
+		{"ebbe a dire", "De Gasperi ebbe a dire che la libertà non si difende da sola.",
+			[]want{{"la libertà non si difende da sola", Indirect, []string{"De Gasperi"}}}},
+		{"comma phrase before che", "Il sindaco ha spiegato, tra l'altro, che i lavori finiranno a maggio.",
+			[]want{{"i lavori finiranno a maggio", Indirect, []string{"Il sindaco"}}}},
+		{"addressee pp direct", "Elly Schlein ha detto ai giornalisti che «il Pd è pronto».",
+			[]want{{"il Pd è pronto", Direct, []string{"Elly Schlein"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
