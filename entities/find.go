@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/tribuna-nlp/tribuna/tokenize"
@@ -17,6 +18,7 @@ func (g *Gazetteer) Find(text string, toks []tokenize.Token) []Mention {
 	}
 	f := newFinder(g, text, toks)
 	f.scan()
+	f.resolveDeferred()
 	return f.out
 }
 
@@ -32,6 +34,9 @@ type finder struct {
 	lower map[string]bool   // keys written in lower case somewhere in the document
 	buf   []byte            // scratch for keys
 	weak  bool              // the mention being emitted is a guess: no coreference to it
+	// deferred are one-word capitalized units at the start of a sentence,
+	// names only if the document writes them as names elsewhere.
+	deferred []int
 }
 
 func newFinder(g *Gazetteer, text string, toks []tokenize.Token) *finder {
@@ -235,4 +240,35 @@ func (f *finder) localEntry(typ Type, name string) *Entry {
 // newlineBefore reports a line break between unit j-1 and unit j.
 func (f *finder) newlineBefore(j int) bool {
 	return strings.IndexByte(f.text[f.us[j-1].end:f.us[j].start], '\n') >= 0
+}
+
+// resolveDeferred adds the sentence-initial words that the rest of the
+// document names (Faletti … Faletti, che aveva 63 anni), with the type and
+// entry of a mention of the same word elsewhere.
+func (f *finder) resolveDeferred() {
+	if len(f.deferred) == 0 {
+		return
+	}
+	named := map[string]Mention{}
+	for _, m := range f.out {
+		if m.Via == ViaDemonym || strings.ContainsAny(m.Text, " '’-") {
+			continue
+		}
+		if _, ok := named[fold(m.Text)]; !ok {
+			named[fold(m.Text)] = m
+		}
+	}
+	added := false
+	for _, i := range f.deferred {
+		u := f.us[i]
+		m, ok := named[u.key]
+		if !ok {
+			continue
+		}
+		f.out = append(f.out, Mention{Text: f.text[u.start:u.end], Start: u.start, End: u.end, Type: m.Type, Entry: m.Entry, Via: ViaCoref})
+		added = true
+	}
+	if added {
+		sort.Slice(f.out, func(a, b int) bool { return f.out[a].Start < f.out[b].Start })
+	}
 }

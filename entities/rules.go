@@ -105,6 +105,7 @@ func (f *finder) rule(i, gn int, gt target) ruleMatch {
 			!thingWords[key] && !u.upper && len(key) > 2 && !commonCaps[key] {
 			return ruleMatch{n: 1, typ: f.coordinatedType(i, LOC), via: ViaRule} // a dateline: Ariccia:
 		}
+		f.deferred = append(f.deferred, i) // decided after the scan, by the rest of the document
 		return ruleMatch{}
 	case n >= 2 && n <= 3 && f.personShaped(i, n):
 		return ruleMatch{n: n, typ: PER, e: f.linkPerson(i, n), via: ViaRule}

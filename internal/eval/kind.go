@@ -17,7 +17,7 @@ func KINDTypes() []string { return append([]string(nil), kindTypes[:]...) }
 // KINDDocSentences is how many consecutive sentences make one document for the
 // finder: KIND files have no document boundaries, and coreference needs some
 // context without linking names across unrelated articles.
-const KINDDocSentences = 20
+const KINDDocSentences = 100
 
 // TypedSpan is a typed span of text: byte offsets, End exclusive.
 type TypedSpan struct {
