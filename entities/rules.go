@@ -244,7 +244,7 @@ func (f *finder) capRun(i int, person bool) int {
 		}
 		if u.isCapWord() && !titles[u.key] && (!functionWords[u.key] || person && !u.sentStart) {
 			if !person {
-				if gn, t := f.lookup(j); gn > 0 && t.via != ViaDemonym || isGivenName(u.key) {
+				if gn, t := f.lookup(j); gn > 0 && t.via != ViaDemonym || isGivenName(u.key) && !saints[f.us[j-1].key] {
 					break // Ministero degli Esteri | Antonio Tajani
 				}
 			}

@@ -35,7 +35,7 @@ motors spa. company co. ag gmbh sa s.a. plc llc`)
 
 // locHeads start the names of places (Monte Bianco, Piazza San Pietro).
 var locHeads = set(`monte monti lago fiume mare golfo isola isole piazza via viale corso valle val
-canale stretto penisola baia castello palazzo torre ponte porta stazione aeroporto porto
+canale stretto penisola baia castello palazzo torre ponte porta
 parco stadio basilica cattedrale duomo deserto oceano arcipelago rione quartiere borgo villa
 riviera costa passo colle piana pianura foresta bosco contea distretto regno
 principato emirato sultanato provincia museo muro abbazia convento monastero santuario cimitero eremo san santa santo sant' s.`)
@@ -148,7 +148,7 @@ attacca replica risponde accusa vince perde torna lascia annuncia commenta confe
 
 // placeNouns name a kind of settlement before its name (la città di Alcamo).
 var placeNouns = set(`città cittadina paese paesino borgo villaggio frazione località capitale capoluogo
-comune comuni regione stato nazione isola`)
+comune comuni regione stato nazione isola aeroporto stazione porto scalo`)
 
 // abbrevTitles are titles written as an abbreviation, when the tokenizer
 // leaves the period as its own token.
