@@ -102,7 +102,8 @@ and ParlaMint end at ';' almost always). [WithStrongBreaksOnly] splits at
     the sentence: …innovativi.” | Si prevede…, and a period right after the
     closing mark ends the sentence instead (…avanti ...". | Il);
   - a short quotation whose sentences the outer sentence continues after the
-    closing mark does not split it: Ha detto «Basta. Ora» e se ne è andato.
+    closing mark does not split it: Ha detto «Basta. Ora» e se ne è andato;
+    «Chi è?» chiese lui.
 
 Headlines without final punctuation that run into the next sentence cannot be
 told apart, and neither can a PoSTWITA tweet, which the treebank counts as one

@@ -80,15 +80,22 @@ func (t *Tokenizer) group(text string, toks []Token) []Sentence {
 		// Closing quotation marks and brackets right after the terminal
 		// belong to the sentence: …innovativi.” | Si prevede.
 		j := i
+		closed := false
 		for j+1 < len(toks) && toks[j+1].Kind == Punct && quoteRole(text, toks[j+1]) < 0 && toks[j+1].Start == toks[j].End {
 			j++
 			if depth > 0 {
 				depth--
+				closed = depth == 0
 			}
 		}
-		if depth > 0 {
+		switch {
+		case depth > 0:
 			pending = append(pending, j)
-		} else {
+		case closed && j-quoteStart <= maxInnerQuoteTokens && continuesSentence(toks, j+1):
+			// A quoted sentence the outer one goes on after:
+			// «Chi è?» chiese lui.
+			pending = pending[:0]
+		default:
 			commit()
 			cut(j)
 		}

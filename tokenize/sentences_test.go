@@ -63,6 +63,7 @@ func TestSentencesRules(t *testing.T) {
 			[]string{"Disse:", "“Siamo innovativi.”", "Si prevede pioggia."},
 			[]string{"Disse: “Siamo innovativi.”", "Si prevede pioggia."}},
 		{"guillemets continue the sentence", "Ha detto «Basta. Ora» e se ne è andato.", []string{"Ha detto «Basta. Ora» e se ne è andato."}, nil},
+		{"quoted question goes on", "«Chi è?» chiese lui. Poi uscì.", []string{"«Chi è?» chiese lui.", "Poi uscì."}, nil},
 		{"guillemets end the sentence", "Ha detto «Basta. Ora basta.» Poi è uscito.",
 			[]string{"Ha detto «Basta.", "Ora basta.»", "Poi è uscito."}, nil},
 		{"abbreviations", "Ha parlato il sen. Monti. Poi il dott. Rossi.", []string{"Ha parlato il sen. Monti.", "Poi il dott. Rossi."}, nil},
