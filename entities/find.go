@@ -262,7 +262,7 @@ func (f *finder) resolveDeferred() {
 	for _, i := range f.deferred {
 		u := f.us[i]
 		m, ok := named[u.key]
-		if !ok {
+		if !ok || functionWords[u.key] {
 			continue
 		}
 		f.out = append(f.out, Mention{Text: f.text[u.start:u.end], Start: u.start, End: u.end, Type: m.Type, Entry: m.Entry, Via: ViaCoref})
