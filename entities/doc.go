@@ -47,10 +47,41 @@
 // organization; a place preposition (a, in, da) a place. Words capitalized
 // only because they start a sentence are not names.
 //
+// A capitalized run with no cue is reported only when it is shaped like a
+// first name and a surname (no common word of the document, no English word
+// of the names of things, no ending of Italian common nouns such as -zione or
+// -ità); a lone capitalized word is guessed to be a person's surname unless an
+// article, a preposition or a common noun comes before it (il Milan, su
+// Twitter, la scala Richter), and takes the type of a listed name it is
+// coordinated with (Bergamo, Brescia e Crema). Events and works (Seconda
+// Guerra Mondiale, Tour de France) are recognized by their head word and
+// left out. A word capitalized only because it opens a sentence is a name only
+// when the document writes it as one elsewhere.
+//
 // # Coreference
 //
 // Within a document a surname or a final part of a name refers back to the
 // full name seen earlier (Ushakov → Yuri Ushakov) with Via "coref", and an
 // acronym in brackets after an organization names it (China Central Television
 // (CCT)).
+//
+// # Role mentions
+//
+// Italian news often names a leader by office and nationality: il presidente
+// cinese, il leader russo, il suo omologo russo, la premier, il capo del
+// Cremlino, or by the seat of the office (il Cremlino, Palazzo Chigi, il
+// Quirinale). Roles returns these as mentions with Via "role" resolved to the
+// person who held the office (data roles with years) and is mentioned in the
+// document, preferring one in office in the years the text names; a role
+// whose holder is not mentioned is not reported. Role mentions are not named
+// entities: Find does not return them, and they overlap the demonyms inside
+// them. ResolveRole answers the same question for a role, a place and a year.
+//
+// # Conventions
+//
+// Options select annotation conventions that are not the default: Metonymy
+// types a place used as an actor, with a bare article, as an organization
+// (l’Italia ha firmato), and Generic reports the common nouns of institutions
+// (il governo, la polizia locale). The KIND corpus follows both in its news
+// part and only the first in its political writings.
 package entities
