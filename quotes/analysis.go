@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -33,6 +34,27 @@ type doc struct {
 	index  map[string][]int // names by their parts, for canonical names
 	verb   []int32          // index in forms of the token's speech verb form, -1
 	forms  []verbForm
+	ints   []int32 // backing array of quote, sent, para, nameAt and verb
+}
+
+// grow returns s with length n, reusing its array when it is large enough.
+func grow[T any](s []T, n int) []T {
+	if cap(s) >= n {
+		return s[:n]
+	}
+	return make([]T, n)
+}
+
+// release clears the doc of everything that refers to the document and
+// returns it to the pool. Huge documents are not kept.
+func (d *doc) release() {
+	if cap(d.ints) > 1<<22 {
+		return
+	}
+	clear(d.low)
+	clear(d.names)
+	*d = doc{low: d.low[:0], role: d.role[:0], ints: d.ints[:0], sents: d.sents[:0], cands: d.cands[:0], names: d.names[:0], forms: d.forms[:0]}
+	docPool.Put(d)
 }
 
 // span is a token range [a, b).
@@ -57,14 +79,21 @@ type name struct {
 	person     bool // a person as far as can be told
 }
 
+// docPool recycles the per-token arrays between documents; a doc is used by
+// one goroutine at a time and cleared before it goes back.
+var docPool = sync.Pool{New: func() any { return new(doc) }}
+
 func newDoc(text string, toks []tokenize.Token, ments []entities.Mention) *doc {
-	d := &doc{text: text, toks: toks, ments: ments}
+	d := docPool.Get().(*doc)
+	d.text, d.toks, d.ments = text, toks, ments
 	n := len(toks)
-	d.low = make([]string, n)
-	d.role = make([]int8, n)
+	d.low = grow(d.low, n)
+	d.role = grow(d.role, n)
 	// One backing array for the per-token indexes.
-	ints := make([]int32, 5*n)
+	d.ints = grow(d.ints, 5*n)
+	ints := d.ints
 	d.quote, d.sent, d.para, d.nameAt, d.verb = ints[:n:n], ints[n:2*n:2*n], ints[2*n:3*n:3*n], ints[3*n:4*n:4*n], ints[4*n:]
+	clear(d.role)
 	for i, t := range toks {
 		d.low[i] = lower(t.Text)
 		d.quote[i] = -1

@@ -102,5 +102,6 @@ func (e *Extractor) Extract(text string) []Quote {
 // mentions may be nil; speakers are then named by the text that names them.
 func (e *Extractor) ExtractDoc(text string, toks []tokenize.Token, mentions []entities.Mention) []Quote {
 	d := newDoc(text, toks, mentions)
+	defer d.release()
 	return d.extract()
 }
