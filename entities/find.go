@@ -66,6 +66,10 @@ func (f *finder) scan() {
 		case r.n > gn:
 			f.emitRule(i, r)
 			i += r.n
+		case gn > 0 && t.e.Type == LOC && t.via != ViaDemonym && i+gn < len(f.us) && f.us[i+gn].isCapWord() &&
+			!f.us[i+gn].sentStart && (orgSuffixes[f.us[i+gn].key] || clubSuffixes[f.us[i+gn].key]):
+			f.emitRule(i, ruleMatch{n: gn + 1, typ: ORG, via: ViaRule}) // Cagliari Calcio
+			i += gn + 1
 		case gn > 0:
 			typ := t.e.Type
 			if f.g.opts.Metonymy && typ == LOC && t.via != ViaDemonym && i > 0 && bareArticles[f.us[i-1].key] {

@@ -52,6 +52,22 @@ func (f *finder) rule(i, gn int, gt target) ruleMatch {
 		}
 		return ruleMatch{} // Via, Piazza alone are not names
 	}
+	if articles[key] && !u.sentStart && i+1 < len(f.us) && f.us[i+1].isCapWord() && f.us[i+1].start == u.end+1 {
+		// La Repubblica, Il Centro: a capitalized article inside a sentence
+		// belongs to the title of a newspaper or a work.
+		if g2, t := f.lookup(i + 1); g2 > 0 {
+			if t.via != ViaDemonym && t.e.Type == ORG {
+				return ruleMatch{n: 1 + g2, typ: ORG, e: t.e, via: ViaAlias}
+			}
+		} else if n := f.capRun(i+1, false); n > 0 {
+			return ruleMatch{n: 1 + n, typ: ORG, via: ViaRule}
+		}
+	}
+	if clubPrefixes[key] && i+1 < len(f.us) && !f.us[i+1].sentStart {
+		if g2, t := f.lookup(i + 1); g2 > 0 && t.e.Type == LOC && t.via != ViaDemonym {
+			return ruleMatch{n: 1 + g2, typ: ORG, via: ViaRule} // Real Madrid, AC Siena
+		}
+	}
 	if capParticles[key] {
 		// Di Pietro, De Luca, La Russa: a surname that starts with a particle.
 		nx := i + 1
@@ -134,6 +150,19 @@ func (f *finder) lowerRule(i int) ruleMatch {
 				n = g
 			}
 			return ruleMatch{n: j + n - i, typ: LOC, via: ViaRule}
+		}
+	}
+	if lowerOrgHeads[f.us[i].key] {
+		j := i + 1
+		for j < len(f.us) && j-i <= 2 && ofPrepositions[f.us[j].key] {
+			j++
+		}
+		if j < len(f.us) && f.us[j].isCapWord() && !f.us[j].sentStart && !isGivenName(f.us[j].key) {
+			n := f.capRun(j, false)
+			if g, t := f.lookup(j); g > n && t.via != ViaDemonym {
+				n = g
+			}
+			return ruleMatch{n: j + n - i, typ: ORG, via: ViaRule} // università Bocconi, regione Lombardia
 		}
 	}
 	if f.us[i].key == "partito" && i+1 < len(f.us) && f.us[i+1].word && !f.us[i+1].cap && (adjectiveLike(f.us[i+1].key) || f.isDemonym(i+1)) {
@@ -243,6 +272,9 @@ func (f *finder) capRun(i int, person bool) int {
 			continue
 		}
 		if u.isCapWord() && !titles[u.key] && (!functionWords[u.key] || person && !u.sentStart) {
+			if person && (orgHeads[u.key] || locHeads[u.key] || eventHeads[u.key]) {
+				break // Federica Guidi | Ministero del Lavoro
+			}
 			if !person {
 				if gn, t := f.lookup(j); gn > 0 && t.via != ViaDemonym || isGivenName(u.key) && !saints[f.us[j-1].key] {
 					break // Ministero degli Esteri | Antonio Tajani
@@ -305,7 +337,7 @@ func (f *finder) headRunRaw(i int) int {
 			for k < len(f.us) && k-j <= 3 && (orgConnectors[f.us[k].key]) {
 				k++
 			}
-			if k < len(f.us) && f.us[k].isCapWord() && !(f.us[j].key == "e" || f.us[j].key == "ed") || k < len(f.us) && f.us[k].isCapWord() && !orgHeads[f.us[k].key] && !locHeads[f.us[k].key] {
+			if k < len(f.us) && f.us[k].isCapWord() && !orgHeads[f.us[k].key] && !locHeads[f.us[k].key] && !f.startsOrg(k) {
 				j = k
 				adj = false
 				continue
@@ -332,7 +364,7 @@ func (f *finder) isDemonym(j int) bool {
 // adjectiveLike reports lower-case words with the endings of the adjectives
 // that follow an institution's head word (costituzionale, europea, democratico).
 func adjectiveLike(k string) bool {
-	for _, s := range []string{"ale", "ali", "ano", "ana", "ani", "ane", "ese", "esi", "ico", "ica", "ici", "iche", "ista", "iste", "isti", "ario", "aria", "ari", "arie", "ivo", "iva", "ivi", "ive", "ense", "ensi", "ato", "ata", "emo", "ema", "iore", "iori", "ente", "enti", "are", "ari"} {
+	for _, s := range []string{"ale", "ali", "ano", "ana", "ani", "ane", "ese", "esi", "ico", "ica", "ici", "iche", "ista", "iste", "isti", "ario", "aria", "ari", "arie", "ivo", "iva", "ivi", "ive", "ense", "ensi", "emo", "ema", "iore", "iori", "ente", "enti", "are", "ari"} {
 		if strings.HasSuffix(k, s) && len(k) > len(s)+2 {
 			return true
 		}
@@ -446,4 +478,10 @@ func (f *finder) placeNounBefore(i int) bool {
 		j--
 	}
 	return j >= 0 && placeNouns[f.us[j].key]
+}
+
+// startsOrg reports a listed organization starting at unit j.
+func (f *finder) startsOrg(j int) bool {
+	gn, t := f.lookup(j)
+	return gn > 0 && t.e.Type == ORG && t.via != ViaDemonym
 }

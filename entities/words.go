@@ -150,6 +150,18 @@ attacca replica risponde accusa vince perde torna lascia annuncia commenta confe
 var placeNouns = set(`città cittadina paese paesino borgo villaggio frazione località capitale capoluogo
 comune comuni regione stato nazione isola aeroporto stazione porto scalo`)
 
+// lowerOrgHeads are lower-case nouns that start an organization's name
+// (l'università Bocconi, la regione Lombardia, l'arma dei Carabinieri).
+var lowerOrgHeads = set(`università regione arma fondazione associazione agenzia istituto gruppo
+polisportiva società`)
+
+// clubPrefixes and clubSuffixes make a place's name a club's or a company's
+// (Real Madrid, Spartak Mosca, Cagliari Calcio, Manchester United).
+var clubPrefixes = set(`real spartak celtic olympique shakhtar šachtar dinamo dynamo sporting atletico
+athletic borussia ac as ss us fc cf sc rc racing hellas virtus pro lokomotiv cska zenit partizan
+stella bayern`)
+var clubSuffixes = set(`united city calcio fc cf ac basket volley rugby hockey football club`)
+
 // abbrevTitles are titles written as an abbreviation, when the tokenizer
 // leaves the period as its own token.
 var abbrevTitles = set(`on sen dott prof avv ing sig mons gen dr mr mrs ms cav comm rag geom arch`)
