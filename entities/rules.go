@@ -99,6 +99,13 @@ func (f *finder) rule(i, gn int, gt target) ruleMatch {
 		return ruleMatch{}
 	}
 	last := f.us[i+n-1]
+	if !given && !u.sentStart && i+n < len(f.us) && f.us[i+n].isCapWord() && !f.us[i+n].sentStart && !f.titled(i) {
+		// Vodafone Italia, SBS Belgio: a company's national branch.
+		if g2, t := f.lookup(i + n); g2 > 0 && t.e.Type == LOC && t.via != ViaDemonym &&
+			(i+n+g2 >= len(f.us) || !f.us[i+n+g2].isCapWord()) && f.personless(i, n) {
+			return ruleMatch{n: n + g2, typ: ORG, via: ViaRule}
+		}
+	}
 	switch {
 	case given && (n >= 2 || !u.sentStart):
 		return ruleMatch{n: n, typ: PER, e: f.linkPerson(i, n), via: ViaRule}
@@ -484,4 +491,17 @@ func (f *finder) placeNounBefore(i int) bool {
 func (f *finder) startsOrg(j int) bool {
 	gn, t := f.lookup(j)
 	return gn > 0 && t.e.Type == ORG && t.via != ViaDemonym
+}
+
+// personless reports a run with no given name and no listed person in it.
+func (f *finder) personless(i, n int) bool {
+	for k := i; k < i+n; k++ {
+		if isGivenName(f.us[k].key) {
+			return false
+		}
+		if gn, t := f.lookup(k); gn > 0 && t.e.Type == PER {
+			return false
+		}
+	}
+	return true
 }
