@@ -54,12 +54,13 @@ func (d *doc) speechVerbAt(i int) (vp, bool) {
 		return vp{}, false
 	}
 	v := vp{a: i, b: i + 1, v: i, form: f}
-	var hasAvere, hasEssere, hasSi bool
+	var hasAvere, hasEssere, hasSi, hasObj bool
 	for j := i - 1; j >= 0 && d.role[j] == narrator && i-j <= 6; j-- {
 		lw := d.low[j]
 		switch {
 		case avere[lw] || lw == "l'ha" || lw == "l'hanno":
 			hasAvere = true
+			hasObj = hasObj || lw != d.low[j] || strings.HasPrefix(lw, "l'")
 			v.a = j
 		case essere[lw]:
 			hasEssere = true
@@ -69,6 +70,7 @@ func (d *doc) speechVerbAt(i int) (vp, bool) {
 			v.a = j
 		case clitics[lw]:
 			v.a = j
+			hasObj = hasObj || lw == "l'" || lw == "la" || lw == "le" || lw == "li" || lw == "lo"
 		case isAdverb(lw) || lw == "a" && j+2 < len(d.toks) && d.low[j+1] == "sua" || lw == "sua" || lw == "volta":
 			continue
 		case fareForms[lw] || rendereForms[lw]:
@@ -93,6 +95,11 @@ func (d *doc) speechVerbAt(i int) (vp, bool) {
 				return vp{}, false
 			}
 			v.passive = true
+		}
+		// With avere the participle agrees only with a clitic object (l'ha
+		// definita); avranno risposte is a noun after a verb.
+		if hasAvere && !hasObj && !strings.HasSuffix(w, "o") && f.lemma != "far sapere" && f.lemma != "fare appello" {
+			return vp{}, false
 		}
 	case infinitive:
 		if prev == "poi" && i >= 2 {
@@ -141,5 +148,15 @@ func (d *doc) periphrasis(i int) (verbForm, bool) {
 	return verbForm{}, false
 }
 
-// cueText is the verb phrase as written.
-func (d *doc) cueText(v vp) string { return d.spanText(v.a, v.b) }
+// cueText is the verb phrase as written, without the clitics before it (lo
+// ha paragonato → ha paragonato).
+func (d *doc) cueText(v vp) string {
+	a := v.a
+	for a < v.v && clitics[d.low[a]] {
+		a++
+	}
+	if a < v.v && (d.low[a] == "l'ha" || d.low[a] == "l'hanno") {
+		return strings.TrimPrefix(strings.TrimPrefix(d.spanText(a, v.b), "l'"), "l’")
+	}
+	return d.spanText(a, v.b)
+}

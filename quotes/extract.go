@@ -77,10 +77,16 @@ func (d *doc) quoteItems(ci int, c cand, prev *item, prevCand int) []item {
 			_ = kind
 		}
 	}
-	// «A», per X, «B» and "A" - osserva X - "B": the second half continues the first.
+	// «A», per X, «B» and "A" - osserva X - "B": the second half continues
+	// the first, unless it has a cue of its own ("B", ha continuato X).
 	if !found && prev != nil && prevCand >= 0 && d.linked(d.cands[prevCand], c) {
-		at, found = prev.at, true
-		at.continuation = false
+		if rc, ok := d.rightCue(c); ok && !rc.dropped && rc.subj.ok() && d.adjacentRight(c) {
+			at = rc
+		} else {
+			at = prev.at
+			at.continuation = false
+		}
+		found = true
 		if prev.q.Kind == Direct {
 			direct = true
 		}
@@ -553,7 +559,9 @@ func (d *doc) rightCue(c cand) (attribution, bool) {
 	if t >= lim || d.role[t] != narrator {
 		return attribution{}, false
 	}
+	come := -1
 	if d.low[t] == "come" {
+		come = t
 		t++
 	}
 	if at, ok := d.frameAt(t, lim); ok {
@@ -567,6 +575,9 @@ func (d *doc) rightCue(c cand) (attribution, bool) {
 		}
 		if ok && v.a <= t+1 && (v.form.kind == finite || v.form.kind == participle) {
 			at := d.verbAttribution(v)
+			if come >= 0 {
+				at.cue = d.spanText(come, v.b) // «…», come spiega X
+			}
 			return at, true
 		}
 		w := d.low[u]

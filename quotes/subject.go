@@ -143,7 +143,7 @@ func (d *doc) chunkLeft(s, e int) (np, bool) {
 		if pronouns[w] {
 			return np{a: t, b: t + 1, pronoun: true}, true
 		}
-		if !d.isWord(t) {
+		if !d.isWord(t) || firstPersons[w] {
 			return np{}, false
 		}
 		if prepositions[w] && !articles[w] {
@@ -257,6 +257,16 @@ func (d *doc) subjectLeft(p int) (n np, dropped bool) {
 			return d.clauseSubject(p)
 		}
 		if n, ok := d.segSubject(s, e); ok {
+			// Name, role phrase, verb: the name is the mention (George W. Bush,
+			// l'attuale Presidente degli Stati Uniti, ha affermato).
+			if len(n.names) == 0 && !n.pronoun && s >= 2 && d.low[s-1] == "," {
+				if ni := d.nameAt[s-2]; ni >= 0 && d.speakerName(int(ni)) && d.names[ni].b == s-1 {
+					nm := d.names[ni]
+					if nm.a == lo || d.low[nm.a-1] == "," || conjunctions[d.low[nm.a-1]] || isAdverb(d.low[nm.a-1]) {
+						return np{a: nm.a, b: nm.b, names: []int{int(ni)}}, false
+					}
+				}
+			}
 			return n, false
 		}
 		if s == lo || d.role[s-1] != narrator || d.isBoundary(s-1) {
@@ -485,3 +495,6 @@ func (d *doc) onlyFrontMatter(s, k int) bool {
 }
 
 var clauseOpeners = set("che", "dove", "quando", "cui", "mentre", "se", "perché", "poiché", "qualora", "sebbene", "benché", "nonostante")
+
+// firstPersons in the narrator's text are the author, not a reported speaker.
+var firstPersons = set("io", "noi", "voi", "tu")

@@ -58,7 +58,9 @@ var subordinators = set("nonostante", "sebbene", "benché", "malgrado", "se", "q
 var relatives = set("che", "il quale", "la quale", "i quali", "le quali", "cui")
 
 // personal pronouns that can be the subject of a speech verb.
-var pronouns = set("lui", "lei", "egli", "ella", "esso", "essa", "essi", "esse", "loro", "io", "noi", "voi", "tu")
+// First and second persons are left out: io in the narrator's text is the
+// author (or a name such as Radio anch'io).
+var pronouns = set("lui", "lei", "egli", "ella", "esso", "essa", "essi", "esse")
 
 // capitalized words that open sentences and are no names.
 var capitalFunctionWords = set("il", "lo", "la", "l'", "i", "gli", "le", "un", "uno", "una", "un'", "e", "ed", "ma", "o",
