@@ -115,7 +115,7 @@ func (f *finder) rule(i, gn int, gt target) ruleMatch {
 		return ruleMatch{n: n, typ: ORG, via: ViaRule}
 	case n == 1 && u.upper && len(key) <= 6 && !romanNumeral(key) && !notOrgAcronyms[key]:
 		return ruleMatch{n: n, typ: ORG, via: ViaRule}
-	case (f.placeCue(i) || f.placeNounBefore(i)) && !given:
+	case (f.placeCue(i) || f.placeNounBefore(i) || n == 1 && i > 0 && f.us[i-1].key == "di" && !f.afterPersonNoun(i)) && !given:
 		return ruleMatch{n: n, typ: LOC, via: ViaRule}
 	case u.sentStart && n == 1:
 		// Capitalized only because it starts the sentence, unless a verb
@@ -504,4 +504,10 @@ func (f *finder) personless(i, n int) bool {
 		}
 	}
 	return true
+}
+
+// afterPersonNoun reports "di" after a noun of people or offices (la moglie di
+// Rossi, il governo di Prodi), where the name is a person's, not a place's.
+func (f *finder) afterPersonNoun(i int) bool {
+	return i >= 2 && (titles[f.us[i-2].key] || personNouns[f.us[i-2].key])
 }
