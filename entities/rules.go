@@ -175,7 +175,36 @@ func (f *finder) lowerRule(i int) ruleMatch {
 	if f.us[i].key == "partito" && i+1 < len(f.us) && f.us[i+1].word && !f.us[i+1].cap && (adjectiveLike(f.us[i+1].key) || f.isDemonym(i+1)) {
 		return ruleMatch{n: f.headRun(i), typ: ORG, via: ViaRule} // il partito popolare
 	}
-	if !f.g.opts.Generic || !genericInstitutions[f.us[i].key] {
+	if orgCueNouns[f.us[i].key] && i+1 < len(f.us) && f.us[i+1].isCapWord() && !f.us[i+1].sentStart {
+		// la società Zoom, l'agenzia ANSA: the name after the noun is the organization's.
+		j := i + 1
+		if g, t := f.lookup(j); g > 0 && t.via != ViaDemonym {
+			return ruleMatch{}
+		}
+		if !isGivenName(f.us[j].key) {
+			n := f.capRun(j, false)
+			f.emitRule(j, ruleMatch{n: n, typ: ORG, via: ViaRule})
+			return ruleMatch{n: 1 + n, skip: true} // already emitted
+		}
+	}
+	if !f.g.opts.Generic {
+		return ruleMatch{}
+	}
+	for _, p := range genericPhrases {
+		if i+len(p) <= len(f.us) && f.us[i].key == p[0] {
+			ok := true
+			for k := 1; k < len(p); k++ {
+				if f.us[i+k].key != p[k] {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return ruleMatch{n: len(p), typ: ORG, via: ViaRule} // i vigili del fuoco
+			}
+		}
+	}
+	if !genericInstitutions[f.us[i].key] {
 		return ruleMatch{}
 	}
 	n := 1

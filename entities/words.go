@@ -87,7 +87,19 @@ var bareArticles = set(`la l' il lo gli i le`)
 // genericInstitutions are common nouns that stand for one institution in
 // news (il governo, la polizia), reported with Options.Generic.
 var genericInstitutions = set(`governo polizia esercito regime magistratura parlamento amministrazione
-procura carabinieri`)
+procura carabinieri questura giunta`)
+
+// genericPhrases are institutions named by several common words.
+var genericPhrases = [][]string{
+	{"vigili", "del", "fuoco"}, {"protezione", "civile"}, {"guardia", "costiera"}, {"guardia", "di", "finanza"},
+	{"consiglio", "comunale"}, {"consiglio", "regionale"}, {"consiglio", "dei", "ministri"},
+	{"giunta", "comunale"}, {"giunta", "regionale"}, {"amministrazione", "comunale"},
+}
+
+// orgCueNouns introduce an organization's name without being part of it
+// (la società Zoom, l'agenzia ANSA, il quotidiano Libero).
+var orgCueNouns = set(`società agenzia gruppo azienda compagnia marchio colosso emittente quotidiano
+giornale rivista settimanale network canale sito testata band`)
 
 // lowerLocHeads are lower-case nouns that start a place's name (via Roma,
 // piazza Navona, provincia di Trapani).
