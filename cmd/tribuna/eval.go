@@ -29,6 +29,7 @@ func runEval(args []string, e env) int {
 	fs.SetOutput(e.stderr)
 	strong := fs.Bool("strong", false, "ud: split sentences only at . ! ? … (not at : and ;)")
 	verbose := fs.Bool("v", false, "list the errors (kind, quotes)")
+	textFile := fs.String("text", "", "quotes: the text of a single-document gold file (gold/article.quotes.json)")
 	fs.Usage = func() { fmt.Fprintf(e.stderr, evalUsage, eval.UDSentencesPerDocument); fs.PrintDefaults() }
 	if err := fs.Parse(args[1:]); err != nil {
 		return 2
@@ -52,7 +53,7 @@ func runEval(args []string, e env) int {
 		case "kind":
 			err = evalKIND(fh, name, *verbose, e)
 		case "quotes":
-			err = evalQuotes(fh, name, *verbose, e)
+			err = evalQuotes(fh, name, *textFile, *verbose, e)
 		default:
 			fh.Close()
 			fmt.Fprintf(e.stderr, "tribuna eval: unknown evaluation %q (want ud, kind or quotes)\n", what)

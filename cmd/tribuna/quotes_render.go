@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"github.com/tribuna-nlp/tribuna/internal/eval"
 	"html"
 	"os"
 	"strings"
@@ -102,6 +103,69 @@ func writeHTMLQuoteNotes(sb *strings.Builder, d *tribuna.Document) {
 	sb.WriteString("</ol>\n")
 }
 
-func evalQuotes(fh *os.File, name string, verbose bool, e env) error {
-	return fmt.Errorf("%s: quotes evaluation not wired yet", name)
+// evalQuotes scores the quotes of the whole pipeline on a gold file: JSON
+// Lines of {"id","text","quotes"}, or the sample article's single-document
+// format when textFile names its text. A FILE.nonspeech.jsonl beside a
+// FILE.jsonl lists quotation-mark spans that must not come out as quotes.
+func evalQuotes(fh *os.File, name, textFile string, verbose bool, e env) error {
+	var docs []eval.QuoteDoc
+	if textFile != "" {
+		text, err := readText(textFile, e.stdin)
+		if err != nil {
+			return err
+		}
+		d, err := eval.ReadQuoteDoc(fh, name, text)
+		if err != nil {
+			return err
+		}
+		docs = append(docs, d)
+	} else {
+		var err error
+		if docs, err = eval.ReadQuoteDocs(fh, name); err != nil {
+			return err
+		}
+	}
+	an := tribuna.New(tribuna.WithSteps(tribuna.StepEntities | tribuna.StepQuotes))
+	extract := func(text string) []eval.SystemQuote {
+		d := an.Analyze(text)
+		out := make([]eval.SystemQuote, len(d.Quotes))
+		for i, q := range d.Quotes {
+			out[i] = eval.SystemQuote{Start: q.Start, End: q.End, Kind: string(q.Kind)}
+			for _, s := range q.Speakers {
+				out[i].Speakers = append(out[i].Speakers, s.Name)
+			}
+		}
+		return out
+	}
+	s := eval.ScoreQuotes(docs, extract)
+	fmt.Fprintf(e.stdout, "%s: %d documents\n", name, len(docs))
+	for _, k := range []string{"direct", "partial", "indirect"} {
+		if p := s.ByKind[k]; p != nil {
+			fmt.Fprintf(e.stdout, "  %-15s %v\n", k, *p)
+		}
+	}
+	fmt.Fprintf(e.stdout, "  %-15s %v\n", "direct+partial", s.DirectPartial)
+	fmt.Fprintf(e.stdout, "  %-15s speaker accuracy %.2f (%d of %d matched quotes)\n", "direct+partial",
+		100*s.SpeakerAccuracy(), s.SpeakerDPCorrect, s.SpeakerDP)
+	fmt.Fprintf(e.stdout, "  %-15s speaker accuracy %.2f (%d of %d matched quotes)\n", "indirect",
+		100*s.IndirectSpeakerAccuracy(), s.SpeakerIndirectCorrect, s.SpeakerIndirect)
+	if verbose {
+		for _, l := range s.Errors {
+			fmt.Fprintln(e.stdout, "  "+l)
+		}
+	}
+	nonSpeech := strings.TrimSuffix(name, ".jsonl") + ".nonspeech.jsonl"
+	if nf, err := os.Open(nonSpeech); err == nil && textFile == "" {
+		defer nf.Close()
+		spans, err := eval.ReadNonSpeech(nf, nonSpeech)
+		if err != nil {
+			return err
+		}
+		bad := eval.CheckNonSpeech(docs, spans, extract)
+		fmt.Fprintf(e.stdout, "  non-speech spans output as quotes: %d of %d (%s)\n", len(bad), len(spans), nonSpeech)
+		for _, b := range bad {
+			fmt.Fprintf(e.stdout, "    %s %q (%s)\n", b.ID, b.Text, b.Type)
+		}
+	}
+	return nil
 }
