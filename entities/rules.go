@@ -115,7 +115,7 @@ func (f *finder) rule(i, gn int, gt target) ruleMatch {
 		return ruleMatch{n: n, typ: ORG, via: ViaRule}
 	case n == 1 && u.upper && len(key) <= 6 && !romanNumeral(key) && !notOrgAcronyms[key]:
 		return ruleMatch{n: n, typ: ORG, via: ViaRule}
-	case (f.placeCue(i) || f.placeNounBefore(i) || i > 0 && f.us[i-1].key == "di" && !f.afterPersonNoun(i) && (n == 1 || !f.personShaped(i, n))) && !given:
+	case (f.placeCue(i) || f.placeNounBefore(i) || i > 1 && f.us[i-1].key == "di" && !f.afterPersonNoun(i) && !f.us[i-2].cap && (n == 1 || !f.personShaped(i, n))) && !given:
 		return ruleMatch{n: n, typ: LOC, via: ViaRule}
 	case u.sentStart && n == 1:
 		// Capitalized only because it starts the sentence, unless a verb

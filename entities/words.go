@@ -37,7 +37,7 @@ motors spa. company co. ag gmbh sa s.a. plc llc`)
 var locHeads = set(`monte monti lago fiume mare golfo isola isole piazza via viale corso valle val
 canale stretto penisola baia castello palazzo torre ponte porta
 parco stadio basilica cattedrale duomo deserto oceano arcipelago rione quartiere borgo villa
-riviera costa passo colle piana pianura foresta bosco contea distretto regno
+riviera passo colle piana pianura foresta bosco contea distretto regno
 principato emirato sultanato provincia museo muro abbazia convento monastero santuario cimitero eremo san santa santo sant' s.`)
 
 // titles precede a person's name (il ministro X, sen. X).
