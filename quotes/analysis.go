@@ -186,9 +186,13 @@ func (d *doc) splitSentences() {
 		if i > 0 {
 			gap := d.text[d.toks[i-1].End:t.Start]
 			brk := false
-			if strings.Contains(gap, "\n") {
-				brk = true
-				pid++
+			if k := strings.IndexByte(gap, '\n'); k >= 0 {
+				// A blank line ends the paragraph; a single line break is a
+				// space, as for the tokenizer (hard-wrapped text).
+				if strings.IndexByte(gap[k+1:], '\n') >= 0 {
+					brk = true
+					pid++
+				}
 			} else if d.role[i-1] == narrator && isSentenceEnd(d.low[i-1]) {
 				brk = true
 			} else if d.role[i-1] == markTok && d.role[i] != inQuote && i >= 2 && d.role[i-2] == inQuote && isSentenceEnd(d.low[i-2]) && startsUpper(t.Text) {

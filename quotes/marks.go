@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -73,19 +74,24 @@ func pairMarks(text string) []pair {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch r {
 		case '\n':
-			if len(stack) > 0 {
-				// A quote open at the end of a paragraph goes on only when the
-				// next paragraph reopens it with the same family.
-				j := skipSpace(text, i)
-				fam := stack[0].fam
-				if f, n, ok := openerAt(text, j); ok && f == fam && count[fam] == 1 && len(stack) == 1 {
+			// A blank line ends a paragraph; a single line break is a space.
+			j := skipSpace(text, i+1)
+			if len(stack) == 1 {
+				// A quote open at the end of a paragraph goes on when the next
+				// paragraph reopens it with the same family.
+				if f, n, ok := openerAt(text, j); ok && f == stack[0].fam {
 					i = j + n
 					continue
 				}
-				for len(stack) > 0 {
-					pop()
-				}
 			}
+			if strings.IndexByte(text[i+1:j], '\n') < 0 {
+				break
+			}
+			for len(stack) > 0 {
+				pop()
+			}
+			i = j
+			continue
 		case '«':
 			push(famGuillemet, i, size)
 		case '»':

@@ -128,6 +128,12 @@ func TestPatterns(t *testing.T) {
 			[]want{{"i lavori finiranno a maggio", Indirect, []string{"Il sindaco"}}}},
 		{"addressee pp direct", "Elly Schlein ha detto ai giornalisti che «il Pd è pronto».",
 			[]want{{"il Pd è pronto", Direct, []string{"Elly Schlein"}}}},
+		{"hard-wrapped lines", "«Il paese ha bisogno\ndi stabilità», ha detto\nMario Draghi.",
+			[]want{{"Il paese ha bisogno\ndi stabilità", Direct, []string{"Mario Draghi"}}}},
+		{"headline line", "Schlein: «Il governo ha fallito»\nLa segretaria ha parlato a Roma.",
+			[]want{{"Il governo ha fallito", Direct, []string{"Elly Schlein"}}}},
+		{"multi paragraph one per line", "Mario Draghi ha detto: «Primo punto, la crescita.\n«Secondo punto, il debito».",
+			[]want{{"Primo punto, la crescita.\n«Secondo punto, il debito", Direct, []string{"Mario Draghi"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
