@@ -111,7 +111,8 @@ func (d *doc) speechVerbAt(i int) (vp, bool) {
 			return vp{}, false
 		}
 	case finite:
-		if hasSi && hasEssere {
+		// si dice che, si legge: impersonal, no speaker.
+		if hasSi {
 			return vp{}, false
 		}
 	}

@@ -530,7 +530,8 @@ func (d *doc) frameAt(t, lim int) (attribution, bool) {
 		return attribution{}, false
 	}
 	end := n.b
-	if w == "per" && !(end < len(d.toks) && (d.low[end] == "," || end == lim)) {
+	// per X, … / Per Salvini è «una vergogna»
+	if w == "per" && !(end < len(d.toks) && (d.low[end] == "," || end == lim || len(n.names) > 0 && essere[d.low[end]])) {
 		return attribution{}, false
 	}
 	return attribution{cue: d.toks[t].Text, subj: n}, true

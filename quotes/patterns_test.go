@@ -134,6 +134,11 @@ func TestPatterns(t *testing.T) {
 			[]want{{"Il governo ha fallito", Direct, []string{"Elly Schlein"}}}},
 		{"multi paragraph one per line", "Mario Draghi ha detto: «Primo punto, la crescita.\n«Secondo punto, il debito».",
 			[]want{{"Primo punto, la crescita.\n«Secondo punto, il debito", Direct, []string{"Mario Draghi"}}}},
+		{"impersonal si", "Nei palazzi romani si dice che il governo cadrà presto.", nil},
+		{"per X è", "Per Matteo Salvini è «una vergogna nazionale».",
+			[]want{{"una vergogna nazionale", Partial, []string{"Matteo Salvini"}}}},
+		{"così before colon", "Così il ministro Carlo Nordio: «La riforma va avanti».",
+			[]want{{"La riforma va avanti", Direct, []string{"Carlo Nordio"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
