@@ -34,6 +34,7 @@ type finder struct {
 	lower map[string]bool   // keys written in lower case somewhere in the document
 	buf   []byte            // scratch for keys
 	weak  bool              // the mention being emitted is a guess: no coreference to it
+	why   map[int]string    // tuning only: the rule behind each rule mention, by Start
 	// deferred are one-word capitalized units at the start of a sentence,
 	// names only if the document writes them as names elsewhere.
 	deferred []int

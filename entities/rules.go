@@ -8,8 +8,9 @@ import (
 // ruleMatch is a name found by rules over units [i, i+n).
 type ruleMatch struct {
 	n      int
-	skip   bool // a span that is not an entity (an event's name): consumed, not reported
-	strong bool // a one-word person with a title before it, whom later mentions may refer to
+	skip   bool   // a span that is not an entity (an event's name): consumed, not reported
+	strong bool   // a one-word person with a title before it, whom later mentions may refer to
+	why    string // which rule (for tuning)
 	typ    Type
 	e      *Entry // nil: a document-local entry named by the text
 	via    string
@@ -21,7 +22,7 @@ func (f *finder) rule(i, gn int, gt target) ruleMatch {
 	u := f.us[i]
 	if u.elided && u.cap && (u.key == "o'" || u.key == "d'") && !u.sentStart && i+1 < len(f.us) && f.us[i+1].isCapWord() && f.us[i+1].start == u.end && gn == 0 {
 		n := 1 + f.capRun(i+1, true)
-		return ruleMatch{n: n, typ: PER, e: f.linkPerson(i, n), via: ViaRule} // O'Shea, D'Alessio
+		return ruleMatch{n: n, typ: PER, e: f.linkPerson(i, n), via: ViaRule, why: "L26"} // O'Shea, D'Alessio
 	}
 	if !u.word || u.elided {
 		return ruleMatch{}
@@ -38,17 +39,17 @@ func (f *finder) rule(i, gn int, gt target) ruleMatch {
 		return ruleMatch{n: f.headRun(i), skip: true}
 	}
 	if key == "dio" && !u.sentStart {
-		return ruleMatch{n: 1, typ: PER, via: ViaRule}
+		return ruleMatch{n: 1, typ: PER, via: ViaRule, why: "L43"}
 	}
 	if orgHeads[key] {
-		return ruleMatch{n: f.headRun(i), typ: ORG, via: ViaRule}
+		return ruleMatch{n: f.headRun(i), typ: ORG, via: ViaRule, why: "L46"}
 	}
 	if (key == "santo" || key == "santa") && i+1 < len(f.us) && (f.us[i+1].key == "padre" || f.us[i+1].key == "sede") {
 		return ruleMatch{n: 2, skip: true} // il Santo Padre is the Pope, not a place
 	}
 	if locHeads[key] {
 		if n := f.headRun(i); n > 1 {
-			return ruleMatch{n: n, typ: LOC, via: ViaRule}
+			return ruleMatch{n: n, typ: LOC, via: ViaRule, why: "L53"}
 		}
 		return ruleMatch{} // Via, Piazza alone are not names
 	}
@@ -57,15 +58,13 @@ func (f *finder) rule(i, gn int, gt target) ruleMatch {
 		// belongs to the title of a newspaper or a work.
 		if g2, t := f.lookup(i + 1); g2 > 0 {
 			if t.via != ViaDemonym && t.e.Type == ORG {
-				return ruleMatch{n: 1 + g2, typ: ORG, e: t.e, via: ViaAlias}
+				return ruleMatch{n: 1 + g2, typ: ORG, e: t.e, via: ViaAlias, why: "L62"}
 			}
-		} else if n := f.capRun(i+1, false); n > 0 {
-			return ruleMatch{n: 1 + n, typ: ORG, via: ViaRule}
 		}
 	}
 	if clubPrefixes[key] && i+1 < len(f.us) && !f.us[i+1].sentStart {
 		if g2, t := f.lookup(i + 1); g2 > 0 && t.e.Type == LOC && t.via != ViaDemonym {
-			return ruleMatch{n: 1 + g2, typ: ORG, via: ViaRule} // Real Madrid, AC Siena
+			return ruleMatch{n: 1 + g2, typ: ORG, via: ViaRule, why: "L70"} // Real Madrid, AC Siena
 		}
 	}
 	if capParticles[key] {
@@ -75,7 +74,7 @@ func (f *finder) rule(i, gn int, gt target) ruleMatch {
 			!orgHeads[f.us[nx].key] && !locHeads[f.us[nx].key] && !commonCaps[f.us[nx].key] && !f.lower[f.us[nx].key] && !nounShaped(f.us[nx].key) {
 			if g2, _ := f.lookup(i + 1); g2 == 0 {
 				n := f.capRun(i, true)
-				return ruleMatch{n: n, typ: PER, e: f.linkPerson(i, n), via: ViaRule}
+				return ruleMatch{n: n, typ: PER, e: f.linkPerson(i, n), via: ViaRule, why: "L80"}
 			}
 		}
 	}
@@ -99,46 +98,35 @@ func (f *finder) rule(i, gn int, gt target) ruleMatch {
 		return ruleMatch{}
 	}
 	last := f.us[i+n-1]
-	if !given && !u.sentStart && i+n < len(f.us) && f.us[i+n].isCapWord() && !f.us[i+n].sentStart && !f.titled(i) {
-		// Vodafone Italia, SBS Belgio: a company's national branch.
-		if g2, t := f.lookup(i + n); g2 > 0 && t.e.Type == LOC && t.via != ViaDemonym &&
-			(i+n+g2 >= len(f.us) || !f.us[i+n+g2].isCapWord()) && f.personless(i, n) {
-			return ruleMatch{n: n + g2, typ: ORG, via: ViaRule}
-		}
-	}
 	switch {
 	case given && (n >= 2 || !u.sentStart):
-		return ruleMatch{n: n, typ: PER, e: f.linkPerson(i, n), via: ViaRule}
+		return ruleMatch{n: n, typ: PER, e: f.linkPerson(i, n), via: ViaRule, why: "given"}
 	case f.titled(i):
-		return ruleMatch{n: n, typ: PER, e: f.linkPerson(i, n), via: ViaRule, strong: true}
+		return ruleMatch{n: n, typ: PER, e: f.linkPerson(i, n), via: ViaRule, strong: true, why: "titled"}
 	case orgSuffixes[last.key] && n >= 2:
-		return ruleMatch{n: n, typ: ORG, via: ViaRule}
+		return ruleMatch{n: n, typ: ORG, via: ViaRule, why: "orgsuffix"}
 	case n == 1 && u.upper && len(key) <= 6 && !romanNumeral(key) && !notOrgAcronyms[key]:
-		return ruleMatch{n: n, typ: ORG, via: ViaRule}
+		return ruleMatch{n: n, typ: ORG, via: ViaRule, why: "acronym"}
 	case (f.placeCue(i) || f.placeNounBefore(i) || i > 1 && f.us[i-1].key == "di" && !f.afterPersonNoun(i) && !f.us[i-2].cap && (n == 1 || !f.personShaped(i, n))) && !given:
-		return ruleMatch{n: n, typ: LOC, via: ViaRule}
+		return ruleMatch{n: n, typ: LOC, via: ViaRule, why: "placecue:" + f.us[i-1].key}
 	case u.sentStart && n == 1:
 		// Capitalized only because it starts the sentence, unless a verb
 		// or a comma follows a word that is not a common one (Faletti, che…).
 		if i+1 < len(f.us) && subjectFollowers[f.us[i+1].key] && !f.lower[key] && !nounShaped(key) &&
 			!thingWords[key] && !u.upper && len(key) > 2 {
-			return ruleMatch{n: 1, typ: f.coordinatedType(i, PER), via: ViaRule}
-		}
-		if i+1 < len(f.us) && f.us[i+1].key == "(" && !f.lower[key] && !nounShaped(key) &&
-			!thingWords[key] && !u.upper && len(key) > 2 && !commonCaps[key] {
-			return ruleMatch{n: 1, typ: f.coordinatedType(i, LOC), via: ViaRule} // a dateline: Ariccia:
+			return ruleMatch{n: 1, typ: f.coordinatedType(i, PER), via: ViaRule, why: "sentstart-verb"}
 		}
 		f.deferred = append(f.deferred, i) // decided after the scan, by the rest of the document
 		return ruleMatch{}
 	case n >= 2 && n <= 3 && f.personShaped(i, n):
-		return ruleMatch{n: n, typ: PER, e: f.linkPerson(i, n), via: ViaRule}
+		return ruleMatch{n: n, typ: PER, e: f.linkPerson(i, n), via: ViaRule, why: "shaped"}
 	case n >= 2:
 		// A run of capitalized words with no cue and not shaped like a
 		// person's name is as often a work, an event or a foreign
 		// organization: not reported.
-		return ruleMatch{n: n, skip: true}
+		return ruleMatch{n: n, skip: true, why: "skipmulti"}
 	case !f.lower[key] && !u.upper && len(key) > 1 && (i == 0 || !notBeforePerson[f.us[i-1].key] && !f.afterNoun(i)):
-		return ruleMatch{n: 1, typ: f.coordinatedType(i, PER), via: ViaRule}
+		return ruleMatch{n: 1, typ: f.coordinatedType(i, PER), via: ViaRule, why: "single"}
 	}
 	return ruleMatch{}
 }
@@ -156,36 +144,11 @@ func (f *finder) lowerRule(i int) ruleMatch {
 			if g, t := f.lookup(j); g > n && t.e.Type == LOC {
 				n = g
 			}
-			return ruleMatch{n: j + n - i, typ: LOC, via: ViaRule}
-		}
-	}
-	if lowerOrgHeads[f.us[i].key] {
-		j := i + 1
-		for j < len(f.us) && j-i <= 2 && ofPrepositions[f.us[j].key] {
-			j++
-		}
-		if j < len(f.us) && f.us[j].isCapWord() && !f.us[j].sentStart && !isGivenName(f.us[j].key) {
-			n := f.capRun(j, false)
-			if g, t := f.lookup(j); g > n && t.via != ViaDemonym {
-				n = g
-			}
-			return ruleMatch{n: j + n - i, typ: ORG, via: ViaRule} // università Bocconi, regione Lombardia
+			return ruleMatch{n: j + n - i, typ: LOC, via: ViaRule, why: "L160"}
 		}
 	}
 	if f.us[i].key == "partito" && i+1 < len(f.us) && f.us[i+1].word && !f.us[i+1].cap && (adjectiveLike(f.us[i+1].key) || f.isDemonym(i+1)) {
-		return ruleMatch{n: f.headRun(i), typ: ORG, via: ViaRule} // il partito popolare
-	}
-	if orgCueNouns[f.us[i].key] && i+1 < len(f.us) && f.us[i+1].isCapWord() && !f.us[i+1].sentStart {
-		// la società Zoom, l'agenzia ANSA: the name after the noun is the organization's.
-		j := i + 1
-		if g, t := f.lookup(j); g > 0 && t.via != ViaDemonym {
-			return ruleMatch{}
-		}
-		if !isGivenName(f.us[j].key) {
-			n := f.capRun(j, false)
-			f.emitRule(j, ruleMatch{n: n, typ: ORG, via: ViaRule})
-			return ruleMatch{n: 1 + n, skip: true} // already emitted
-		}
+		return ruleMatch{n: f.headRun(i), typ: ORG, via: ViaRule, why: "partito"} // il partito popolare
 	}
 	if !f.g.opts.Generic {
 		return ruleMatch{}
@@ -200,7 +163,7 @@ func (f *finder) lowerRule(i int) ruleMatch {
 				}
 			}
 			if ok {
-				return ruleMatch{n: len(p), typ: ORG, via: ViaRule} // i vigili del fuoco
+				return ruleMatch{n: len(p), typ: ORG, via: ViaRule, why: "L204"} // i vigili del fuoco
 			}
 		}
 	}
@@ -211,7 +174,7 @@ func (f *finder) lowerRule(i int) ruleMatch {
 	if i+1 < len(f.us) && f.us[i+1].word && !f.us[i+1].cap && (f.isDemonym(i+1) || adjectiveLike(f.us[i+1].key)) {
 		n = 2 // il governo cinese, la polizia locale
 	}
-	return ruleMatch{n: n, typ: ORG, via: ViaRule}
+	return ruleMatch{n: n, typ: ORG, via: ViaRule, why: "L215"}
 }
 
 // coref finds a partial name (a surname, De Gasperi) of a person named in full
@@ -263,6 +226,9 @@ func (f *finder) emitRule(i int, r ruleMatch) {
 	e := r.e
 	if e == nil {
 		e = f.localEntry(r.typ, f.text[f.us[i].start:f.us[i+r.n-1].end])
+	}
+	if f.why != nil {
+		f.why[f.us[i].start] = r.why
 	}
 	f.weak = r.typ == PER && r.n == 1 && !r.strong
 	f.emit(i, i+r.n, e, r.via, r.typ)
@@ -520,19 +486,6 @@ func (f *finder) placeNounBefore(i int) bool {
 func (f *finder) startsOrg(j int) bool {
 	gn, t := f.lookup(j)
 	return gn > 0 && t.e.Type == ORG && t.via != ViaDemonym
-}
-
-// personless reports a run with no given name and no listed person in it.
-func (f *finder) personless(i, n int) bool {
-	for k := i; k < i+n; k++ {
-		if isGivenName(f.us[k].key) {
-			return false
-		}
-		if gn, t := f.lookup(k); gn > 0 && t.e.Type == PER {
-			return false
-		}
-	}
-	return true
 }
 
 // afterPersonNoun reports "di" after a noun of people or offices (la moglie di

@@ -96,11 +96,6 @@ var genericPhrases = [][]string{
 	{"giunta", "comunale"}, {"giunta", "regionale"}, {"amministrazione", "comunale"},
 }
 
-// orgCueNouns introduce an organization's name without being part of it
-// (la società Zoom, l'agenzia ANSA, il quotidiano Libero).
-var orgCueNouns = set(`società agenzia gruppo azienda compagnia marchio colosso emittente quotidiano
-giornale rivista settimanale network canale sito testata band`)
-
 // lowerLocHeads are lower-case nouns that start a place's name (via Roma,
 // piazza Navona, provincia di Trapani).
 var lowerLocHeads = set(`via viale piazza piazzale corso largo vicolo lungomare lungotevere provincia
@@ -160,12 +155,7 @@ attacca replica risponde accusa vince perde torna lascia annuncia commenta confe
 
 // placeNouns name a kind of settlement before its name (la città di Alcamo).
 var placeNouns = set(`città cittadina paese paesino borgo villaggio frazione località capitale capoluogo
-comune comuni regione stato nazione isola aeroporto stazione porto scalo`)
-
-// lowerOrgHeads are lower-case nouns that start an organization's name
-// (l'università Bocconi, la regione Lombardia, l'arma dei Carabinieri).
-var lowerOrgHeads = set(`università regione arma fondazione associazione agenzia istituto gruppo
-polisportiva società`)
+comune comuni regione nazione isola aeroporto stazione porto scalo`)
 
 // clubPrefixes and clubSuffixes make a place's name a club's or a company's
 // (Real Madrid, Spartak Mosca, Cagliari Calcio, Manchester United).
@@ -189,7 +179,7 @@ var orgConnectors = set(`di del della dello dei degli delle dell' d' per e ed la
 var prepositions = set(`di del della dello dei degli delle dell' d' per`)
 
 // placePrepositions introduce a place (a Canicattì, in Molise, da Kiev).
-var placePrepositions = set(`in a ad da verso presso`)
+var placePrepositions = set(`a ad verso presso`)
 
 // functionWords never start a name (they are capitalized only at the start of
 // a sentence): articles, prepositions, conjunctions, pronouns, adverbs.
