@@ -29,6 +29,8 @@ func runEval(args []string, e env) int {
 	fs.SetOutput(e.stderr)
 	strong := fs.Bool("strong", false, "ud: split sentences only at . ! ? … (not at : and ;)")
 	verbose := fs.Bool("v", false, "list the errors (kind, quotes)")
+	metonymy := fs.Bool("metonymy", true, "kind: a listed place used as an actor (l'Italia ha firmato) is an ORG, as KIND annotates it")
+	generic := fs.Bool("generic", false, "kind: common nouns of institutions that stand for one (il governo) are ORG mentions, as KIND's news part annotates them")
 	textFile := fs.String("text", "", "quotes: the text of a single-document gold file (gold/article.quotes.json)")
 	fs.Usage = func() { fmt.Fprintf(e.stderr, evalUsage, eval.UDSentencesPerDocument); fs.PrintDefaults() }
 	if err := fs.Parse(args[1:]); err != nil {
@@ -51,7 +53,7 @@ func runEval(args []string, e env) int {
 		case "ud":
 			err = evalUD(fh, name, *strong, e)
 		case "kind":
-			err = evalKIND(fh, name, *verbose, e)
+			err = evalKIND(fh, name, entities.Options{Metonymy: *metonymy, Generic: *generic}, *verbose, e)
 		case "quotes":
 			err = evalQuotes(fh, name, *textFile, *verbose, e)
 		default:
@@ -90,8 +92,8 @@ func evalUD(fh *os.File, name string, strong bool, e env) error {
 	return nil
 }
 
-func evalKIND(fh *os.File, name string, verbose bool, e env) error {
-	g := entities.Default()
+func evalKIND(fh *os.File, name string, opts entities.Options, verbose bool, e env) error {
+	g := entities.Default().WithOptions(opts)
 	res, err := eval.EvaluateKIND(fh, name, func(text string) []eval.TypedSpan {
 		var out []eval.TypedSpan
 		for _, m := range g.Find(text, tokenize.Tokens(text)) {
