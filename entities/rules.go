@@ -105,7 +105,7 @@ func (f *finder) rule(i, gn int, gt target) ruleMatch {
 		return ruleMatch{n: n, typ: PER, e: f.linkPerson(i, n), via: ViaRule, strong: true, why: "titled"}
 	case orgSuffixes[last.key] && n >= 2:
 		return ruleMatch{n: n, typ: ORG, via: ViaRule, why: "orgsuffix"}
-	case n == 1 && u.upper && len(key) <= 6 && !romanNumeral(key) && !notOrgAcronyms[key]:
+	case n == 1 && u.upper && len(key) >= 3 && len(key) <= 4 && !strings.ContainsAny(key, "0123456789") && !romanNumeral(key) && !notOrgAcronyms[key]:
 		return ruleMatch{n: n, typ: ORG, via: ViaRule, why: "acronym"}
 	case (f.placeCue(i) || f.placeNounBefore(i) || i > 1 && f.us[i-1].key == "di" && !f.afterPersonNoun(i) && !f.us[i-2].cap && (n == 1 || !f.personShaped(i, n))) && !given:
 		return ruleMatch{n: n, typ: LOC, via: ViaRule, why: "placecue:" + f.us[i-1].key}
