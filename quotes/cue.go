@@ -91,10 +91,10 @@ func (d *doc) speechVerbAt(i int) (vp, bool) {
 			return vp{}, false
 		}
 		if hasEssere && !hasAvere {
-			if hasSi || f.flags&passiveOK == 0 {
+			if hasSi {
 				return vp{}, false
 			}
-			v.passive = true
+			v.passive = true // è stata definita «…» dal ministro
 		}
 		// With avere the participle agrees only with a clitic object (l'ha
 		// definita); avranno risposte is a noun after a verb.

@@ -19,6 +19,7 @@ type attribution struct {
 	nextSubject  np     // for a quote opening its paragraph: the next sentence's subject
 	frame        bool   // secondo X, «…»: the quote follows its frame at once
 	lemma        string // the speech verb's infinitive
+	unknown      bool   // a passive without agent: no speaker
 }
 
 // item is a quote found, waiting for its speaker.
@@ -241,10 +242,13 @@ func (d *doc) firstVerb(a, b int) (vp, bool) {
 func (d *doc) verbAttribution(v vp) attribution {
 	at := attribution{cue: d.cueText(v), lemma: v.form.lemma}
 	if v.passive {
+		// The speaker is the agent (dal ministro); without one the text does not say.
 		if n, ok := d.agentAfter(v.b); ok {
 			at.subj = n
-			return at
+		} else {
+			at.unknown = true
 		}
+		return at
 	}
 	if v.form.kind == gerund || v.form.kind == infinitive {
 		// per concludere che, affermando che: the subject of the governing verb.
@@ -404,6 +408,8 @@ func (d *doc) leftCue(c cand) (attribution, bool, bool) {
 		return attribution{}, false, false
 	}
 	lo := d.sentLo(c.lt)
+	var passive attribution
+	var passiveAdj, hasPassive bool
 	for t := c.lt; t >= lo && c.lt-t < 45; t-- {
 		if d.role[t] != narrator {
 			continue
@@ -433,10 +439,20 @@ func (d *doc) leftCue(c cand) (attribution, bool, bool) {
 			continue
 		}
 		at := d.verbAttribution(v)
+		if at.unknown {
+			// è stata ribadita «…» without agent: an outer cue may name the speaker.
+			if !hasPassive {
+				passive, passiveAdj, hasPassive = at, adj, true
+			}
+			continue
+		}
 		if !at.dropped && !d.plausibleSpeaker(at.subj) {
 			continue
 		}
 		return at, true, adj
+	}
+	if hasPassive {
+		return passive, true, passiveAdj
 	}
 	return attribution{}, false, false
 }

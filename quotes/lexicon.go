@@ -12,7 +12,6 @@ const (
 	takesChe    verbFlags = 1 << iota // introduces an indirect quote with che (or come)
 	takesDi                           // introduces an indirect quote with di + infinitive
 	weak                              // a cue only next to the quote (continuare, esordire)
-	passiveOK                         // with essere it reports passively: è stata salutata come «…» dagli esponenti
 	takesCome                         // come as a complementizer (ribadire come, ricordare come)
 	partialOnly                       // judges rather than reports: definire, paragonare, parlare di
 )
@@ -138,7 +137,7 @@ var speechVerbs = []verbSpec{
 	{inf: "giudicare", flags: partialOnly},
 	{inf: "bollare", flags: partialOnly},
 	{inf: "parlare", flags: partialOnly},
-	{inf: "salutare", flags: partialOnly | passiveOK},
+	{inf: "salutare", flags: partialOnly},
 	{inf: "esprimere", flags: partialOnly, remoto: []string{"espresse", "espressero"}, part: "espresso"},
 	{inf: "invocare", flags: partialOnly},
 	{inf: "rimproverare", flags: partialOnly},

@@ -139,6 +139,10 @@ func TestPatterns(t *testing.T) {
 			[]want{{"una vergogna nazionale", Partial, []string{"Matteo Salvini"}}}},
 		{"così before colon", "Così il ministro Carlo Nordio: «La riforma va avanti».",
 			[]want{{"La riforma va avanti", Direct, []string{"Carlo Nordio"}}}},
+		{"passive with agent", "La proposta è stata definita «irricevibile» dal ministro Giancarlo Giorgetti.",
+			[]want{{"irricevibile", Partial, []string{"Giancarlo Giorgetti"}}}},
+		{"passive without agent", "La proposta è stata definita «irricevibile».",
+			[]want{{"irricevibile", Partial, nil}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

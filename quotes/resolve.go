@@ -26,6 +26,7 @@ func (d *doc) resolve(items []item) {
 		para := d.para[min(it.t, len(d.toks)-1)]
 		var sp []Speaker
 		switch {
+		case at.unknown:
 		case at.subj.ok() && !at.dropped:
 			sp = r.speakersOf(at.subj, it.t)
 			it.q.Mention = d.mentionSpan(at.subj)
