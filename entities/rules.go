@@ -42,7 +42,11 @@ func (f *finder) rule(i, gn int, gt target) ruleMatch {
 		return ruleMatch{n: 1, typ: PER, via: ViaRule, why: "L43"}
 	}
 	if orgHeads[key] {
-		return ruleMatch{n: f.headRun(i), typ: ORG, via: ViaRule, why: "L46"}
+		n := f.headRun(i)
+		if n == 1 && !singleOrgHeads[key] {
+			return ruleMatch{} // la Scuola, la TV: a common noun by itself
+		}
+		return ruleMatch{n: n, typ: ORG, via: ViaRule, why: "orghead"}
 	}
 	if (key == "santo" || key == "santa") && i+1 < len(f.us) && (f.us[i+1].key == "padre" || f.us[i+1].key == "sede") {
 		return ruleMatch{n: 2, skip: true} // il Santo Padre is the Pope, not a place

@@ -28,6 +28,13 @@ repubblica chiesa prefettura questura diocesi sezione unione lega centro confere
 scuola collegio ordine club squadra giunta tv radio rete teatro museo
 `)
 
+// singleOrgHeads name one institution by themselves when capitalized (la
+// Camera, la Procura, la Giunta); the other heads need a name after them.
+var singleOrgHeads = set(`repubblica consiglio unione ministero marina procura tribunale corte questura
+prefettura polizia esercito diocesi regione giunta commissione chiesa assemblea direzione nazionale
+camera senato parlamento comune federazione confederazione politecnico movimento conferenza comitato
+cassa carabinieri aeronautica guardia lega`)
+
 // orgSuffixes end the names of companies and clubs (Fiat S.p.A., Roma Calcio).
 var orgSuffixes = set(`spa s.p.a. s.p.a srl s.r.l. s.r.l inc inc. ltd ltd. corp corp. corporation group holding
 calcio fc ac bank university institute foundation party news times post press agency airlines
