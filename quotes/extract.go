@@ -576,6 +576,12 @@ func (d *doc) rightCue(c cand) (attribution, bool) {
 	if t >= lim || d.role[t] != narrator {
 		return attribution{}, false
 	}
+	// «…», si legge nella nota: the words of a text; the speaker comes from the context.
+	if t+1 < lim && d.low[t] == "si" && (d.low[t+1] == "legge" || d.low[t+1] == "leggeva") {
+		at := attribution{cue: d.spanText(t, t+2), dropped: true}
+		at.fallback, _ = d.clauseSubjectBefore(c.lt + 1)
+		return at, true
+	}
 	come := -1
 	if d.low[t] == "come" {
 		come = t

@@ -143,6 +143,8 @@ func TestPatterns(t *testing.T) {
 			[]want{{"irricevibile", Partial, []string{"Giancarlo Giorgetti"}}}},
 		{"passive without agent", "La proposta è stata definita «irricevibile».",
 			[]want{{"irricevibile", Partial, nil}}},
+		{"si legge", "La Lega attacca il governo. «È un attacco alla nostra autonomia», si legge in una nota.",
+			[]want{{"È un attacco alla nostra autonomia", Direct, []string{"Lega"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -52,14 +52,19 @@ type Option func(*Extractor)
 // WithGazetteer links speakers through g instead of entities.Default().
 func WithGazetteer(g *entities.Gazetteer) Option { return func(e *Extractor) { e.gaz = g } }
 
+// WithoutGazetteer links no entities: speakers are named as the text names
+// them, with no ids, and Extract skips the entity search (faster).
+func WithoutGazetteer() Option { return func(e *Extractor) { e.noGaz = true } }
+
 // WithTokenizer tokenizes with t instead of the default tokenizer.
 func WithTokenizer(t *tokenize.Tokenizer) Option { return func(e *Extractor) { e.tok = t } }
 
 // Extractor finds quotes with fixed options. It holds no per-document state:
 // one Extractor is safe for concurrent use by many goroutines.
 type Extractor struct {
-	gaz *entities.Gazetteer
-	tok *tokenize.Tokenizer
+	gaz   *entities.Gazetteer
+	tok   *tokenize.Tokenizer
+	noGaz bool
 }
 
 // New returns an Extractor; without options it uses the default tokenizer and
@@ -69,7 +74,7 @@ func New(opts ...Option) *Extractor {
 	for _, o := range opts {
 		o(e)
 	}
-	if e.gaz == nil {
+	if e.gaz == nil && !e.noGaz {
 		e.gaz = entities.Default()
 	}
 	if e.tok == nil {
@@ -91,6 +96,9 @@ func Extract(text string, opts ...Option) []Quote {
 // Extract tokenizes text, finds its entity mentions and returns its quotes.
 func (e *Extractor) Extract(text string) []Quote {
 	toks := e.tok.Tokens(text)
+	if e.noGaz {
+		return e.ExtractDoc(text, toks, nil)
+	}
 	return e.ExtractDoc(text, toks, e.gaz.Find(text, toks))
 }
 

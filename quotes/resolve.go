@@ -46,6 +46,12 @@ func (d *doc) resolve(items []item) {
 				sp = r.last
 			}
 			if len(sp) == 0 {
+				// The subject of the sentence before: La Lega attacca. «…», si legge.
+				if n, ok := d.prevSentenceSubject(it.t); ok {
+					sp = r.speakersOf(n, it.t)
+				}
+			}
+			if len(sp) == 0 {
 				if p, ok := d.recentPerson(it.t); ok {
 					sp = []Speaker{r.canonical(p)}
 				}
@@ -311,4 +317,26 @@ func (d *doc) nameIndex() map[string][]int {
 		d.index["#"+sb.String()] = append(d.index["#"+sb.String()], i)
 	}
 	return d.index
+}
+
+// prevSentenceSubject is the subject opening the sentence before token t's,
+// in the same paragraph, when it names someone.
+func (d *doc) prevSentenceSubject(t int) (np, bool) {
+	si := int(d.sent[min(t, len(d.toks)-1)]) - 1
+	// The quote's own opening mark may start t's sentence; look before it.
+	for si >= 0 && d.sents[si].a >= t {
+		si--
+	}
+	if si < 0 {
+		return np{}, false
+	}
+	s := d.sents[si]
+	if d.para[s.a] != d.para[min(t, len(d.toks)-1)] {
+		return np{}, false
+	}
+	n, dropped := d.clauseStartSubject(s.a, s.b)
+	if dropped || len(n.names) == 0 {
+		return np{}, false
+	}
+	return n, true
 }

@@ -132,3 +132,22 @@ func BenchmarkExtractDoc(b *testing.B) {
 		e.ExtractDoc(text, toks, ments)
 	}
 }
+
+// BenchmarkExtractWithoutGazetteer: tokenization and quotes, no entity search.
+func BenchmarkExtractWithoutGazetteer(b *testing.B) {
+	text := strings.Repeat(sample.Article+"\n\n", 20)
+	e := New(WithoutGazetteer())
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		e.Extract(text)
+	}
+}
+
+func TestWithoutGazetteer(t *testing.T) {
+	qs := New(WithoutGazetteer()).Extract(sample.Article)
+	require.Len(t, qs, 14)
+	assert.Equal(t, "Xi Jinping", qs[3].Speakers[0].Name) // Xi → the fuller Xi Jinping of the text
+	assert.Empty(t, qs[3].Speakers[0].ID)
+}
