@@ -105,7 +105,7 @@ var genericPhrases = [][]string{
 
 // lowerLocHeads are lower-case nouns that start a place's name (via Roma,
 // piazza Navona, provincia di Trapani).
-var lowerLocHeads = set(`via viale piazza piazzale corso largo vicolo lungomare lungotevere provincia
+var lowerLocHeads = set(`via viale piazza piazzale corso vicolo lungomare lungotevere provincia
 castello tunnel lago monte fiume ponte isola valle basilica parco
 quartiere rione frazione località contrada comune vulcano`)
 
