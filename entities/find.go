@@ -69,12 +69,8 @@ func (f *finder) scan() {
 			i += r.n
 		case gn > 0 && t.e.Type == LOC && t.via != ViaDemonym && i+gn < len(f.us) && f.us[i+gn].isCapWord() &&
 			!f.us[i+gn].sentStart && (orgSuffixes[f.us[i+gn].key] || clubSuffixes[f.us[i+gn].key]):
-			f.emitRule(i, ruleMatch{n: gn + 1, typ: ORG, via: ViaRule}) // Cagliari Calcio
+			f.emitRule(i, ruleMatch{n: gn + 1, typ: ORG, via: ViaRule, why: "clubsuffix"}) // Cagliari Calcio
 			i += gn + 1
-		case gn > 0 && t.e.Type == LOC && t.via != ViaDemonym && t.via != ViaRule && f.placeThenName(i+gn):
-			n := f.capRun(i+gn, false)
-			f.emitRule(i, ruleMatch{n: gn + n, typ: ORG, via: ViaRule}) // Lucca Comics, Roma TPL
-			i += gn + n
 		case gn > 0:
 			typ := t.e.Type
 			if f.g.opts.Metonymy && typ == LOC && t.via != ViaDemonym && i > 0 && bareArticles[f.us[i-1].key] {
@@ -280,19 +276,4 @@ func (f *finder) resolveDeferred() {
 	if added {
 		sort.Slice(f.out, func(a, b int) bool { return f.out[a].Start < f.out[b].Start })
 	}
-}
-
-// placeThenName reports an unknown capitalized word right after a place's
-// name, which together name an organization or an event (Lucca Comics).
-func (f *finder) placeThenName(j int) bool {
-	if j >= len(f.us) {
-		return false
-	}
-	u := f.us[j]
-	if !u.isCapWord() || u.sentStart || functionWords[u.key] || titles[u.key] || isGivenName(u.key) ||
-		commonCaps[u.key] || orgHeads[u.key] || locHeads[u.key] || f.newlineBefore(j) || u.start != f.us[j-1].end+1 {
-		return false
-	}
-	gn, _ := f.lookup(j)
-	return gn == 0
 }

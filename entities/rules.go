@@ -53,7 +53,7 @@ func (f *finder) rule(i, gn int, gt target) ruleMatch {
 	}
 	if locHeads[key] {
 		if n := f.headRun(i); n > 1 {
-			return ruleMatch{n: n, typ: LOC, via: ViaRule, why: "L53"}
+			return ruleMatch{n: n, typ: LOC, via: ViaRule, why: "lochead"}
 		}
 		return ruleMatch{} // Via, Piazza alone are not names
 	}
@@ -71,7 +71,7 @@ func (f *finder) rule(i, gn int, gt target) ruleMatch {
 			return ruleMatch{n: 1 + g2, typ: ORG, via: ViaRule, why: "L70"} // Real Madrid, AC Siena
 		}
 	}
-	if capParticles[key] {
+	if capParticles[key] && !(u.sentStart && articles[key]) {
 		// Di Pietro, De Luca, La Russa: a surname that starts with a particle.
 		nx := i + 1
 		if gn == 0 && nx < len(f.us) && f.us[nx].isCapWord() && (!u.sentStart || !isGivenName(f.us[nx].key)) &&
