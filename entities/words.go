@@ -45,7 +45,7 @@ var locHeads = set(`monte monti lago fiume mare golfo isola isole piazza via via
 canale stretto penisola baia castello palazzo torre ponte porta
 parco stadio basilica cattedrale duomo deserto oceano arcipelago rione quartiere borgo villa
 riviera passo colle piana pianura foresta bosco contea distretto regno
-principato emirato sultanato provincia museo muro abbazia convento monastero santuario cimitero eremo san santa santo sant' s.`)
+principato emirato sultanato provincia museo musei muro abbazia biblioteca cappella autodromo convento monastero santuario cimitero eremo san santa santo sant' s.`)
 
 // titles precede a person's name (il ministro X, sen. X).
 var titles = set(`ministro ministra presidente presidentessa premier sindaco sindaca senatore senatrice
@@ -133,7 +133,17 @@ federal court council committee agency office department ministry party union as
 trust fund capital partners holding holdings industries international foods market markets store
 shop mall hotel resort casino bar cafe restaurant theatre theater cinema opera ballet orchestra
 band quartet trio brothers sisters family kids baby mama papa lady lord king queen prince princess
-saint st mount fort port cape sinistra destra centro lega partito fronte movimento casa villa`)
+saint st mount fort port cape sinistra destra centro lega partito fronte movimento casa villa
+you me my your we he she it they is are be was were been do does did have has had will would can could
+should may might must not no yes all any some this that these those what who when where why how with
+from by as if or but so up down out over under into about after before just only very more most such
+act acts rights right species exchange stock return returns believe hold smile point match knight
+bright appeal commercial board british american academy competition science stars star destruction
+light drifter step quick plus core mobility works constructor seabed tattoos horrible thunder pay
+monday tuesday wednesday thursday friday saturday sunday believe dream dreams heart love song songs
+girl boy man men woman women world wild dead death war peace time times story stories book books
+uragano ciclone tempesta contrada biblioteca musei cappella autodromo città terme vite sala teatro
+arena galleria palazzetto festa sagra premio coppa trofeo giro rally`)
 
 // personNouns are lower-case nouns that introduce a person's name (la
 // famiglia Rossi, i fratelli Taviani) besides the titles.
