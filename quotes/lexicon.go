@@ -162,13 +162,19 @@ var speechVerbs = []verbSpec{
 
 var lexicon = sync.OnceValue(buildLexicon)
 
-// prefixes marks the first two bytes of every form, so that most words are
-// rejected without a map lookup.
-var prefixes = sync.OnceValue(func() *[1 << 16]bool {
-	var p [1 << 16]bool
-	for f := range lexicon() {
-		if len(f) >= 2 {
-			p[uint16(f[0])<<8|uint16(f[1])] = true
+// prefixes holds, for the first two bytes of every form, a mask of the form
+// lengths, so that most words are rejected without a map lookup. Words that
+// may carry an enclitic (definendolo) pass for every length of 7 or more.
+var prefixes = sync.OnceValue(func() *[1 << 16]uint32 {
+	var p [1 << 16]uint32
+	for f, v := range lexicon() {
+		if len(f) < 2 {
+			continue
+		}
+		k := uint16(f[0])<<8 | uint16(f[1])
+		p[k] |= 1 << min(len(f), 31)
+		if v.kind == gerund || v.kind == infinitive {
+			p[k] |= 0xFFFFFF80 // lengths 7 and up
 		}
 	}
 	return &p
@@ -176,7 +182,7 @@ var prefixes = sync.OnceValue(func() *[1 << 16]bool {
 
 // speechForm looks a lower-case word up in the lexicon, clitics included (definendolo, dirgli).
 func speechForm(w string) (verbForm, bool) {
-	if len(w) < 2 || !prefixes()[uint16(w[0])<<8|uint16(w[1])] {
+	if len(w) < 2 || prefixes()[uint16(w[0])<<8|uint16(w[1])]&(1<<min(len(w), 31)) == 0 {
 		return verbForm{}, false
 	}
 	lx := lexicon()
