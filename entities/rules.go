@@ -129,7 +129,8 @@ func (f *finder) rule(i, gn int, gt target) ruleMatch {
 		// person's name is as often a work, an event or a foreign
 		// organization: not reported.
 		return ruleMatch{n: n, skip: true, why: "skipmulti"}
-	case !f.lower[key] && !u.upper && len(key) > 1 && (i == 0 || !notBeforePerson[f.us[i-1].key] && !f.afterNoun(i)):
+	case !f.lower[key] && !u.upper && len(key) > 1 && !nounShaped(key) && !thingWords[key] && !strings.ContainsAny(key, "0123456789") &&
+		(i == 0 || !notBeforePerson[f.us[i-1].key] && !f.afterNoun(i)):
 		return ruleMatch{n: 1, typ: f.coordinatedType(i, PER), via: ViaRule, why: "single"}
 	}
 	return ruleMatch{}
@@ -434,7 +435,7 @@ func (f *finder) personShaped(i, n int) bool {
 }
 
 func nounShaped(k string) bool {
-	for _, s := range []string{"zione", "zioni", "mento", "menti", "ità", "ismo", "ista", "isti", "ale", "ali", "ivo", "iva", "ica", "ico", "ici", "aggio", "tore", "trice", "enza", "anza", "ezza", "ese", "esi", "ura", "ture", "logia", "grafia"} {
+	for _, s := range []string{"zione", "zioni", "mento", "menti", "ità", "tà", "ismo", "ista", "isti", "ale", "ali", "ivo", "iva", "ica", "ico", "ici", "aggio", "tore", "trice", "enza", "anza", "ezza", "ese", "esi", "ura", "ture", "logia", "grafia"} {
 		if strings.HasSuffix(k, s) && len(k) > len(s)+1 {
 			return true
 		}
