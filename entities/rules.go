@@ -105,7 +105,7 @@ func (f *finder) rule(i, gn int, gt target) ruleMatch {
 	switch {
 	case given && (n >= 2 || !u.sentStart):
 		return ruleMatch{n: n, typ: PER, e: f.linkPerson(i, n), via: ViaRule, why: "given"}
-	case f.titled(i):
+	case f.titled(i) && !strings.ContainsAny(key, "0123456789"):
 		return ruleMatch{n: n, typ: PER, e: f.linkPerson(i, n), via: ViaRule, strong: true, why: "titled"}
 	case orgSuffixes[last.key] && n >= 2:
 		return ruleMatch{n: n, typ: ORG, via: ViaRule, why: "orgsuffix"}

@@ -186,7 +186,7 @@ var clubSuffixes = set(`united city calcio fc cf ac basket volley rugby hockey f
 var abbrevTitles = set(`on sen dott prof avv ing sig mons gen dr mr mrs ms cav comm rag geom arch`)
 
 // nameParticles are lower-case words inside names (von der Leyen, da Silva).
-var nameParticles = set(`von van der den de da du des dos das do y bin ibn al el ben ter zu del della di dei`)
+var nameParticles = set(`von van der den de da du des dos das do y bin ibn ben ter zu del della di dei`)
 
 // orgConnectors may join the words of an institution's name.
 var orgConnectors = set(`di del della dello dei degli delle dell' d' per e ed la il lo le gli i l' in a al alla allo ai agli alle all' sul sulla sugli sulle sull' contro tra fra`)
