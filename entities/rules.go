@@ -24,6 +24,9 @@ func (f *finder) rule(i, gn int, gt target) ruleMatch {
 		n := 1 + f.capRun(i+1, true)
 		return ruleMatch{n: n, typ: PER, e: f.linkPerson(i, n), via: ViaRule, why: "L26"} // O'Shea, D'Alessio
 	}
+	if u.key == "sant'" && i+1 < len(f.us) && f.us[i+1].isCapWord() && f.us[i+1].start == u.end {
+		return ruleMatch{n: f.headRun(i), typ: LOC, via: ViaRule, why: "santapos"} // Sant'Agostino
+	}
 	if !u.word || u.elided {
 		return ruleMatch{}
 	}
