@@ -114,7 +114,7 @@ func (f *finder) rule(i, gn int, gt target) ruleMatch {
 		return ruleMatch{n: n, typ: ORG, via: ViaRule, why: "orgsuffix"}
 	case n == 1 && u.upper && len(key) >= 3 && len(key) <= 4 && !strings.ContainsAny(key, "0123456789") && !romanNumeral(key) && !notOrgAcronyms[key]:
 		return ruleMatch{n: n, typ: ORG, via: ViaRule, why: "acronym"}
-	case (f.placeCue(i) || f.placeNounBefore(i) || i > 1 && f.us[i-1].key == "di" && !f.afterPersonNoun(i) && !f.us[i-2].cap && (n == 1 || !f.personShaped(i, n))) && !given:
+	case (f.placeCue(i) || f.placeNounBefore(i) || i > 1 && f.us[i-1].key == "di" && !f.afterPersonNoun(i) && (!f.us[i-2].cap || f.headBefore(i)) && (n == 1 || !f.personShaped(i, n))) && !given:
 		return ruleMatch{n: n, typ: LOC, via: ViaRule, why: "placecue:" + f.us[i-1].key}
 	case u.sentStart && n == 1:
 		// Capitalized only because it starts the sentence, unless a verb
@@ -499,5 +499,12 @@ func (f *finder) startsOrg(j int) bool {
 // afterPersonNoun reports "di" after a noun of people or offices (la moglie di
 // Rossi, il governo di Prodi), where the name is a person's, not a place's.
 func (f *finder) afterPersonNoun(i int) bool {
-	return i >= 2 && (titles[f.us[i-2].key] || personNouns[f.us[i-2].key])
+	return i >= 2 && relativeNouns[f.us[i-2].key]
+}
+
+// headBefore reports a capitalized head word two units before i (Festival di
+// Cannes, Arcivescovo di Utrecht), whose complement is a place.
+func (f *finder) headBefore(i int) bool {
+	k := f.us[i-2].key
+	return eventHeads[k] || orgHeads[k] || locHeads[k] || titles[k]
 }

@@ -181,6 +181,15 @@ athletic borussia ac as ss us fc cf sc rc racing hellas virtus pro lokomotiv csk
 stella bayern`)
 var clubSuffixes = set(`united city calcio fc cf ac basket volley rugby hockey football club`)
 
+// relativeNouns are followed by a person's name after "di" (la moglie di
+// Rossi, il governo di Prodi), where titles are followed by a place's (il
+// sindaco di Roma).
+var relativeNouns = set(`moglie marito figlio figlia figli fratello sorella madre padre zio zia nonno nonna
+nipote cugino cugina amico amica collega fidanzato fidanzata compagno compagna vedova erede famiglia
+governo gabinetto piano ministero giunta casa avvocato legale allievo allieva discepolo seguaci
+sostenitori vice portavoce assistente segretario segretaria consigliere biografia morte nascita
+funerali vita opera opere libro romanzo film canzone album`)
+
 // abbrevTitles are titles written as an abbreviation, when the tokenizer
 // leaves the period as its own token.
 var abbrevTitles = set(`on sen dott prof avv ing sig mons gen dr mr mrs ms cav comm rag geom arch`)
