@@ -127,6 +127,15 @@ func (t *Tokenizer) breaksAfter(text string, toks []Token, i, start int) bool {
 		return true
 	}
 	tok := toks[i]
+	// The tags, links and emoji that close a post belong to its last
+	// sentence: "Prova! #elezioni http://t.co/x".
+	if onlyTagsFollow(text, toks, i+1) {
+		return false
+	}
+	// "RT @user: testo": the colon after a mention introduces a post.
+	if tok.Text == ":" && i > 0 && toks[i-1].Kind == Mention && toks[i-1].End == tok.Start {
+		return false
+	}
 	// A numbered heading or list item: "1028. Nozione dell'utilità."
 	if tok.Text == "." && i == start+1 && toks[start].Kind == Number {
 		return false
@@ -162,6 +171,25 @@ func (t *Tokenizer) breaksAfter(text string, toks []Token, i, start int) bool {
 	}
 	// … and ...
 	return !startsLower(next.Text) && next.Kind != Punct || startsQuote(text, next)
+}
+
+// maxTrailingTags bounds the look-ahead over the tags that close a post.
+const maxTrailingTags = 16
+
+// onlyTagsFollow reports whether the tokens from k to the end of the text
+// or of the paragraph are hashtags, mentions, URLs and emoji only.
+func onlyTagsFollow(text string, toks []Token, k int) bool {
+	for m := k; m < len(toks) && m < k+maxTrailingTags; m++ {
+		switch toks[m].Kind {
+		case Hashtag, Mention, URL, Emoji:
+		default:
+			return false
+		}
+		if m+1 == len(toks) || paragraphBreak(text[toks[m].End:toks[m+1].Start]) {
+			return true
+		}
+	}
+	return false
 }
 
 // isShortEntry reports whether the tokens since the last break, up to a

@@ -82,6 +82,10 @@ func TestSentencesRules(t *testing.T) {
 		{"numbered list after colon", "Ecco: 1) uno; 2) due.", []string{"Ecco:", "1) uno;", "2) due."}, []string{"Ecco: 1) uno; 2) due."}},
 		{"list of entries", "Terni, azioni 300; Ilva, azioni 500; fine.", []string{"Terni, azioni 300; Ilva, azioni 500; fine."}, nil},
 		{"quote then period", "Disse \"basta ...\". Poi uscì.", []string{"Disse \"basta ...\".", "Poi uscì."}, nil},
+		{"tags close the post", "Buongiorno a tutti. Prova! #elezioni @user http://t.co/x 👍", []string{"Buongiorno a tutti.", "Prova! #elezioni @user http://t.co/x 👍"}, nil},
+		{"tags before more text", "Prova! #elezioni Poi basta.", []string{"Prova!", "#elezioni Poi basta."}, nil},
+		{"tags before a paragraph", "Prova! #elezioni\n\nAltro.", []string{"Prova! #elezioni", "Altro."}, nil},
+		{"colon after a mention", "RT @user: Va bene. Grazie.", []string{"RT @user: Va bene.", "Grazie."}, nil},
 		{"long unclosed quote", "Disse \"una cosa. Poi un'altra. E basta.", []string{"Disse \"una cosa.", "Poi un'altra.", "E basta."}, nil},
 	}
 	strong := New(WithStrongBreaksOnly())

@@ -43,7 +43,7 @@ func TestUDRegressionGate(t *testing.T) {
 		{"it_vit-ud-dev.conllu", 0.999, 0.995, 0.81},
 		{"it_partut-ud-dev.conllu", 0.999, 0.99, 0.87},
 		{"it_parlamint-ud-train.conllu", 0.999, 0.95, 0.81},
-		{"it_postwita-ud-dev.conllu", 0.995, 0.04, 0.06}, // a whole tweet is one gold sentence
+		{"it_postwita-ud-dev.conllu", 0.995, 0.35, 0.48}, // a whole tweet is one gold sentence
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {

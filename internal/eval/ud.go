@@ -14,6 +14,11 @@ type Span struct{ Start, End int }
 // UDDocument is an evaluation document rebuilt from a CoNLL-U file: about
 // UDSentencesPerDocument consecutive sentences joined by a single space, so
 // that a tokenizer must find the boundaries instead of reading line breaks.
+// In a treebank of social media posts (PoSTWITA, TWITTIRÒ) each gold
+// sentence is a whole post, and each post is a document of its own: posts
+// come as separate records, and joining them with a space would hide a
+// boundary that no reader has to guess (most tweets end with a link or a
+// hashtag, not with a period).
 type UDDocument struct {
 	Text      string
 	Tokens    []Span // surface tokens: a multiword token (della = di + la) is one
@@ -22,6 +27,18 @@ type UDDocument struct {
 
 // UDSentencesPerDocument is how many gold sentences make one document.
 const UDSentencesPerDocument = 20
+
+// udSentencesPerDocument returns how many gold sentences of the named file
+// make one document: one in the treebanks whose sentences are posts.
+func udSentencesPerDocument(name string) int {
+	base := strings.ToLower(name[strings.LastIndexAny(name, `/\`)+1:])
+	for _, tb := range []string{"postwita", "twittiro"} {
+		if strings.Contains(base, tb) {
+			return 1
+		}
+	}
+	return UDSentencesPerDocument
+}
 
 // UDTokenizer returns the token spans and the sentence spans that a
 // tokenizer finds in text, each in order.
@@ -87,7 +104,7 @@ type udSentence struct {
 }
 
 // ReadUD reads a CoNLL-U file into evaluation documents. Errors name the
-// file and the line.
+// file and the line; the file's base name tells a treebank of posts.
 func ReadUD(r io.Reader, name string) ([]UDDocument, error) {
 	sents, err := readUDSentences(r, name)
 	if err != nil {
@@ -96,7 +113,7 @@ func ReadUD(r io.Reader, name string) ([]UDDocument, error) {
 	var docs []UDDocument
 	var cur *UDDocument
 	var b strings.Builder
-	n := 0
+	n, perDoc := 0, udSentencesPerDocument(name)
 	flush := func() {
 		if cur != nil {
 			cur.Text = b.String()
@@ -106,7 +123,7 @@ func ReadUD(r io.Reader, name string) ([]UDDocument, error) {
 		b.Reset()
 	}
 	for _, s := range sents {
-		if cur != nil && (s.newDoc || n == UDSentencesPerDocument) {
+		if cur != nil && (s.newDoc || n == perDoc) {
 			flush()
 		}
 		if cur == nil {

@@ -64,6 +64,28 @@ func TestReadUDSplitsLongDocuments(t *testing.T) {
 	assert.Len(t, docs[2].Sentences, 5)
 }
 
+func TestReadUDPostsAreDocuments(t *testing.T) {
+	const tweets = "# text = Ciao #a\n1\tCiao\t_\t_\t_\t_\t0\troot\t_\t_\n2\t#a\t_\t_\t_\t_\t1\tdep\t_\t_\n\n" +
+		"# text = Vai!\n1\tVai\t_\t_\t_\t_\t0\troot\t_\tSpaceAfter=No\n2\t!\t_\t_\t_\t_\t1\tpunct\t_\t_\n\n"
+	tests := []struct {
+		name  string
+		texts []string
+	}{
+		{"it_isdt-ud-dev.conllu", []string{"Ciao #a Vai!"}},
+		{"/data/ud/it_postwita-ud-dev.conllu", []string{"Ciao #a", "Vai!"}},
+		{`C:\ud\IT_TWITTIRO-ud-test.conllu`, []string{"Ciao #a", "Vai!"}},
+	}
+	for _, tt := range tests {
+		docs, err := ReadUD(strings.NewReader(tweets), tt.name)
+		require.NoError(t, err)
+		var texts []string
+		for _, d := range docs {
+			texts = append(texts, d.Text)
+		}
+		assert.Equal(t, tt.texts, texts, tt.name)
+	}
+}
+
 func TestReadUDErrorsNameFileAndLine(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"# text = a\n1\ta\n", "bad.conllu:2: expected 10 tab-separated fields, found 2"},
