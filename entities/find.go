@@ -32,9 +32,12 @@ type finder struct {
 	local map[string]*Entry // document-local entries found by rules, by type and name
 	tails map[string]*Entry // folded final parts of multi-word person names seen so far
 	lower map[string]bool   // keys written in lower case somewhere in the document
-	buf   []byte            // scratch for keys
-	weak  bool              // the mention being emitted is a guess: no coreference to it
-	why   map[int]string    // tuning only: the rule behind each rule mention, by Start
+	// articled are capitalized words the document writes after an article
+	// somewhere (la Lupa, del Drago): names of things, not of people.
+	articled map[string]bool
+	buf      []byte         // scratch for keys
+	weak     bool           // the mention being emitted is a guess: no coreference to it
+	why      map[int]string // tuning only: the rule behind each rule mention, by Start
 	// deferred are one-word capitalized units at the start of a sentence,
 	// names only if the document writes them as names elsewhere.
 	deferred []int
@@ -46,9 +49,13 @@ func newFinder(g *Gazetteer, text string, toks []tokenize.Token) *finder {
 	f.local = map[string]*Entry{}
 	f.tails = map[string]*Entry{}
 	f.lower = map[string]bool{}
-	for _, u := range f.us {
+	f.articled = map[string]bool{}
+	for k, u := range f.us {
 		if u.word && !u.cap {
 			f.lower[u.key] = true
+		}
+		if k > 0 && u.isCapWord() && !u.sentStart && articledWords[f.us[k-1].key] {
+			f.articled[u.key] = true
 		}
 	}
 	return f

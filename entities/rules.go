@@ -126,6 +126,9 @@ func (f *finder) rule(i, gn int, gt target) ruleMatch {
 		f.deferred = append(f.deferred, i) // decided after the scan, by the rest of the document
 		return ruleMatch{}
 	case n >= 2 && n <= 3 && f.personShaped(i, n):
+		if i > 0 && articledWords[f.us[i-1].key] || f.articled[key] {
+			return ruleMatch{n: n, typ: ORG, via: ViaRule, why: "shapedorg"} // la Pro Recco
+		}
 		return ruleMatch{n: n, typ: PER, e: f.linkPerson(i, n), via: ViaRule, why: "shaped"}
 	case n >= 2:
 		// A run of capitalized words with no cue and not shaped like a
@@ -134,7 +137,11 @@ func (f *finder) rule(i, gn int, gt target) ruleMatch {
 		return ruleMatch{n: n, skip: true, why: "skipmulti"}
 	case !f.lower[key] && !u.upper && len(key) > 1 && !nounShaped(key) && !thingWords[key] && !strings.ContainsAny(key, "0123456789") &&
 		(i == 0 || !notBeforePerson[f.us[i-1].key] && !f.afterNoun(i)):
-		return ruleMatch{n: 1, typ: f.coordinatedType(i, PER), via: ViaRule, why: "single"}
+		typ := f.coordinatedType(i, PER)
+		if typ == PER && f.articled[key] {
+			typ = ORG // il Drago … Drago: a club, a company, not a person
+		}
+		return ruleMatch{n: 1, typ: typ, via: ViaRule, why: "single"}
 	}
 	return ruleMatch{}
 }

@@ -190,6 +190,11 @@ governo gabinetto piano ministero giunta casa avvocato legale allievo allieva di
 sostenitori vice portavoce assistente segretario segretaria consigliere biografia morte nascita
 funerali vita opera opere libro romanzo film canzone album`)
 
+// articledWords are the articles and articulated prepositions.
+var articledWords = set(`il lo la l' i gli le del dello della dell' dei degli delle al allo alla all' ai
+agli alle dal dallo dalla dall' dai dagli dalle nel nello nella nell' nei negli nelle sul sullo sulla
+sull' sui sugli sulle`)
+
 // abbrevTitles are titles written as an abbreviation, when the tokenizer
 // leaves the period as its own token.
 var abbrevTitles = set(`on sen dott prof avv ing sig mons gen dr mr mrs ms cav comm rag geom arch`)
