@@ -106,7 +106,12 @@ func (f *finder) rule(i, gn int, gt target) ruleMatch {
 	}
 	last := f.us[i+n-1]
 	switch {
+	case given && n >= 2 && i > 0 && articledWords[f.us[i-1].key]:
+		return ruleMatch{n: n, skip: true} // lo stadio … il Wanda Metropolitano: not a person
 	case given && (n >= 2 || !u.sentStart):
+		if n == 1 {
+			return ruleMatch{n: n, typ: PER, e: f.linkPerson(i, n), via: ViaRule, why: "given1"}
+		}
 		return ruleMatch{n: n, typ: PER, e: f.linkPerson(i, n), via: ViaRule, why: "given"}
 	case f.titled(i) && !strings.ContainsAny(key, "0123456789"):
 		return ruleMatch{n: n, typ: PER, e: f.linkPerson(i, n), via: ViaRule, strong: true, why: "titled"}
@@ -114,7 +119,8 @@ func (f *finder) rule(i, gn int, gt target) ruleMatch {
 		return ruleMatch{n: n, typ: ORG, via: ViaRule, why: "orgsuffix"}
 	case n == 1 && u.upper && len(key) >= 3 && len(key) <= 4 && !strings.ContainsAny(key, "0123456789") && !romanNumeral(key) && !notOrgAcronyms[key]:
 		return ruleMatch{n: n, typ: ORG, via: ViaRule, why: "acronym"}
-	case (f.placeCue(i) || f.placeNounBefore(i) || i > 1 && f.us[i-1].key == "di" && !f.afterPersonNoun(i) && (!f.us[i-2].cap || f.headBefore(i)) && (n == 1 || !f.personShaped(i, n))) && !given:
+	case (f.placeCue(i) || f.placeNounBefore(i) || i > 1 && f.us[i-1].key == "di" && !f.afterPersonNoun(i) && (!f.us[i-2].cap || f.headBefore(i)) && (n == 1 || !f.personShaped(i, n))) && !given &&
+		!u.upper && !nounShaped(key) && !thingWords[key] && !commonCaps[key] && !strings.ContainsAny(key, "0123456789"):
 		return ruleMatch{n: n, typ: LOC, via: ViaRule, why: "placecue:" + f.us[i-1].key}
 	case u.sentStart && n == 1:
 		// Capitalized only because it starts the sentence, unless a verb
