@@ -172,6 +172,11 @@ func (d *doc) markQuotes(pairs []pair) {
 		k = i
 		if c.b > c.a {
 			d.cands = append(d.cands, c)
+			continue
+		}
+		// Nothing inside the marks: they stay the narrator's.
+		for t := c.lt + 1; t < c.rt; t++ {
+			d.role[t], d.quote[t] = narrator, -1
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -44,7 +45,10 @@ func (d *doc) extract() []Quote {
 			prevCand = ci
 		}
 	}
-	items = mergeByStart(items, d.indirects(speechCand))
+	ind := d.indirects(speechCand)
+	// Clauses of a verb inside another verb's clause may come out of order.
+	slices.SortStableFunc(ind, func(x, y item) int { return x.q.Start - y.q.Start })
+	items = mergeByStart(items, ind)
 	d.resolve(items)
 	out := make([]Quote, len(items))
 	for i, it := range items {

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"math/rand"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -150,4 +151,46 @@ func TestWithoutGazetteer(t *testing.T) {
 	require.Len(t, qs, 14)
 	assert.Equal(t, "Xi Jinping", qs[3].Speakers[0].Name) // Xi → the fuller Xi Jinping of the text
 	assert.Empty(t, qs[3].Speakers[0].ID)
+}
+
+func TestXMutate(t *testing.T) {
+	seeds := []string{sample.Article, "«Non ho posizioni preconcette», ha detto Berlusconi.", "«Spetterà al gruppo – ha soggiunto l'on. Degasperi – di deliberare».", "Secondo il ministro, «la misura è giusta». Ha poi aggiunto che tutto va bene.", "\"Cosa ben diversa, invece\" - osserva Grasso - \"è lo scontro\".", "«Primo paragrafo.\n\n«Secondo paragrafo».", "l’amicizia ‘tra’ i popoli “non finirà”, ha detto Xi a Putin", "Per voce di Manlio Di Stefano, il M5S respinge le accuse dicendo che «è colpa del governo». I due leader hanno detto che lui, egli stesso, ha detto: «x» – ha detto – «y»; che «z», e che w."}
+	r := rand.New(rand.NewSource(42))
+	e := New()
+	for i := 0; i < 4000; i++ {
+		b := []byte(seeds[r.Intn(len(seeds))])
+		if len(b) > 600 && r.Intn(3) > 0 {
+			p := r.Intn(len(b) - 500)
+			b = b[p : p+500]
+		}
+		for k := r.Intn(10); k >= 0; k-- {
+			if len(b) == 0 {
+				break
+			}
+			p := r.Intn(len(b))
+			switch r.Intn(6) {
+			case 0:
+				b = append(b[:p], b[min(len(b), p+r.Intn(10)):]...)
+			case 1:
+				q := r.Intn(len(b))
+				b = append(b[:p], append([]byte(string(b[q:min(len(b), q+r.Intn(20))])), b[p:]...)...)
+			case 2:
+				b[p] = byte(r.Intn(256))
+			case 3:
+				m := []string{"«", "»", "“", "”", "\"", "‘", "’", " – ", "\n", "\n\n", ", ", ": ", ".", " che ", " di ", " ha detto ", " e ", " I due "}[r.Intn(18)]
+				b = append(b[:p], append([]byte(m), b[p:]...)...)
+			case 4:
+				q := r.Intn(len(b))
+				e := min(len(b), q+r.Intn(50))
+				chunk := string(b[q:e])
+				for j := r.Intn(20); j > 0; j-- {
+					b = append(b, chunk...)
+				}
+			case 5:
+				b = b[:p]
+			}
+		}
+		s := string(b)
+		checkInvariants(t, s, e.Extract(s))
+	}
 }

@@ -354,6 +354,9 @@ func (d *doc) clauseStartSubject(s, limit int) (np, bool) {
 // npForward reads a noun phrase starting at t: names, a pronoun, or an
 // article + role noun phrase, with an apposition (Il portavoce, Dudallah,).
 func (d *doc) npForward(t, limit int) (np, bool) {
+	if t < 0 || t >= limit || t >= len(d.toks) {
+		return np{}, false
+	}
 	w := d.low[t]
 	if pronouns[w] {
 		b := t + 1
