@@ -217,8 +217,8 @@ func (f *finder) emit(i, j int, e *Entry, via string, typ Type) {
 // so that later partial mentions refer back to it.
 func (f *finder) addTails(i, j int, e *Entry) {
 	for k := i + 1; k < j && j-k <= 3; k++ {
-		if !f.us[k].word || !f.us[k].cap {
-			continue
+		if u := f.us[k]; !u.word || !u.cap || k == j-1 && (functionWords[u.key] || u.upper && romanNumeral(u.key)) {
+			continue // not Il, II or LN: only a word that is a name by itself
 		}
 		f.tails[joinKeys(f.us[k:j])] = e
 	}
