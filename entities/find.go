@@ -80,7 +80,8 @@ func (f *finder) scan() {
 			i += gn + 1
 		case gn > 0:
 			typ := t.e.Type
-			if f.g.opts.Metonymy && typ == LOC && t.via != ViaDemonym && i > 0 && bareArticles[f.us[i-1].key] {
+			if f.g.opts.Metonymy && typ == LOC && t.via != ViaDemonym && i > 0 && bareArticles[f.us[i-1].key] &&
+				!(i+gn < len(f.us) && locFollowers[f.us[i+gn].key]) {
 				typ = ORG // l'Italia ha votato: the state as an actor
 			}
 			f.emit(i, i+gn, t.e, t.via, typ)

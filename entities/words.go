@@ -195,6 +195,10 @@ var articledWords = set(`il lo la l' i gli le del dello della dell' dei degli de
 agli alle dal dallo dalla dall' dai dagli dalle nel nello nella nell' nei negli nelle sul sullo sulla
 sull' sui sugli sulle`)
 
+// locFollowers after a place with an article keep it a place (l'Italia è un
+// paese, la Francia, la Spagna e …): a state acts with a verb of action.
+var locFollowers = set(`è era , settentrionale meridionale centrale orientale occidentale intera`)
+
 // abbrevTitles are titles written as an abbreviation, when the tokenizer
 // leaves the period as its own token.
 var abbrevTitles = set(`on sen dott prof avv ing sig mons gen dr mr mrs ms cav comm rag geom arch`)
