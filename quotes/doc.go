@@ -46,7 +46,16 @@
 // leader to the two people last named together; Xi to the fuller Xi Jinping
 // the text gives.
 //
-// Extract is the simple entry point; an Extractor holds options and is safe
-// for concurrent use, and its ExtractDoc takes tokens and entity mentions
-// already computed by a pipeline.
+// # Use
+//
+// Extract is the simple entry point. An Extractor holds options
+// (WithGazetteer, WithTokenizer, WithoutGazetteer) and is safe for
+// concurrent use; its ExtractDoc takes the tokens and entity mentions a
+// pipeline has already computed, so that nothing is tokenized twice. The
+// extractor finds its own sentence limits, since a quote's inner
+// punctuation does not end the narrator's sentence.
+//
+// All offsets are UTF-8 byte offsets into the input, which is never
+// rewritten: text[q.Start:q.End] == q.Text. Any input, including invalid
+// UTF-8 and unbalanced marks, is processed in linear time without panics.
 package quotes
