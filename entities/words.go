@@ -89,7 +89,7 @@ sul sullo sulla sui sugli sulle sull' su in a ad da di d' verso presso col coi`)
 
 // bareArticles are the definite articles that, right before a place, make
 // it an actor (l'Italia ha firmato) rather than a location (in Italia).
-var bareArticles = set(`la l' il lo gli i le`)
+var bareArticles = set(`la l' il lo gli i le alla`)
 
 // genericInstitutions are common nouns that stand for one institution in
 // news (il governo, la polizia), reported with Options.Generic.
