@@ -94,7 +94,7 @@ var bareArticles = set(`la l' il lo gli i le alla`)
 // genericInstitutions are common nouns that stand for one institution in
 // news (il governo, la polizia), reported with Options.Generic.
 var genericInstitutions = set(`governo polizia esercito regime magistratura parlamento amministrazione
-procura carabinieri questura giunta`)
+procura carabinieri questura`)
 
 // genericPhrases are institutions named by several common words.
 var genericPhrases = [][]string{
