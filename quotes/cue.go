@@ -43,6 +43,10 @@ func (d *doc) speechVerbAt(i int) (vp, bool) {
 			return vp{}, false
 		}
 	}
+	// si legge che …: the words of a document; the speaker comes from the context.
+	if f.lemma == "si legge" {
+		return vp{a: i - 1, b: i + 1, v: i, form: f}, true
+	}
 	if d.nameAt[i] >= 0 && !d.isSentStart(i) {
 		return vp{}, false
 	}
@@ -122,6 +126,9 @@ func (d *doc) speechVerbAt(i int) (vp, bool) {
 // periphrasis recognizes far sapere, far notare, fatto presente, rendere noto at their last word.
 func (d *doc) periphrasis(i int) (verbForm, bool) {
 	w := d.low[i]
+	if (w == "legge" || w == "leggeva") && i > 0 && d.low[i-1] == "si" {
+		return verbForm{lemma: "si legge", kind: finite, flags: takesChe}, true
+	}
 	if w != "sapere" && w != "notare" && w != "presente" && w != "noto" && w != "nota" && w != "appello" {
 		return verbForm{}, false
 	}
@@ -152,6 +159,9 @@ func (d *doc) periphrasis(i int) (verbForm, bool) {
 // cueText is the verb phrase as written, without the clitics before it (lo
 // ha paragonato → ha paragonato).
 func (d *doc) cueText(v vp) string {
+	if v.form.lemma == "si legge" {
+		return d.spanText(v.a, v.b)
+	}
 	a := v.a
 	for a < v.v && clitics[d.low[a]] {
 		a++

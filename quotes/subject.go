@@ -399,6 +399,20 @@ func (d *doc) npForward(t, limit int) (np, bool) {
 		if avere[lw] || essere[lw] || clitics[lw] && u > t+1 || lw == "che" || lw == "e" || lw == "ed" || d.isBoundary(u) || d.isDash(u) {
 			break
 		}
+		if prepositions[lw] && !genitives[lw] || locatives[lw] {
+			// i manifestanti davanti a Montecitorio: the phrase ends here, but an
+			// apposition may follow (il capogruppo del Pd alla Camera, Chiara Braga).
+			for v := u + 1; v < limit && v <= u+5 && d.role[v] == narrator; v++ {
+				if d.low[v] == "," {
+					if ni := d.nameAt[min(v+1, len(d.toks)-1)]; v+1 < limit && ni >= 0 && d.names[ni].a == v+1 && len(nameIdx) == 0 {
+						g := d.coordinatedForward(int(ni), limit)
+						return np{a: d.names[g[0]].a, b: d.names[g[len(g)-1]].b, names: g}, true
+					}
+					break
+				}
+			}
+			break
+		}
 		if _, ok := d.formAt(u); ok && !determiners[d.low[u-1]] {
 			break
 		}
@@ -501,3 +515,6 @@ var clauseOpeners = set("che", "dove", "quando", "cui", "mentre", "se", "perché
 
 // firstPersons in the narrator's text are the author, not a reported speaker.
 var firstPersons = set("io", "noi", "voi", "tu")
+
+// locatives end a noun phrase like a preposition: davanti a, dietro.
+var locatives = set("davanti", "dietro", "accanto", "vicino", "fuori", "dentro", "sotto", "sopra", "presso", "oltre", "durante", "dopo", "prima", "mentre", "quando")
