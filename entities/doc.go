@@ -56,7 +56,12 @@
 // coordinated with (Bergamo, Brescia e Crema). Events and works (Seconda
 // Guerra Mondiale, Tour de France) are recognized by their head word and
 // left out. A word capitalized only because it opens a sentence is a name only
-// when the document writes it as one elsewhere.
+// when the document writes it as one elsewhere, and a name the document
+// writes after an article (il Drago, la Pro Recco) is not a person's: Italian
+// gives articles to clubs, companies and places, not to people. An unknown
+// name after di is a place (la città di Alcamo, il sindaco di Casteldaccia)
+// unless a relative or an eponymous noun comes first (la moglie di Rossi, il
+// governo di Prodi).
 //
 // # Coreference
 //
