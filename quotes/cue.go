@@ -75,14 +75,10 @@ func (d *doc) speechVerbAt(i int) (vp, bool) {
 		case clitics[lw]:
 			v.a = j
 			hasObj = hasObj || lw == "l'" || lw == "la" || lw == "le" || lw == "li" || lw == "lo"
+		case (fareForms[lw] || rendereForms[lw]) && (f.lemma == "far sapere" || f.lemma == "fare appello"):
+			v.a = j
 		case isAdverb(lw) || lw == "a" && j+2 < len(d.toks) && d.low[j+1] == "sua" || lw == "sua" || lw == "volta":
 			continue
-		case fareForms[lw] || rendereForms[lw]:
-			if f.lemma == "far sapere" || f.lemma == "fare appello" {
-				v.a = j
-				continue
-			}
-			j = -1
 		default:
 			j = -1
 		}

@@ -424,9 +424,11 @@ func (d *doc) leftCue(c cand) (attribution, bool, bool) {
 		}
 		if at, ok := d.frameAt(t, c.lt+1); ok {
 			// Secondo X, «…»: the quote follows the frame at once.
-			adj := at.subj.b == c.lt && d.low[c.lt] == ","
+			// (also without the comma: Per il ministro «la situazione …»)
+			adj := at.subj.b == c.lt && d.low[c.lt] == "," || at.subj.b == c.lt+1
 			if len(at.subj.names) > 0 {
-				adj = adj || d.names[at.subj.names[len(at.subj.names)-1]].b == c.lt && d.low[c.lt] == ","
+				end := d.names[at.subj.names[len(at.subj.names)-1]].b
+				adj = adj || end == c.lt && d.low[c.lt] == "," || end == c.lt+1
 			}
 			at.frame = adj
 			return at, true, false

@@ -151,6 +151,14 @@ func TestPatterns(t *testing.T) {
 			[]want{{"Non abbiamo paura", Direct, []string{"i manifestanti"}}}},
 		{"si legge che", "La Fiat ha diffuso una nota. Nel comunicato si legge che «l'azienda non chiuderà».",
 			[]want{{"l'azienda non chiuderà", Direct, []string{"Fiat"}}}},
+		{"words of", "Le parole del Papa: «La guerra è sempre una sconfitta».",
+			[]want{{"La guerra è sempre una sconfitta", Direct, []string{"papa"}}}},
+		{"dropped after a sentence", "Il segretario della Cgil, Maurizio Landini, ha annunciato uno sciopero. «Non possiamo più aspettare», ha spiegato.",
+			[]want{{"Non possiamo più aspettare", Direct, []string{"Maurizio Landini"}}}},
+		{"fa sapere", "«Siamo al lavoro» fa sapere Palazzo Chigi.",
+			[]want{{"Siamo al lavoro", Direct, []string{"Palazzo Chigi"}}}},
+		{"per X without comma", "Per il ministro «la situazione è sotto controllo».",
+			[]want{{"la situazione è sotto controllo", Direct, []string{"il ministro"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -100,6 +100,20 @@ func (r *resolver) speakersOf(n np, pos int) []Speaker {
 		}
 	}
 	head := d.roleHead(n)
+	// Le parole del Papa: «…»: the words are of whoever the genitive names.
+	if first := n.a + 1; articles[d.low[n.a]] && first < n.b && !roleNouns[d.low[first]] && !speakerNouns[d.low[first]] && d.nameAt[first] < 0 {
+		for t := first + 1; t < n.b; t++ {
+			if !genitives[d.low[t-1]] {
+				continue
+			}
+			if ni := d.nameAt[t]; ni >= 0 && d.names[ni].a == t {
+				return []Speaker{r.canonical(int(ni))}
+			}
+			if roleNouns[d.low[t]] {
+				return r.speakersOf(np{a: t, b: n.b}, pos)
+			}
+		}
+	}
 	if head != "" {
 		if p, ok := d.apposition(head, n.a); ok {
 			return []Speaker{r.canonical(p)}

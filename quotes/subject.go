@@ -236,7 +236,7 @@ func (d *doc) subjectLeft(p int) (n np, dropped bool) {
 		if s == e {
 			// A short quoted name right before the verb is its subject:
 			// «Un elettore» scrive alla «Voce del popolo».
-			if d.role[e-1] == markTok && d.quote[e-1] >= 0 {
+			if e == p && d.role[e-1] == markTok && d.quote[e-1] >= 0 {
 				c := d.cands[d.quote[e-1]]
 				if c.b > c.a && c.b-c.a <= 4 && titleLike(d.text[c.cs:c.ce]) {
 					return np{a: c.a, b: c.b}, false
