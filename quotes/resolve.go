@@ -231,9 +231,11 @@ func (r *resolver) canonicalName(ni int) Speaker {
 	id := ""
 	if nm.entry != nil {
 		id = nm.entry.ID
-		// A full name as the text writes it stays as written (Thorbjoern
-		// Jagland); a surname or short form takes the gazetteer's name.
-		if nm.entry.Name != "" && nm.entry.ID != "" && (len(strings.Fields(text)) < 2 || nm.typ != entities.PER) {
+		// A person's surname or short form takes the gazetteer's name (Xi →
+		// Xi Jinping); a full name stays as the text writes it (Thorbjoern
+		// Jagland), and so do organizations (FI, Dipartimento del Tesoro),
+		// unless the document spells them out (BCE → Banca Centrale Europea).
+		if nm.entry.Name != "" && nm.entry.ID != "" && len(strings.Fields(text)) < 2 && nm.typ == entities.PER {
 			return Speaker{Name: nm.entry.Name, ID: id}
 		}
 	}
@@ -273,7 +275,7 @@ func (r *resolver) canonicalName(ni int) Speaker {
 			best, bestScore = ot, score
 		}
 	}
-	if nm.entry != nil && nm.entry.Name != "" && bestScore == 0 && len(words) < 2 {
+	if nm.entry != nil && nm.entry.Name != "" && bestScore == 0 && len(words) < 2 && nm.typ == entities.PER {
 		return Speaker{Name: nm.entry.Name, ID: id}
 	}
 	return Speaker{Name: best, ID: id}
