@@ -54,6 +54,12 @@ func TestBigGazetteerSameMentions(t *testing.T) {
 	assert.Equal(t, brief(Default().Find(sample.Article, nil)), brief(g.Find(sample.Article, nil)))
 	assert.Equal(t, []string{"Nome78 Cognome78/PER/Nome78 Cognome78/name", "Borgo5/LOC/Borgo5/name"},
 		brief(g.Find("Lo ha detto Nome78 Cognome78 a Borgo5.", nil)))
+	// The work per text does not grow with the gazetteer: one map access per
+	// token and trie step, and the same allocations.
+	toks := tokenize.Tokens(sample.Article)
+	small := testing.AllocsPerRun(20, func() { Default().Find(sample.Article, toks) })
+	big := testing.AllocsPerRun(20, func() { g.Find(sample.Article, toks) })
+	assert.Equal(t, small, big, "allocations per Find")
 }
 
 func benchFind(b *testing.B, g *Gazetteer) {
