@@ -30,6 +30,20 @@ func BenchmarkTokenizeTokens(b *testing.B) {
 	}
 }
 
+// BenchmarkTokenizeAppendTokens reuses one slice across calls, as a
+// caller that tokenizes a stream of documents would.
+func BenchmarkTokenizeAppendTokens(b *testing.B) {
+	b.ReportAllocs()
+	b.SetBytes(int64(len(newsText)))
+	var toks []tokenize.Token
+	for i := 0; i < b.N; i++ {
+		toks = tokenize.AppendTokens(toks[:0], newsText)
+		if len(toks) == 0 {
+			b.Fatal("no tokens")
+		}
+	}
+}
+
 func BenchmarkTokenizeAll(b *testing.B) {
 	b.ReportAllocs()
 	b.SetBytes(int64(len(newsText)))

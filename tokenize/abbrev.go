@@ -31,6 +31,18 @@ pt distr rep sec secc mld mln mrd
 	return m
 }()
 
+// abbrevShapes holds, for each first byte, a bit for each length of the
+// default abbreviations that start with it: most words at a period are
+// ruled out without a map lookup.
+var abbrevShapes = func() (shapes [256]uint32) {
+	for a := range defaultAbbreviations {
+		if len(a) <= maxAbbrevLen {
+			shapes[a[0]] |= 1 << len(a)
+		}
+	}
+	return shapes
+}()
+
 // DefaultAbbreviations returns a copy of the built-in abbreviation list,
 // each with its final period ("sen.", "dott.ssa.").
 func DefaultAbbreviations() []string {
@@ -65,8 +77,10 @@ func (t *Tokenizer) isAbbrev(word string) bool {
 		buf[i] = c
 	}
 	key := buf[:len(word)]
-	if _, ok := defaultAbbreviations[string(key)]; ok {
-		return true
+	if abbrevShapes[key[0]]&(1<<len(key)) != 0 {
+		if _, ok := defaultAbbreviations[string(key)]; ok {
+			return true
+		}
 	}
 	if t != nil && t.abbrevs != nil {
 		_, ok := t.abbrevs[string(key)]

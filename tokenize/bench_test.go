@@ -26,6 +26,16 @@ func benchTokens(b *testing.B, text string) {
 	}
 }
 
+func benchAppendTokens(b *testing.B, text string) {
+	b.ReportAllocs()
+	b.SetBytes(int64(len(text)))
+	toks := AppendTokens(nil, text)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		toks = AppendTokens(toks[:0], text)
+	}
+}
+
 func benchAll(b *testing.B, text string) {
 	b.ReportAllocs()
 	b.SetBytes(int64(len(text)))
@@ -46,12 +56,13 @@ func benchSentences(b *testing.B, text string) {
 }
 
 // The 1 MB and 10 MB benchmarks show linear time: their MB/s should agree.
-func BenchmarkTokens1MB(b *testing.B)     { benchTokens(b, oneLine(b, 1<<20)) }
-func BenchmarkTokens10MB(b *testing.B)    { benchTokens(b, oneLine(b, 10<<20)) }
-func BenchmarkAll1MB(b *testing.B)        { benchAll(b, oneLine(b, 1<<20)) }
-func BenchmarkAll10MB(b *testing.B)       { benchAll(b, oneLine(b, 10<<20)) }
-func BenchmarkSentences1MB(b *testing.B)  { benchSentences(b, oneLine(b, 1<<20)) }
-func BenchmarkSentences10MB(b *testing.B) { benchSentences(b, oneLine(b, 10<<20)) }
+func BenchmarkTokens1MB(b *testing.B)       { benchTokens(b, oneLine(b, 1<<20)) }
+func BenchmarkTokens10MB(b *testing.B)      { benchTokens(b, oneLine(b, 10<<20)) }
+func BenchmarkAppendTokens1MB(b *testing.B) { benchAppendTokens(b, oneLine(b, 1<<20)) }
+func BenchmarkAll1MB(b *testing.B)          { benchAll(b, oneLine(b, 1<<20)) }
+func BenchmarkAll10MB(b *testing.B)         { benchAll(b, oneLine(b, 10<<20)) }
+func BenchmarkSentences1MB(b *testing.B)    { benchSentences(b, oneLine(b, 1<<20)) }
+func BenchmarkSentences10MB(b *testing.B)   { benchSentences(b, oneLine(b, 10<<20)) }
 
 // Unpaired quotation marks must not make sentence splitting quadratic.
 func BenchmarkSentencesUnpairedQuotes(b *testing.B) {

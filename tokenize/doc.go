@@ -142,8 +142,12 @@ formazione del governo…), which PoSTWITA does not split.
 The scanner works on bytes, with a fast path for plain words of ASCII and
 Latin-1 letters and table lookups elsewhere; there are no regular
 expressions, and every rule looks at a bounded window, so time is linear in
-the input. [All] allocates nothing per token. [Tokens] allocates its result
-once, sized from the typical density of Italian text (a token per 5.7 bytes).
-A [Tokenizer] is immutable and safe for concurrent use.
+the input. [All] allocates nothing. [Tokens] allocates its result once,
+sized from the typical density of Italian text (a token per 5.7 bytes): a
+Token takes 40 bytes, so a megabyte of news yields 7.4 MB of tokens, and
+allocating, zeroing and garbage-collecting them costs more than finding
+them. [AppendTokens] writes into a slice that the caller passes back for
+the next text, and then allocates nothing either. A [Tokenizer] is immutable
+and safe for concurrent use.
 */
 package tokenize

@@ -53,6 +53,17 @@ func ExampleAll() {
 	// 6 words
 }
 
+func ExampleAppendTokens() {
+	var toks []tokenize.Token
+	for _, text := range []string{"Piove.", "Domani c’è il sole."} {
+		toks = tokenize.AppendTokens(toks[:0], text) // reuses the memory of the last text
+		fmt.Println(len(toks), toks[len(toks)-2].Text)
+	}
+	// Output:
+	// 2 Piove
+	// 6 sole
+}
+
 func ExampleNormalize() {
 	fmt.Println(tokenize.Normalize("D’Alema ha detto “sì”"))
 	// Output: D'Alema ha detto "sì"

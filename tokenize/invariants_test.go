@@ -93,6 +93,9 @@ func FuzzTokens(f *testing.F) {
 		toks := Tokens(text)
 		checkInvariants(t, text, toks)
 		checkSentences(t, text, Sentences(text), toks)
+		if appended := AppendTokens(make([]Token, 1, 2), text)[1:]; len(toks) > 0 || len(appended) > 0 {
+			require.Equal(t, toks, appended, "AppendTokens agrees with Tokens")
+		}
 		custom := New(WithStrongBreaksOnly(), WithAbbreviations("x"))
 		customToks := custom.Tokens(text)
 		checkInvariants(t, text, customToks)

@@ -167,6 +167,44 @@ func TestTokensAllocatesOnce(t *testing.T) {
 	assert.LessOrEqual(t, allocs, 1.0)
 }
 
+func TestAppendTokens(t *testing.T) {
+	text := articleText(t)
+	want := Tokens(text)
+	tests := []struct {
+		name string
+		dst  []Token
+	}{
+		{"nil", nil},
+		{"prefix kept", []Token{{Text: "x", Start: 0, End: 1}}},
+		{"small buffer", make([]Token, 0, 3)},
+		{"large buffer", make([]Token, 0, 2*len(want))},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			prefix := append([]Token(nil), tt.dst...)
+			got := AppendTokens(tt.dst, text)
+			if len(prefix) > 0 {
+				assert.Equal(t, prefix, got[:len(prefix)])
+			}
+			assert.Equal(t, want, got[len(prefix):])
+		})
+	}
+	var nilTokenizer *Tokenizer
+	assert.Equal(t, want, nilTokenizer.AppendTokens(nil, text))
+	assert.Empty(t, AppendTokens(nil, ""))
+}
+
+func TestAppendTokensReusesItsBuffer(t *testing.T) {
+	text := articleText(t)
+	buf := AppendTokens(nil, text)
+	allocs := testing.AllocsPerRun(20, func() { buf = AppendTokens(buf[:0], text) })
+	assert.Zero(t, allocs)
+	// A text denser than the estimate grows the slice about once.
+	dense := strings.Repeat(". ", 5000)
+	allocs = testing.AllocsPerRun(5, func() { AppendTokens(nil, dense) })
+	assert.LessOrEqual(t, allocs, 2.0)
+}
+
 func TestNormalize(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"dell’Ucraina", "dell'Ucraina"},
