@@ -273,6 +273,9 @@ func (d *doc) verbAttribution(v vp) attribution {
 	}
 	n, dropped := d.subjectLeft(v.a)
 	at.subj, at.dropped = n, dropped
+	if !dropped {
+		at.subj.also = append(at.subj.also, d.alsoSpeakers(v.b)...)
+	}
 	if dropped && !inverted {
 		if n2, addr, ok := d.subjectRight(v.b); ok && len(n2.names) > 0 {
 			at.subj, at.dropped, at.addressee = n2, false, addr
@@ -345,6 +348,16 @@ func (d *doc) agentAfter(p int) (np, bool) {
 		switch d.low[t] {
 		case "da", "dal", "dalla", "dallo", "dall'", "dai", "dagli", "dalle":
 			if n, ok := d.npAfterPrep(t+1, lim); ok {
+				// dal ministro X e dal segretario Y: two agents.
+				end := n.b
+				if len(n.names) > 0 {
+					end = max(end, d.names[n.names[len(n.names)-1]].b)
+				}
+				if end+1 < lim && (d.low[end] == "e" || d.low[end] == "ed") && isAgentPrep(d.low[end+1]) {
+					if n2, ok := d.npAfterPrep(end+2, lim); ok {
+						n.also = append(n.also, n2)
+					}
+				}
 				return n, true
 			}
 		case ".", ";", ":":
@@ -838,4 +851,38 @@ func mergeByStart(a, b []item) []item {
 // titleLike: a short capitalized span without sentence punctuation (Un elettore, Corriere della Sera).
 func titleLike(s string) bool {
 	return startsUpper(s) && wordCount(s) <= 4 && !strings.ContainsAny(s, ".!?;:,")
+}
+
+func isAgentPrep(w string) bool {
+	switch w {
+	case "da", "dal", "dalla", "dallo", "dall'", "dai", "dagli", "dalle":
+		return true
+	}
+	return false
+}
+
+// alsoSpeakers reads ", così come X," / ", come X," / ", insieme a X," after a
+// verb phrase: more speakers of the same words.
+func (d *doc) alsoSpeakers(p int) []np {
+	lim := d.sentHi(max(p-1, 0))
+	t := p
+	if t >= lim || d.low[t] != "," {
+		return nil
+	}
+	t++
+	switch {
+	case t+1 < lim && d.low[t] == "così" && d.low[t+1] == "come":
+		t += 2
+	case t < lim && d.low[t] == "come":
+		t++
+	case t+1 < lim && d.low[t] == "insieme" && (d.low[t+1] == "a" || d.low[t+1] == "ad" || d.low[t+1] == "con"):
+		t += 2
+	default:
+		return nil
+	}
+	n, ok := d.npForward(t, lim)
+	if !ok || len(n.names) == 0 && !roleNounIn(d, n) {
+		return nil
+	}
+	return []np{n}
 }

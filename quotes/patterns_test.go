@@ -159,6 +159,10 @@ func TestPatterns(t *testing.T) {
 			[]want{{"Siamo al lavoro", Direct, []string{"Palazzo Chigi"}}}},
 		{"per X without comma", "Per il ministro «la situazione è sotto controllo».",
 			[]want{{"la situazione è sotto controllo", Direct, []string{"il ministro"}}}},
+		{"così come", "I senatori di FI hanno detto, così come Angelino Alfano, che è stato «un brutto giorno».",
+			[]want{{"un brutto giorno", Partial, []string{"I senatori di FI", "Angelino Alfano"}}}},
+		{"two agents", "La proposta è stata definita «irricevibile» dal ministro Guido Crosetto e dal segretario della Lega.",
+			[]want{{"irricevibile", Partial, []string{"Guido Crosetto", "il segretario della Lega"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

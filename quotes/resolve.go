@@ -70,6 +70,14 @@ func (d *doc) resolve(items []item) {
 // speakersOf resolves a noun phrase to speakers: names to their canonical
 // form, pronouns and roles to the person they stand for.
 func (r *resolver) speakersOf(n np, pos int) []Speaker {
+	sp := r.speakersOfOne(n, pos)
+	for _, o := range n.also {
+		sp = append(sp, r.speakersOfOne(o, pos)...)
+	}
+	return sp
+}
+
+func (r *resolver) speakersOfOne(n np, pos int) []Speaker {
 	d := r.d
 	if len(n.names) > 0 {
 		out := make([]Speaker, 0, len(n.names))

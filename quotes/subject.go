@@ -7,6 +7,7 @@ type np struct {
 	names   []int
 	pronoun bool
 	pair    bool // i due leader, entrambi: the two people last named together
+	also    []np // further speakers outside the mention: hanno detto, così come X, …
 }
 
 func (n np) ok() bool { return n.b > n.a }

@@ -74,8 +74,8 @@ var capitalFunctionWords = set("il", "lo", "la", "l'", "i", "gli", "le", "un", "
 	"dopo", "verso", "contro", "durante", "fino", "oltre", "sempre", "mai", "ancora", "appunto", "certo", "forse", "soddisfatto",
 	"soddisfatta", "intervistato", "intervistata", "ecco", "allora", "qui", "là", "lì", "sì", "no", "il", "ad", "alcune")
 
-// role nouns: heads of noun phrases that name a person by office.
-var roleNouns = set("presidente", "presidenti", "premier", "ministro", "ministra", "ministri", "segretario", "segretaria",
+// role nouns: heads of noun phrases that name a person by office (plurals added).
+var roleNouns = withPlurals("presidente", "presidenti", "premier", "ministro", "ministra", "ministri", "segretario", "segretaria",
 	"leader", "portavoce", "sindaco", "sindaca", "governatore", "governatrice", "capo", "capogruppo", "deputato", "deputata",
 	"senatore", "senatrice", "parlamentare", "sottosegretario", "sottosegretaria", "vicepresidente", "vicepremier",
 	"cancelliere", "cancelliera", "re", "regina", "papa", "pontefice", "consigliere", "consigliera", "assessore", "assessora",
@@ -101,3 +101,22 @@ var sourceVerbs = set("riferire", "riportare", "scrivere", "annunciare", "comuni
 
 // frameNouns after esprimere: ha espresso il desiderio che …
 var frameNouns = set("desiderio", "auspicio", "speranza", "convinzione", "certezza", "timore", "preoccupazione", "augurio", "appello", "invito", "richiesta", "parere", "opinione", "idea", "rammarico")
+
+// withPlurals adds the regular plurals of the nouns in a set: presidente →
+// presidenti, ministro → ministri, deputata → deputate.
+func withPlurals(words ...string) map[string]bool {
+	m := set(words...)
+	for _, w := range words {
+		if len(w) < 4 || w[len(w)-1] == '.' {
+			continue
+		}
+		stem := w[:len(w)-1]
+		switch w[len(w)-1] {
+		case 'e', 'o':
+			m[stem+"i"] = true
+		case 'a':
+			m[stem+"e"] = true
+		}
+	}
+	return m
+}
