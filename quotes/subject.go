@@ -378,6 +378,13 @@ func (d *doc) npForward(t, limit int) (np, bool) {
 	if !articles[w] && !roleNouns[w] && !pairWords[w] && w != "quest'" && w != "questo" && w != "questa" {
 		return np{}, false
 	}
+	// Il «Corriere» scrive …: a quoted title after the article is the name.
+	if t+1 < limit && d.role[t+1] == markTok && d.quote[t+1] >= 0 {
+		c := d.cands[d.quote[t+1]]
+		if c.b > c.a && titleLike(d.text[c.cs:c.ce]) {
+			return np{a: c.a, b: c.b}, true
+		}
+	}
 	u := t + 1
 	var nameIdx []int
 	for u < limit && u-t < 12 && d.role[u] == narrator {
