@@ -519,7 +519,28 @@ func (d *doc) leftAllowsDirect(c cand) bool {
 	if w == "di" || w == "d'" {
 		return false
 	}
-	return startsUpper(content)
+	return startsUpper(content) || opensClause(content)
+}
+
+// clauseOpeners open a finite clause rather than a noun phrase: ha detto
+// «siamo pronti», ha risposto «non ci sto».
+var clauseStarters = set("non", "ci", "si", "mi", "ti", "vi", "ne", "io", "noi", "voi", "tu", "è", "sono", "siamo", "siete",
+	"sei", "ho", "hai", "ha", "abbiamo", "avete", "hanno", "era", "c'è", "c'era", "bisogna", "occorre", "serve", "vogliamo", "voglio",
+	"possiamo", "posso", "dobbiamo", "devo", "andiamo", "faremo", "saremo", "abbiamo")
+
+// opensClause: the first or second word of the quote starts a clause.
+func opensClause(content string) bool {
+	n := 0
+	for _, w := range strings.Fields(content) {
+		w = strings.ToLower(strings.Trim(strings.ReplaceAll(w, "’", "'"), ".,;:!?"))
+		if clauseStarters[w] {
+			return true
+		}
+		if n++; n == 2 {
+			break
+		}
+	}
+	return false
 }
 
 // clauseEndsWith: nothing of the narrator's clause follows the quote.

@@ -163,6 +163,10 @@ func TestPatterns(t *testing.T) {
 			[]want{{"un brutto giorno", Partial, []string{"I senatori di FI", "Angelino Alfano"}}}},
 		{"two agents", "La proposta è stata definita «irricevibile» dal ministro Guido Crosetto e dal segretario della Lega.",
 			[]want{{"irricevibile", Partial, []string{"Guido Crosetto", "il segretario della Lega"}}}},
+		{"lower-case clause after the verb", "Il sindaco ha risposto «non ci sto» e ha lasciato la sala.",
+			[]want{{"non ci sto", Direct, []string{"Il sindaco"}}}},
+		{"noun phrase after the verb", "I presidenti delle Camere hanno espresso «piena fiducia nella Consulta».",
+			[]want{{"piena fiducia nella Consulta", Partial, []string{"I presidenti delle Camere"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
