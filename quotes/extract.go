@@ -522,7 +522,7 @@ func (d *doc) leftAllowsDirect(c cand) bool {
 	return startsUpper(content) || opensClause(content)
 }
 
-// clauseOpeners open a finite clause rather than a noun phrase: ha detto
+// clauseStarters open a finite clause rather than a noun phrase: ha detto
 // «siamo pronti», ha risposto «non ci sto».
 var clauseStarters = set("non", "ci", "si", "mi", "ti", "vi", "ne", "io", "noi", "voi", "tu", "è", "sono", "siamo", "siete",
 	"sei", "ho", "hai", "ha", "abbiamo", "avete", "hanno", "era", "c'è", "c'era", "bisogna", "occorre", "serve", "vogliamo", "voglio",
