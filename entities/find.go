@@ -36,6 +36,7 @@ type finder struct {
 	// somewhere (la Lupa, del Drago): names of things, not of people.
 	articled map[string]bool
 	buf      []byte         // scratch for keys
+	first    []int32        // per unit: the trie node after its key, or -1
 	weak     bool           // the mention being emitted is a guess: no coreference to it
 	why      map[int]string // tuning only: the rule behind each rule mention, by Start
 	// deferred are one-word capitalized units at the start of a sentence,
@@ -49,6 +50,12 @@ func newFinder(g *Gazetteer, text string, toks []tokenize.Token) *finder {
 	f.local = map[string]*Entry{}
 	f.tails = map[string]*Entry{}
 	f.lower = map[string]bool{}
+	// The trie's first step for every unit, once: the rules look names up
+	// at the same positions several times.
+	f.first = make([]int32, len(f.us))
+	for k := range f.us {
+		f.first[k] = g.index.child(root, f.us[k].key)
+	}
 	f.articled = map[string]bool{}
 	for k, u := range f.us {
 		if u.word && !u.cap {
@@ -95,20 +102,23 @@ func (f *finder) scan() {
 // lookup finds the longest gazetteer match starting at unit i that passes the
 // entry's case rules, and the best target for it.
 func (f *finder) lookup(i int) (int, target) {
-	nd := &f.g.index.root
 	best, bt := 0, target{}
-	for j := i; j < len(f.us); j++ {
-		if j > i && f.us[j].sentStart && f.newlineBefore(j) {
-			break // a name does not run across a line break
+	x := f.g.index
+	nd := f.first[i]
+	for j := i; nd >= 0 && j < len(f.us); j++ {
+		if j > i {
+			if f.us[j].sentStart && f.newlineBefore(j) {
+				break // a name does not run across a line break
+			}
+			if nd = x.child(nd, f.us[j].key); nd < 0 {
+				break
+			}
 		}
-		nd = nd.next[f.us[j].key]
-		if nd == nil {
-			break
-		}
-		if len(nd.targets) == 0 {
+		ts := x.targetsOf(nd)
+		if len(ts) == 0 {
 			continue
 		}
-		if t, ok := f.choose(i, j+1, nd.targets); ok {
+		if t, ok := f.choose(i, j+1, ts); ok {
 			best, bt = j+1-i, t
 		}
 	}

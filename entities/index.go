@@ -15,15 +15,42 @@ type target struct {
 	exact []string // for entries flagged exact: the units as written
 }
 
-// node is a trie node keyed by folded unit strings, so that a lookup costs
-// one map access per token whatever the size of the gazetteer.
-type node struct {
-	next    map[string]*node
-	targets []target
+// The index is a trie over folded unit strings, so that a lookup costs one
+// map access per token whatever the size of the gazetteer. Its edges live in
+// one map and its targets in one slice, which keeps a large gazetteer to few
+// objects for the garbage collector to scan.
+type edgeKey struct {
+	parent int32
+	key    string
 }
 
 type index struct {
-	root node
+	edges   map[edgeKey]int32
+	spans   [][2]int32 // per node: its targets, targets[span[0]:span[1]]
+	targets []target
+	pending [][]target // while building: per node
+}
+
+const root = int32(0)
+
+func newIndex() *index {
+	return &index{edges: map[edgeKey]int32{}, pending: [][]target{nil}}
+}
+
+// child returns the node after key from n, or -1.
+func (x *index) child(n int32, key string) int32 {
+	if n < 0 {
+		return -1
+	}
+	if c, ok := x.edges[edgeKey{n, key}]; ok {
+		return c
+	}
+	return -1
+}
+
+func (x *index) targetsOf(n int32) []target {
+	sp := x.spans[n]
+	return x.targets[sp[0]:sp[1]]
 }
 
 func (x *index) insert(form string, t target) {
@@ -31,27 +58,42 @@ func (x *index) insert(form string, t target) {
 	if len(keys) == 0 {
 		return
 	}
-	n := &x.root
+	n := root
 	for _, k := range keys {
-		c := n.next[k]
-		if c == nil {
-			if n.next == nil {
-				n.next = make(map[string]*node, 1)
-			}
-			c = &node{}
-			n.next[k] = c
+		c, ok := x.edges[edgeKey{n, k}]
+		if !ok {
+			c = int32(len(x.pending))
+			x.pending = append(x.pending, nil)
+			x.edges[edgeKey{n, k}] = c
 		}
 		n = c
 	}
-	for i, o := range n.targets {
+	ts := x.pending[n]
+	for i, o := range ts {
 		if o.e == t.e {
 			if viaRank(t.via) < viaRank(o.via) {
-				n.targets[i] = t
+				ts[i] = t
 			}
 			return
 		}
 	}
-	n.targets = append(n.targets, t)
+	x.pending[n] = append(ts, t)
+}
+
+// freeze flattens the targets into one slice.
+func (x *index) freeze() {
+	total := 0
+	for _, ts := range x.pending {
+		total += len(ts)
+	}
+	x.targets = make([]target, 0, total)
+	x.spans = make([][2]int32, len(x.pending))
+	for n, ts := range x.pending {
+		start := int32(len(x.targets))
+		x.targets = append(x.targets, ts...)
+		x.spans[n] = [2]int32{start, int32(len(x.targets))}
+	}
+	x.pending = nil
 }
 
 func viaRank(via string) int {
@@ -142,7 +184,7 @@ func (b *builder) build() *Gazetteer {
 		entries: b.entries,
 		byID:    b.byID,
 		byName:  make(map[string][]*Entry, len(b.entries)*2),
-		index:   &index{},
+		index:   newIndex(),
 		holders: map[string][]*Entry{},
 	}
 	for _, e := range g.entries {
@@ -182,6 +224,7 @@ func (b *builder) build() *Gazetteer {
 			}
 		}
 	}
+	g.index.freeze()
 	return g
 }
 

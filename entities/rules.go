@@ -372,11 +372,11 @@ func (f *finder) headRunRaw(i int) int {
 }
 
 func (f *finder) isDemonym(j int) bool {
-	nd := f.g.index.root.next[f.us[j].key]
-	if nd == nil {
+	nd := f.first[j]
+	if nd < 0 {
 		return false
 	}
-	for _, t := range nd.targets {
+	for _, t := range f.g.index.targetsOf(nd) {
 		if t.via == ViaDemonym {
 			return true
 		}
