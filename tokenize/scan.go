@@ -84,6 +84,14 @@ func (s *scanner) nextSpan() (start, end int, kind Kind, ok bool) {
 			s.pos = j
 			return i, j, Word, true
 		}
+		// A period, an apostrophe…: decide from where the letters end.
+		end, kind = s.wordFrom(i, j)
+		s.pos = end
+		return i, end, kind, true
+	}
+	if text[i] == ',' && (i+1 == len(text) || (text[i+1] != '.' && text[i+1] != 0xE2)) {
+		s.pos = i + 1
+		return i, i + 1, Punct, true // not ,... nor ,…
 	}
 	end, kind = s.scan(i)
 	s.pos = end

@@ -258,6 +258,9 @@ func quoteRole(text string, tok Token) int {
 
 // paragraphBreak reports whether the white space gap holds a blank line.
 func paragraphBreak(gap string) bool {
+	if len(gap) < 2 {
+		return false // most gaps: none or one space
+	}
 	first := strings.IndexByte(gap, '\n')
 	return first >= 0 && strings.IndexByte(gap[first+1:], '\n') >= 0
 }

@@ -10,12 +10,15 @@ import (
 // or preposition with its apostrophe (dell’), an abbreviation with its
 // period (sen.), a dotted acronym (S.p.A.), an initial (J.), a URL or an
 // e-mail address.
-func (s *scanner) word(i int) (int, Kind) {
+func (s *scanner) word(i int) (int, Kind) { return s.wordFrom(i, i) }
+
+// wordFrom is word when text[i:j] is known to be letters and digits.
+func (s *scanner) wordFrom(i, j int) (int, Kind) {
 	text := s.text
 	if end := urlEnd(text, i); end > i {
 		return end, URL
 	}
-	j := lettersEnd(text, i)
+	j = lettersEnd(text, j)
 	for j < len(text) {
 		c := text[j]
 		switch {
