@@ -240,7 +240,7 @@ var commonCaps = set(`stato stati paese paesi governo governi presidente naziona
 regno impero signore patria popolo costituzione legge decreto 
 gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre
 lunedì martedì mercoledì giovedì venerdì sabato domenica natale pasqua capodanno papa pontefice santissimo madonna ferragosto
-nord sud est ovest occidente oriente mezzogiorno santo santa beato sua suo vostra eccellenza
+nord sud est ovest occidente oriente santo santa beato sua suo vostra eccellenza
 maestà santità onorevoli signori signore colleghi amici compagni cari caro cara egregio gentile
 ansa afp ap reuters ok tv web internet online euro dollaro dollari euro lire lira covid
 `)
