@@ -357,7 +357,7 @@ func (d *doc) isDash(i int) bool {
 		return false
 	}
 	switch d.toks[i].Text {
-	case "–", "—", "--":
+	case "–", "—", "--", "−":
 		return true
 	case "-":
 		// A spaced hyphen is a dash; Cina-Russia is not.

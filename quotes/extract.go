@@ -68,7 +68,7 @@ func (d *doc) quoteItems(ci int, c cand, prev *item, prevCand int) []item {
 	var at attribution
 	found := false
 	kind := Partial
-	direct := atStart || ltw == ":" || hasInnerSentence(d.text[c.cs:c.ce])
+	direct := atStart || ltw == ":" || ltw == "(" || hasInnerSentence(d.text[c.cs:c.ce])
 
 	// «A – ha detto X – B»
 	if c.ib > c.ia {
@@ -163,6 +163,11 @@ func (d *doc) quoteItems(ci int, c cand, prev *item, prevCand int) []item {
 	selfSubject := at.subj.ok() && at.subj.a >= c.a && at.subj.b <= c.b
 	if !found || d.nonSpeech(c, atStart, ltw, at.dropped || !at.subj.ok() || selfSubject) {
 		return nil
+	}
+	// Al Cairo «abbiamo colto …»: only an adjunct of the narrator before a clause.
+	if !direct && c.lt >= 0 && d.role[c.lt] == narrator && !determiners[ltw] && d.onlyAdjunct(d.sentLo(c.lt), c.lt+1) {
+		content := d.text[c.cs:c.ce]
+		direct = opensClause(content) || startsUpper(content)
 	}
 	if direct {
 		kind = Direct
@@ -281,6 +286,8 @@ func (d *doc) verbAttribution(v vp) attribution {
 			at.subj, at.dropped, at.addressee = n2, false, addr
 			return at
 		}
+	}
+	if dropped {
 		at.fallback, _ = d.clauseSubjectBefore(v.a)
 	}
 	at.addressee = d.addresseeAt(v.b, d.sentHi(v.v))
@@ -414,7 +421,10 @@ func (d *doc) colonIntroducer(colon int) (np, bool) {
 	if !dropped && n.ok() && d.plausibleSpeaker(n) {
 		return n, true
 	}
-	return d.clauseSubjectBefore(colon)
+	if n, ok := d.clauseSubjectBefore(colon); ok && d.plausibleSpeaker(n) {
+		return n, true
+	}
+	return np{}, false
 }
 
 // leftCue finds the nearest speech verb or frame (secondo X, per X) before the
@@ -906,4 +916,19 @@ func (d *doc) alsoSpeakers(p int) []np {
 		return nil
 	}
 	return []np{n}
+}
+
+// onlyAdjunct: the narrator's tokens [s, e) hold no verb, only an adjunct
+// such as Al Cairo or Nonostante il rinvio,.
+func (d *doc) onlyAdjunct(s, e int) bool {
+	if e-s > 8 {
+		return false
+	}
+	for t := s; t < e; t++ {
+		w := d.low[t]
+		if d.role[t] != narrator || d.verb[t] >= 0 || avere[w] || essere[w] || w == "che" || w == ":" {
+			return false
+		}
+	}
+	return d.onlyFrontMatter(s, e)
 }

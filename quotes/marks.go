@@ -58,6 +58,13 @@ func pairMarks(text string) []pair {
 		}
 	}
 	push := func(fam, pos, size int) {
+		// « and “ do not nest in their own family: a second opener means the
+		// first one was never closed, and it is dropped.
+		if (fam == famGuillemet || fam == famDouble) && count[fam] > 0 {
+			for count[fam] > 0 {
+				pop()
+			}
+		}
 		if len(stack) < maxNesting {
 			stack = append(stack, openMark{fam, pos, size})
 			count[fam]++

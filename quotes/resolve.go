@@ -59,6 +59,12 @@ func (d *doc) resolve(items []item) {
 			if len(sp) == 0 {
 				sp = r.last
 			}
+			if len(sp) == 0 {
+				// «A – ha detto – B». Moro ha poi …: the next sentence names him.
+				if n, ok := d.nextSentenceName(it.t); ok {
+					sp = r.speakersOf(n, it.t)
+				}
+			}
 		}
 		it.q.Speakers = append([]Speaker{}, sp...)
 		if len(sp) > 0 {
@@ -189,8 +195,9 @@ func (d *doc) recentPerson(pos int) (int, bool) {
 		}
 		// Without a gazetteer type, a single capitalized word may be a surname
 		// (Speciale, Barthou), but not right after a common noun (l'agenzia Ansa).
-		if fallback < 0 && nm.typ == "" && !isAllCaps(d.toks[nm.a].Text) && !d.ppAttached(ni) &&
-			(nm.a == 0 || !d.isWord(nm.a-1) || startsUpper(d.toks[nm.a-1].Text) || roleNouns[d.low[nm.a-1]] || articles[d.low[nm.a-1]] || d.isSentStart(nm.a)) {
+		// At a sentence start it may as well be a verb (Nota un tentativo …).
+		if fallback < 0 && nm.typ == "" && !isAllCaps(d.toks[nm.a].Text) && !d.ppAttached(ni) && (!d.isSentStart(nm.a) || d.verbFollows(nm.b)) &&
+			(nm.a == 0 || !d.isWord(nm.a-1) || startsUpper(d.toks[nm.a-1].Text) || roleNouns[d.low[nm.a-1]] || articles[d.low[nm.a-1]]) {
 			fallback = ni
 		}
 	}
@@ -363,4 +370,31 @@ func (d *doc) prevSentenceSubject(t int) (np, bool) {
 		return np{}, false
 	}
 	return n, true
+}
+
+// nextSentenceName is the name opening the next sentence of t's paragraph.
+func (d *doc) nextSentenceName(t int) (np, bool) {
+	t = min(t, len(d.toks)-1)
+	si := int(d.sent[t]) + 1
+	for si < len(d.sents) && d.role[d.sents[si].a] != narrator {
+		si++
+	}
+	if si >= len(d.sents) || d.para[d.sents[si].a] != d.para[t] {
+		return np{}, false
+	}
+	s := d.sents[si]
+	n, dropped := d.clauseStartSubject(s.a, s.b)
+	if dropped || len(n.names) == 0 {
+		return np{}, false
+	}
+	return n, true
+}
+
+// verbFollows: token t starts a verb phrase (Speciale si è opposto, Rossi ha detto).
+func (d *doc) verbFollows(t int) bool {
+	if t >= len(d.toks) {
+		return false
+	}
+	w := d.low[t]
+	return avere[w] || essere[w] || w == "si" || d.verb[t] >= 0
 }

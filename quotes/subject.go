@@ -105,6 +105,10 @@ func (d *doc) segSubject(s, e int) (np, bool) {
 		if n, ok := d.roleNP(s, e); ok {
 			return n, true
 		}
+		// X, che ha detto …: the antecedent closes the phrase before the comma.
+		if e == s && s >= 2 && d.low[s-1] == "," && d.role[s-2] == narrator {
+			return d.antecedent(s - 1)
+		}
 		return np{}, false
 	}
 	return d.chunkLeft(s, e)
@@ -526,3 +530,24 @@ var firstPersons = set("io", "noi", "voi", "tu")
 
 // locatives end a noun phrase like a preposition: davanti a, dietro.
 var locatives = set("davanti", "dietro", "accanto", "vicino", "fuori", "dentro", "sotto", "sopra", "presso", "oltre", "durante", "dopo", "prima", "mentre", "quando")
+
+// antecedent is the noun phrase ending right before token e: a name group,
+// or a common noun phrase back to its article or preposition (dai
+// socialisti, che …).
+func (d *doc) antecedent(e int) (np, bool) {
+	if ni := d.nameAt[e-1]; ni >= 0 {
+		g := d.coordinated(int(ni), max(e-12, 0))
+		return np{a: d.names[g[0]].a, b: d.names[g[len(g)-1]].b, names: g}, true
+	}
+	k := e - 1
+	for k > 0 && e-k < 8 && d.isWord(k) && d.role[k] == narrator && !articles[d.low[k]] && !(prepositions[d.low[k]] && !genitives[d.low[k]]) {
+		k--
+	}
+	if k >= 0 && articles[d.low[k]] {
+		return np{a: k, b: e}, e > k+1
+	}
+	if k >= 0 && prepositions[d.low[k]] && k+1 < e {
+		return np{a: k + 1, b: e}, true
+	}
+	return np{}, false
+}

@@ -83,7 +83,7 @@ var roleNouns = withPlurals("presidente", "presidenti", "premier", "ministro", "
 	"commissario", "commissaria", "comandante", "generale", "segretari", "esponente", "esponenti", "responsabile",
 	"fondatore", "fondatrice", "amministratore", "ad", "on.", "onorevole", "sen.", "dott.", "prof.", "avvocato", "magistrato",
 	"giudice", "pm", "titolare", "numero", "capitano", "allenatore", "tecnico", "coordinatore", "coordinatrice",
-	"candidato", "candidata", "governo", "cremlino", "casa", "editorialista", "giornalista", "attivista", "rappresentante", "dirigente")
+	"candidato", "candidata", "editorialista", "giornalista", "attivista", "rappresentante", "dirigente")
 
 // titleNouns announce a name or title in quotation marks, not speech.
 var titleNouns = set("programma", "trasmissione", "libro", "romanzo", "film", "serie", "canzone", "brano", "album",
