@@ -85,6 +85,9 @@ func (f *finder) scan() {
 			!f.us[i+gn].sentStart && (orgSuffixes[f.us[i+gn].key] || clubSuffixes[f.us[i+gn].key]):
 			f.emitRule(i, ruleMatch{n: gn + 1, typ: ORG, via: ViaRule, why: "clubsuffix"}) // Cagliari Calcio
 			i += gn + 1
+		case gn > 0 && t.e.Type == LOC && t.via != ViaDemonym && i+gn < len(f.us) && geoAdjectives[f.us[i+gn].key]:
+			f.emit(i, i+gn+1, t.e, t.via, LOC) // l'Italia settentrionale: the part is a place
+			i += gn + 1
 		case gn > 0:
 			typ := t.e.Type
 			if f.g.opts.Metonymy && typ == LOC && t.via != ViaDemonym && i > 0 && bareArticles[f.us[i-1].key] &&

@@ -199,6 +199,10 @@ sull' sui sugli sulle`)
 // paese, la Francia, la Spagna e …): a state acts with a verb of action.
 var locFollowers = set(`è era , settentrionale meridionale centrale orientale occidentale intera`)
 
+// geoAdjectives name a part of a place (l'Italia settentrionale).
+var geoAdjectives = set(`settentrionale meridionale centrale orientale occidentale insulare peninsulare
+nordorientale nordoccidentale sudorientale sudoccidentale continentale`)
+
 // abbrevTitles are titles written as an abbreviation, when the tokenizer
 // leaves the period as its own token.
 var abbrevTitles = set(`on sen dott prof avv ing sig mons gen dr mr mrs ms cav comm rag geom arch`)
