@@ -146,8 +146,11 @@ the input. [All] allocates nothing. [Tokens] allocates its result once,
 sized from the typical density of Italian text (a token per 5.7 bytes): a
 Token takes 40 bytes, so a megabyte of news yields 7.4 MB of tokens, and
 allocating, zeroing and garbage-collecting them costs more than finding
-them. [AppendTokens] writes into a slice that the caller passes back for
-the next text, and then allocates nothing either. A [Tokenizer] is immutable
-and safe for concurrent use.
+them. Tokens therefore allocates first and scans into a buffer without
+pointers (kept for the next call, at most 3 MB), so that the collection its
+allocation starts can finish before the tokens, which point into the text,
+are written. [AppendTokens] writes into a slice that the caller passes back
+for the next text, and then allocates nothing either. A [Tokenizer] is
+immutable and safe for concurrent use.
 */
 package tokenize

@@ -2,6 +2,7 @@ package tokenize
 
 import (
 	"iter"
+	"sync/atomic"
 )
 
 // Tokenizer splits Italian text into tokens and sentences. The zero value
@@ -63,10 +64,36 @@ func All(text string) iter.Seq[Token] { return defaultTokenizer.All(text) }
 // Tokens splits text into tokens. The result is allocated once, sized
 // from the typical density of Italian text.
 func (t *Tokenizer) Tokens(text string) []Token {
-	if toks := t.AppendTokens(nil, text); toks != nil {
-		return toks
+	if t == nil {
+		t = defaultTokenizer
 	}
-	return []Token{} // not nil, so that JSON shows an empty list
+	// Allocating the result first lets the garbage collection that a large
+	// allocation starts run while the text is scanned into a buffer
+	// without pointers; the tokens, whose texts point into the input, are
+	// then written in one tight pass, usually after the collection is over
+	// and its write barrier is off.
+	toks := make([]Token, 0, estimateTokens(len(text)))
+	s := scanner{t: t, text: text}
+	if len(text) <= maxSpanOffset {
+		if buf := takeSpans(); buf != nil {
+			if want := min(estimateTokens(len(text)), cachedSpans); cap(*buf) < want {
+				grown := make([]tokenSpan, 0, want)
+				buf = &grown
+			}
+			spans := (*buf)[:0]
+			for len(spans) < cap(spans) {
+				start, end, kind, ok := s.nextSpan()
+				if !ok {
+					break
+				}
+				spans = append(spans, tokenSpan{start: uint32(start), end: uint32(end), kind: kind})
+			}
+			toks = appendSpans(toks, text, spans)
+			spanCache.Store(buf)
+		}
+	}
+	// Whatever the buffer did not hold (a long text, a concurrent call).
+	return appendScanned(toks, &s)
 }
 
 // AppendTokens appends the tokens of text to dst and returns the extended
@@ -80,7 +107,12 @@ func (t *Tokenizer) AppendTokens(dst []Token, text string) []Token {
 	if cap(dst)-len(dst) < len(text)/16 {
 		dst = growTokens(dst, estimateTokens(len(text)))
 	}
-	s := scanner{t: t, text: text}
+	return appendScanned(dst, &scanner{t: t, text: text})
+}
+
+// appendScanned appends the tokens that s has yet to scan.
+func appendScanned(dst []Token, s *scanner) []Token {
+	text := s.text
 	for {
 		start, end, kind, ok := s.nextSpan()
 		if !ok {
@@ -94,8 +126,56 @@ func (t *Tokenizer) AppendTokens(dst []Token, text string) []Token {
 		}
 		dst = dst[:len(dst)+1]
 		p := &dst[len(dst)-1]
+		// Setting the fields in place avoids copying a whole Token
+		// through the garbage collector's bulk write barrier.
 		p.Text, p.Start, p.End, p.Kind = text[start:end], start, end, kind
 	}
+}
+
+// appendSpans appends the tokens of text that spans locate.
+func appendSpans(dst []Token, text string, spans []tokenSpan) []Token {
+	if cap(dst)-len(dst) < len(spans) {
+		dst = growTokens(dst, len(spans))
+	}
+	n := len(dst)
+	dst = dst[:n+len(spans)]
+	out := dst[n:]
+	for i, sp := range spans {
+		p := &out[i]
+		p.Text, p.Start, p.End, p.Kind = text[sp.start:sp.end], int(sp.start), int(sp.end), sp.kind
+	}
+	return dst
+}
+
+// tokenSpan is a token without its text, for the buffer without pointers
+// that Tokens scans into.
+type tokenSpan struct {
+	start, end uint32
+	kind       Kind
+}
+
+// maxSpanOffset is the longest text whose offsets fit a tokenSpan.
+const maxSpanOffset = 1<<32 - 1
+
+// cachedSpans bounds the span buffer that Tokens keeps for the next call
+// (3 MB, the tokens of about 1.4 MB of text); a sync.Pool would not do, as
+// the garbage collections that Tokens' own allocations start empty it.
+const cachedSpans = 1 << 18
+
+var (
+	spanCache     atomic.Pointer[[]tokenSpan] // the buffer while no call holds it
+	spanCacheMade atomic.Bool
+)
+
+// takeSpans returns the span buffer, or nil while another call holds it.
+func takeSpans() *[]tokenSpan {
+	if buf := spanCache.Swap(nil); buf != nil {
+		return buf
+	}
+	if spanCacheMade.CompareAndSwap(false, true) {
+		return new([]tokenSpan)
+	}
+	return nil
 }
 
 // AppendTokens appends the tokens of text to dst with the default rules;

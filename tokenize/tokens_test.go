@@ -194,6 +194,20 @@ func TestAppendTokens(t *testing.T) {
 	assert.Empty(t, AppendTokens(nil, ""))
 }
 
+func TestTokensBeyondTheSpanBuffer(t *testing.T) {
+	// More tokens than the span buffer holds: the rest is scanned directly.
+	text := strings.Repeat("a, ", cachedSpans/2+1000)
+	want := AppendTokens(nil, text)
+	require.Greater(t, len(want), cachedSpans)
+	done := make(chan []Token)
+	for g := 0; g < 3; g++ { // concurrent calls find the buffer taken
+		go func() { done <- Tokens(text) }()
+	}
+	for g := 0; g < 3; g++ {
+		assert.Equal(t, want, <-done)
+	}
+}
+
 func TestAppendTokensReusesItsBuffer(t *testing.T) {
 	text := articleText(t)
 	buf := AppendTokens(nil, text)
