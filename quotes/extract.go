@@ -475,7 +475,9 @@ func (d *doc) leftCue(c cand) (attribution, bool, bool) {
 			}
 			continue
 		}
-		if !at.dropped && !d.plausibleSpeaker(at.subj) {
+		// A marked quote trusts its verb's subject (il cardinale ha ricordato
+		// che «…»), unless a gerund or infinitive borrowed an odd one.
+		if !at.dropped && !d.plausibleSpeaker(at.subj) && v.form.kind != finite && v.form.kind != participle {
 			continue
 		}
 		return at, true, adj

@@ -52,7 +52,7 @@ func (d *doc) indirects(speechCand []bool) []item {
 // plausibleSpeaker: a subject that can speak (a name, a pronoun, a role or a
 // body such as i media); la visita garantisca che … is no report.
 func (d *doc) plausibleSpeaker(n np) bool {
-	if !n.ok() || len(n.names) > 0 || n.pronoun || d.role[n.a] == inQuote {
+	if !n.ok() || len(n.names) > 0 || n.pronoun || n.pair || d.role[n.a] == inQuote {
 		return true
 	}
 	return roleNounIn(d, n)

@@ -167,6 +167,12 @@ func TestPatterns(t *testing.T) {
 			[]want{{"non ci sto", Direct, []string{"Il sindaco"}}}},
 		{"noun phrase after the verb", "I presidenti delle Camere hanno espresso «piena fiducia nella Consulta».",
 			[]want{{"piena fiducia nella Consulta", Partial, []string{"I presidenti delle Camere"}}}},
+		{"any subject of a marked quote", "Il cardinale ha ricordato che «la Chiesa è vicina a tutti».",
+			[]want{{"la Chiesa è vicina a tutti", Direct, []string{"Il cardinale"}}}},
+		{"i due", "Mario Monti e Pier Luigi Bersani si sono incontrati. I due hanno detto che l'accordo è vicino.",
+			[]want{{"l'accordo è vicino", Indirect, []string{"Mario Monti", "Pier Luigi Bersani"}}}},
+		{"two quotes, second with dropped subject", "«È una giornata storica», ha commentato il commissario europeo Paolo Gentiloni. «Ora serve coraggio», ha aggiunto.",
+			[]want{{"È una giornata storica", Direct, []string{"Paolo Gentiloni"}}, {"Ora serve coraggio", Direct, []string{"Paolo Gentiloni"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

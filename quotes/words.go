@@ -83,7 +83,19 @@ var roleNouns = withPlurals("presidente", "presidenti", "premier", "ministro", "
 	"commissario", "commissaria", "comandante", "generale", "segretari", "esponente", "esponenti", "responsabile",
 	"fondatore", "fondatrice", "amministratore", "ad", "on.", "onorevole", "sen.", "dott.", "prof.", "avvocato", "magistrato",
 	"giudice", "pm", "titolare", "numero", "capitano", "allenatore", "tecnico", "coordinatore", "coordinatrice",
-	"candidato", "candidata", "editorialista", "giornalista", "attivista", "rappresentante", "dirigente")
+	"candidato", "candidata", "editorialista", "giornalista", "attivista", "rappresentante", "dirigente",
+	// people named by what they are
+	"cardinale", "vescovo", "arcivescovo", "parroco", "sacerdote", "prete", "imam", "rabbino", "colonnello", "maresciallo",
+	"medico", "dottore", "dottoressa", "primario", "infermiere", "infermiera", "avvocata", "sindacalista", "imprenditore",
+	"imprenditrice", "economista", "professore", "professoressa", "docente", "esperto", "esperta", "scrittore", "scrittrice",
+	"regista", "attore", "attrice", "cantante", "calciatore", "giocatore", "atleta", "campione", "campionessa", "testimone",
+	"vittima", "padre", "madre", "figlio", "figlia", "moglie", "marito", "fratello", "sorella", "donna", "uomo", "ragazzo",
+	"ragazza", "cittadino", "cittadina", "studente", "studentessa", "lavoratore", "lavoratrice", "operaio", "operaia",
+	"agricoltore", "commerciante", "residente", "abitante", "pensionato", "pensionata", "manifestante", "sopravvissuto",
+	"sopravvissuta", "analista", "scienziato", "scienziata", "ricercatore", "ricercatrice", "inquirente", "investigatore",
+	"militare", "soldato", "ufficiale", "agente", "poliziotto", "carabiniere", "pompiere", "alpinista", "pilota", "autore",
+	"autrice", "relatore", "relatrice", "oratore", "delegato", "delegata", "inviato", "inviata", "corrispondente", "storico",
+	"filosofo", "teologo", "giurista", "magistrata", "pm", "gip", "procuratrice", "ministra", "leader", "capitana", "mister")
 
 // titleNouns announce a name or title in quotation marks, not speech.
 var titleNouns = set("programma", "trasmissione", "libro", "romanzo", "film", "serie", "canzone", "brano", "album",
