@@ -491,8 +491,14 @@ func (d *doc) addresseeAt(t, lim int) string {
 	default:
 		return ""
 	}
-	if ni := d.nameAt[t+1]; ni >= 0 && d.names[ni].a == t+1 {
-		return d.nameText(d.names[ni])
+	// a Putin, all'on. Turati, al presidente Vladimir Putin
+	for u := t + 1; u < lim && u <= t+4 && d.role[u] == narrator; u++ {
+		if ni := d.nameAt[u]; ni >= 0 && d.names[ni].a == u {
+			return d.nameText(d.names[ni])
+		}
+		if !roleNouns[d.low[u]] && !articles[d.low[u]] && !isAdverb(d.low[u]) && !startsUpper(d.toks[u].Text) {
+			break
+		}
 	}
 	return ""
 }
