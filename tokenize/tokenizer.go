@@ -74,7 +74,7 @@ func (t *Tokenizer) Tokens(text string) []Token {
 	// and its write barrier is off.
 	toks := make([]Token, 0, estimateTokens(len(text)))
 	s := scanner{t: t, text: text}
-	if len(text) <= maxSpanOffset {
+	if uint64(len(text)) <= maxSpanOffset {
 		if buf := takeSpans(); buf != nil {
 			if want := min(estimateTokens(len(text)), cachedSpans); cap(*buf) < want {
 				grown := make([]tokenSpan, 0, want)
