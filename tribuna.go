@@ -87,18 +87,8 @@ func Analyze(text string) *Document { return defaultAnalyzer().Analyze(text) }
 // Analyze runs the Analyzer's steps on text.
 func (a *Analyzer) Analyze(text string) *Document {
 	d := &Document{Text: text}
-	d.Sentences = a.tokenizer.Sentences(text)
-	n := 0
-	for _, s := range d.Sentences {
-		n += len(s.Tokens)
-	}
-	// One backing array for all tokens; each sentence keeps a sub-slice of it.
-	d.Tokens = make([]tokenize.Token, 0, n)
-	for i, s := range d.Sentences {
-		first := len(d.Tokens)
-		d.Tokens = append(d.Tokens, s.Tokens...)
-		d.Sentences[i].Tokens = d.Tokens[first:len(d.Tokens):len(d.Tokens)]
-	}
+	d.Tokens = a.tokenizer.Tokens(text)
+	d.Sentences = a.tokenizer.Group(text, d.Tokens) // sentences share d.Tokens
 	if a.steps&StepStems != 0 {
 		d.Stems = make([]string, len(d.Tokens))
 		for i, t := range d.Tokens {

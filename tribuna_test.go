@@ -11,6 +11,7 @@ import (
 
 	"github.com/tribuna-nlp/tribuna"
 	"github.com/tribuna-nlp/tribuna/internal/sample"
+	"github.com/tribuna-nlp/tribuna/quotes"
 )
 
 func TestAnalyzeSampleArticle(t *testing.T) {
@@ -130,4 +131,75 @@ func FuzzAnalyze(f *testing.F) {
 		_, err := json.Marshal(d)
 		require.NoError(t, err)
 	})
+}
+
+// TestAppendJSONMatchesEncodingJSON checks the hand-written encoder against
+// encoding/json on the sample article and on strings that need escaping.
+func TestAppendJSONMatchesEncodingJSON(t *testing.T) {
+	for _, text := range []string{sample.Article, "a\"b\\c\n\t\r\x01<>&\u2028\u2029 «Putin» \xff\xfe fine", ""} {
+		d := tribuna.Analyze(text)
+		d.ID = "doc \"1\""
+		got, err := d.AppendJSON(nil)
+		require.NoError(t, err)
+		require.True(t, json.Valid(got))
+
+		type tok struct {
+			Text  string `json:"text"`
+			Start int    `json:"start"`
+			End   int    `json:"end"`
+			Kind  string `json:"kind"`
+			Stem  string `json:"stem,omitempty"`
+		}
+		type ent struct {
+			Text  string `json:"text"`
+			Start int    `json:"start"`
+			End   int    `json:"end"`
+			Type  string `json:"type"`
+			Name  string `json:"name"`
+			ID    string `json:"id,omitempty"`
+			Via   string `json:"via"`
+		}
+		type span struct {
+			Start int `json:"start"`
+			End   int `json:"end"`
+		}
+		var ref struct {
+			ID        string          `json:"id"`
+			Text      string          `json:"text"`
+			Sentences []span          `json:"sentences"`
+			Tokens    []tok           `json:"tokens"`
+			Entities  []ent           `json:"entities"`
+			Quotes    json.RawMessage `json:"quotes"`
+		}
+		ref.ID, ref.Text = d.ID, d.Text
+		ref.Sentences, ref.Tokens, ref.Entities = []span{}, []tok{}, []ent{}
+		for _, s := range d.Sentences {
+			ref.Sentences = append(ref.Sentences, span{s.Start, s.End})
+		}
+		for i, tk := range d.Tokens {
+			ref.Tokens = append(ref.Tokens, tok{tk.Text, tk.Start, tk.End, tk.Kind.String(), d.Stems[i]})
+		}
+		for _, m := range d.Entities {
+			ref.Entities = append(ref.Entities, ent{m.Text, m.Start, m.End, string(m.Type), m.Entry.Name, m.Entry.ID, m.Via})
+		}
+		qs := d.Quotes
+		if qs == nil {
+			qs = []quotes.Quote{}
+		}
+		ref.Quotes, err = json.Marshal(qs)
+		require.NoError(t, err)
+		want, err := json.Marshal(ref)
+		require.NoError(t, err)
+		assert.Equal(t, string(want), string(got))
+	}
+}
+
+func BenchmarkMarshalJSON(b *testing.B) {
+	d := tribuna.Analyze(sample.Article)
+	b.ReportAllocs()
+	b.SetBytes(int64(len(sample.Article)))
+	var buf []byte
+	for range b.N {
+		buf, _ = d.AppendJSON(buf[:0])
+	}
 }

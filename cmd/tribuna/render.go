@@ -28,17 +28,21 @@ var renderers = map[string]renderer{
 	"html":  htmlRenderer{},
 }
 
-// withID marshals d with id as its first field, keeping the id's JSON as given.
+// withID encodes d with id as its first field, keeping the id's JSON as given.
 func withID(d *tribuna.Document, id json.RawMessage) ([]byte, error) {
-	b, err := json.Marshal(d)
-	if err != nil || len(id) == 0 {
-		return b, err
+	if len(id) == 0 {
+		return d.AppendJSON(make([]byte, 0, 128*len(d.Tokens)+2*len(d.Text)))
 	}
-	out := make([]byte, 0, len(b)+len(id)+8)
+	out := make([]byte, 0, 128*len(d.Tokens)+2*len(d.Text)+len(id))
 	out = append(out, `{"id":`...)
 	out = append(out, id...)
 	out = append(out, ',')
-	return append(out, b[1:]...), nil
+	b, err := d.AppendJSON(out)
+	if err != nil {
+		return nil, err
+	}
+	// AppendJSON opened its own object after ours: drop its brace.
+	return append(b[:len(out)], b[len(out)+1:]...), nil
 }
 
 type jsonlRenderer struct{}
