@@ -571,6 +571,12 @@ func (d *doc) frameAt(t, lim int) (attribution, bool) {
 	start := t + 1
 	switch w {
 	case "secondo":
+	case "detta":
+		// a detta di X
+		if t == 0 || d.low[t-1] != "a" || start >= lim || !genitives[d.low[start]] {
+			return attribution{}, false
+		}
+		start++
 	case "stando":
 		if start >= lim || d.low[start] != "a" {
 			return attribution{}, false
@@ -847,6 +853,25 @@ func (d *doc) followingCue(c cand) (attribution, bool) {
 		return attribution{}, false
 	}
 	lim := d.sentHi(t)
+	// Queste le parole del ministro. / Sono parole di X.
+	for u := t; u < lim && u <= t+3; u++ {
+		if d.low[u] == "parole" && u+1 < lim && genitives[d.low[u+1]] {
+			if n, ok := d.npAfterPrep(u+2, lim); ok {
+				return attribution{cue: d.spanText(t, u+2), subj: n}, true
+			}
+		}
+	}
+	// È quanto ha dichiarato X.
+	if t+2 < lim && (d.low[t] == "è" || d.low[t] == "e'") && d.low[t+1] == "quanto" {
+		for u := t + 2; u < lim && u <= t+4; u++ {
+			if v, ok := d.speechVerbAt(u); ok && v.form.kind != gerund {
+				at := d.verbAttribution(v)
+				if !at.dropped && at.subj.ok() {
+					return at, true
+				}
+			}
+		}
+	}
 	switch d.low[t] {
 	case "così":
 		if n, ok := d.npForward(t+1, lim); ok && (len(n.names) > 0 || roleNounIn(d, n)) {

@@ -173,6 +173,12 @@ func TestPatterns(t *testing.T) {
 			[]want{{"l'accordo è vicino", Indirect, []string{"Mario Monti", "Pier Luigi Bersani"}}}},
 		{"two quotes, second with dropped subject", "«È una giornata storica», ha commentato il commissario europeo Paolo Gentiloni. «Ora serve coraggio», ha aggiunto.",
 			[]want{{"È una giornata storica", Direct, []string{"Paolo Gentiloni"}}, {"Ora serve coraggio", Direct, []string{"Paolo Gentiloni"}}}},
+		{"queste le parole", "«Non lasceremo nessuno indietro». Queste le parole del ministro del Lavoro Marina Calderone.",
+			[]want{{"Non lasceremo nessuno indietro", Direct, []string{"Marina Calderone"}}}},
+		{"è quanto ha dichiarato", "«Il porto riaprirà a maggio». È quanto ha dichiarato il sindaco di Genova Marco Bucci.",
+			[]want{{"Il porto riaprirà a maggio", Direct, []string{"Marco Bucci"}}}},
+		{"a detta di", "A detta del professore Alberto Delitala «il midollo spinale non conduce».",
+			[]want{{"il midollo spinale non conduce", Direct, []string{"Alberto Delitala"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
