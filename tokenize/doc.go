@@ -11,8 +11,9 @@ typed with different apostrophes or quotation marks.
 
 # Tokens
 
-The package functions [Tokens], [Sentences] and [All] use the default rules;
-[New] builds a [Tokenizer] with options. Each token has a [Kind]:
+The package functions [Tokens], [AppendTokens], [Sentences] and [All] use the
+default rules; [New] builds a [Tokenizer] with options. Each token has a
+[Kind]:
 
 	Word     parola, dell’, sen., S.p.A., J.
 	Number   1.000.000  3,5  24/02/2022  10:30  2°  1ª  '90  43'
