@@ -14,7 +14,12 @@ type resolver struct {
 	d        *doc
 	last     []Speaker
 	lastPara int32
-	canon    map[int]Speaker // canonical speaker of a name, computed once
+	canon    map[canonKey]Speaker // canonical speaker of a name in a paragraph, computed once
+}
+
+type canonKey struct {
+	text string
+	para int32
 }
 
 // resolve gives every item its speakers and mention, in document order.
@@ -228,14 +233,16 @@ func (d *doc) recentPair(pos int) (int, int, bool) {
 // fullest form of the name in the document (Xi → Xi Jinping, BCE → Banca
 // Centrale Europea).
 func (r *resolver) canonical(ni int) Speaker {
-	if sp, ok := r.canon[ni]; ok {
+	nm := r.d.names[ni]
+	key := canonKey{r.d.nameText(nm), r.d.para[nm.a]}
+	if sp, ok := r.canon[key]; ok && (nm.entry == nil || sp.ID == nm.entry.ID) {
 		return sp
 	}
 	if r.canon == nil {
-		r.canon = map[int]Speaker{}
+		r.canon = map[canonKey]Speaker{}
 	}
 	sp := r.canonicalName(ni)
-	r.canon[ni] = sp
+	r.canon[key] = sp
 	return sp
 }
 
