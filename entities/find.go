@@ -3,6 +3,7 @@ package entities
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/tribuna-nlp/tribuna/tokenize"
 )
@@ -19,22 +20,27 @@ func (g *Gazetteer) Find(text string, toks []tokenize.Token) []Mention {
 	f := newFinder(g, text, toks)
 	f.scan()
 	f.resolveDeferred()
-	return f.out
+	out := f.out
+	f.release()
+	return out
 }
 
-// finder holds the state of one Find call.
+// finder holds the state of one Find call. Finders are pooled: their slices,
+// tables and maps are reused, so a call allocates its output, the folded keys
+// and the entries of rule mentions, not per token.
 type finder struct {
 	g     *Gazetteer
 	text  string
+	ub    unitBuilder
 	us    []unit
 	out   []Mention
 	seen  map[*Entry]int    // entries mentioned so far
 	local map[string]*Entry // document-local entries found by rules, by type and name
 	tails map[string]*Entry // folded final parts of multi-word person names seen so far
-	lower map[string]bool   // keys written in lower case somewhere in the document
+	lower hashSet           // keys written in lower case somewhere in the document
 	// articled are capitalized words the document writes after an article
 	// somewhere (la Lupa, del Drago): names of things, not of people.
-	articled map[string]bool
+	articled hashSet
 	buf      []byte         // scratch for keys
 	first    []int32        // per unit: the trie node after its key, or -1
 	weak     bool           // the mention being emitted is a guess: no coreference to it
@@ -42,30 +48,119 @@ type finder struct {
 	// deferred are one-word capitalized units at the start of a sentence,
 	// names only if the document writes them as names elsewhere.
 	deferred []int
+	steps    int // work counter: units looked at by look-back loops (tests check linearity)
 }
 
+var finderPool = sync.Pool{New: func() any {
+	return &finder{seen: map[*Entry]int{}, local: map[string]*Entry{}, tails: map[string]*Entry{}}
+}}
+
 func newFinder(g *Gazetteer, text string, toks []tokenize.Token) *finder {
-	f := &finder{g: g, text: text, us: makeUnits(text, toks)}
-	f.seen = map[*Entry]int{}
-	f.local = map[string]*Entry{}
-	f.tails = map[string]*Entry{}
-	f.lower = map[string]bool{}
+	f := finderPool.Get().(*finder)
+	f.g, f.text = g, text
+	f.us = f.ub.build(text, toks)
+	x := g.index
 	// The trie's first step for every unit, once: the rules look names up
 	// at the same positions several times.
-	f.first = make([]int32, len(f.us))
-	for k := range f.us {
-		f.first[k] = g.index.child(root, f.us[k].key)
+	if cap(f.first) < len(f.us) {
+		f.first = make([]int32, len(f.us))
 	}
-	f.articled = map[string]bool{}
-	for k, u := range f.us {
+	f.first = f.first[:len(f.us)]
+	f.lower.reset(len(f.us))
+	f.articled.reset(len(f.us) / 8)
+	for k := range f.us {
+		u := &f.us[k]
+		u.id = x.words.find(u.key, u.h)
+		f.first[k] = x.child(root, u.id)
 		if u.word && !u.cap {
-			f.lower[u.key] = true
+			f.lower.add(u.h)
 		}
 		if k > 0 && u.isCapWord() && !u.sentStart && articledWords[f.us[k-1].key] {
-			f.articled[u.key] = true
+			f.articled.add(u.h)
 		}
 	}
 	return f
+}
+
+// release returns f to the pool, dropping its references to the document.
+func (f *finder) release() {
+	if len(f.us) > 1<<16 {
+		return // a huge document's buffers are not worth keeping
+	}
+	f.g, f.text, f.out, f.why, f.weak, f.steps = nil, "", nil, nil, false, 0
+	clear(f.us[:cap(f.us)])
+	f.ub.us = f.us[:0]
+	f.us = nil
+	clear(f.seen)
+	clear(f.local)
+	clear(f.tails)
+	f.deferred = f.deferred[:0]
+	finderPool.Put(f)
+}
+
+// hashSet is a set of key hashes (open addressing, reused between documents).
+type hashSet struct {
+	slots []uint64 // 0: empty
+	n     int
+}
+
+func (s *hashSet) reset(hint int) {
+	size := 64
+	for size < 2*hint {
+		size *= 2
+	}
+	if cap(s.slots) >= size {
+		s.slots = s.slots[:size]
+		clear(s.slots)
+	} else {
+		s.slots = make([]uint64, size)
+	}
+	s.n = 0
+}
+
+func (s *hashSet) add(h uint64) {
+	if h == 0 {
+		h = 1
+	}
+	if 2*(s.n+1) > len(s.slots) {
+		old := s.slots
+		s.slots = make([]uint64, 2*len(old))
+		s.n = 0
+		for _, o := range old {
+			if o != 0 {
+				s.add(o)
+			}
+		}
+	}
+	mask := uint64(len(s.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		switch s.slots[i] {
+		case h:
+			return
+		case 0:
+			s.slots[i] = h
+			s.n++
+			return
+		}
+	}
+}
+
+func (s *hashSet) has(h uint64) bool {
+	if h == 0 {
+		h = 1
+	}
+	if len(s.slots) == 0 {
+		return false
+	}
+	mask := uint64(len(s.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		switch s.slots[i] {
+		case h:
+			return true
+		case 0:
+			return false
+		}
+	}
 }
 
 func (f *finder) scan() {
@@ -113,7 +208,7 @@ func (f *finder) lookup(i int) (int, target) {
 			if f.us[j].sentStart && f.newlineBefore(j) {
 				break // a name does not run across a line break
 			}
-			if nd = x.child(nd, f.us[j].key); nd < 0 {
+			if nd = x.child(nd, f.us[j].id); nd < 0 {
 				break
 			}
 		}

@@ -15,34 +15,35 @@ type target struct {
 	exact []string // for entries flagged exact: the units as written
 }
 
-// The index is a trie over folded unit strings, so that a lookup costs one
-// map access per token whatever the size of the gazetteer. Its edges live in
-// one map and its targets in one slice, which keeps a large gazetteer to few
-// objects for the garbage collector to scan.
-type edgeKey struct {
-	parent int32
-	key    string
-}
-
+// The index is a trie over the words of the gazetteer's names. Each word is
+// interned once (vocab), so that a lookup costs one probe of a flat table per
+// token, with the hash newUnit computed while folding, and one integer-keyed
+// map access per trie step, whatever the size of the gazetteer. Its edges
+// live in one map and its targets in one slice, which keeps a large gazetteer
+// to few objects for the garbage collector to scan.
 type index struct {
-	edges   map[edgeKey]int32
-	spans   [][2]int32 // per node: its targets, targets[span[0]:span[1]]
+	words   vocab
+	edges   map[uint64]int32 // parent node << 32 | word id → child node
+	spans   [][2]int32       // per node: its targets, targets[span[0]:span[1]]
 	targets []target
-	pending [][]target // while building: per node
+	pending [][]target       // while building: per node
+	ids     map[string]int32 // while building: word ids
 }
 
 const root = int32(0)
 
 func newIndex() *index {
-	return &index{edges: map[edgeKey]int32{}, pending: [][]target{nil}}
+	return &index{edges: map[uint64]int32{}, pending: [][]target{nil}, ids: map[string]int32{}}
 }
 
-// child returns the node after key from n, or -1.
-func (x *index) child(n int32, key string) int32 {
-	if n < 0 {
+func edgeKey(n, id int32) uint64 { return uint64(uint32(n))<<32 | uint64(uint32(id)) }
+
+// child returns the node after word id from n, or -1.
+func (x *index) child(n, id int32) int32 {
+	if n < 0 || id < 0 {
 		return -1
 	}
-	if c, ok := x.edges[edgeKey{n, key}]; ok {
+	if c, ok := x.edges[edgeKey(n, id)]; ok {
 		return c
 	}
 	return -1
@@ -60,17 +61,22 @@ func (x *index) insert(form string, t target) {
 	}
 	n := root
 	for _, k := range keys {
-		c, ok := x.edges[edgeKey{n, k}]
+		id, ok := x.ids[k]
+		if !ok {
+			id = int32(len(x.ids))
+			x.ids[k] = id
+		}
+		c, ok := x.edges[edgeKey(n, id)]
 		if !ok {
 			c = int32(len(x.pending))
 			x.pending = append(x.pending, nil)
-			x.edges[edgeKey{n, k}] = c
+			x.edges[edgeKey(n, id)] = c
 		}
 		n = c
 	}
 	ts := x.pending[n]
 	for i, o := range ts {
-		if o.e == t.e {
+		if o.e == t.e && sameCase(o, t) {
 			if viaRank(t.via) < viaRank(o.via) {
 				ts[i] = t
 			}
@@ -78,6 +84,72 @@ func (x *index) insert(form string, t target) {
 		}
 	}
 	x.pending[n] = append(ts, t)
+}
+
+// sameCase reports targets whose case rules are the same, so that one can
+// stand for the other: an exact entry keeps each listed casing (camorra and
+// Camorra), and a demonym spelled like its place keeps both (ucraina, Ucraina).
+func sameCase(a, b target) bool {
+	if (a.via == ViaDemonym) != (b.via == ViaDemonym) {
+		return false
+	}
+	if len(a.exact) != len(b.exact) {
+		return false
+	}
+	for i := range a.exact {
+		if a.exact[i] != b.exact[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// vocab is an open-addressing table of the interned words, probed with the
+// hash newUnit computes, so that running text needs no map access by string.
+type vocab struct {
+	slots []vslot // power-of-two length, at most half full
+	words []string
+}
+
+type vslot struct {
+	h  uint64
+	id int32 // id+1; 0: empty
+}
+
+func newVocab(ids map[string]int32) vocab {
+	size := 16
+	for size < 2*len(ids) {
+		size *= 2
+	}
+	v := vocab{slots: make([]vslot, size), words: make([]string, len(ids))}
+	mask := uint64(size - 1)
+	for w, id := range ids {
+		v.words[id] = w
+		h := keyHash(w)
+		i := h & mask
+		for v.slots[i].id != 0 {
+			i = (i + 1) & mask
+		}
+		v.slots[i] = vslot{h: h, id: id + 1}
+	}
+	return v
+}
+
+// find returns the id of the word k with hash h, or -1.
+func (v *vocab) find(k string, h uint64) int32 {
+	if len(v.slots) == 0 {
+		return -1
+	}
+	mask := uint64(len(v.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		s := v.slots[i]
+		if s.id == 0 {
+			return -1
+		}
+		if s.h == h && v.words[s.id-1] == k {
+			return s.id - 1
+		}
+	}
 }
 
 // freeze flattens the targets into one slice.
@@ -94,6 +166,8 @@ func (x *index) freeze() {
 		x.spans[n] = [2]int32{start, int32(len(x.targets))}
 	}
 	x.pending = nil
+	x.words = newVocab(x.ids)
+	x.ids = nil
 }
 
 func viaRank(via string) int {

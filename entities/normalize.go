@@ -50,6 +50,8 @@ func fold(s string) string {
 type unit struct {
 	start, end int
 	key        string // fold of the text
+	h          uint64 // hash of key (keyHash)
+	id         int32  // the key's word in the gazetteer's vocabulary, or -1
 	word       bool   // starts with a letter
 	cap        bool   // first letter upper case
 	upper      bool   // at least two letters, all upper case (ONU, USA)
@@ -57,20 +59,44 @@ type unit struct {
 	sentStart  bool   // first word of a sentence, a paragraph or a quotation
 }
 
+// unitBuilder splits tokens into units. Its buffers are reused between
+// documents: the folded keys of a document cost one string allocation.
+type unitBuilder struct {
+	us   []unit
+	buf  []byte     // folded keys that differ from the text, back to back
+	offs [][2]int32 // per unit: offset and length of its key in buf; length -1 when the key is the text
+}
+
 // makeUnits splits tokens into units and computes their shapes.
 func makeUnits(text string, toks []tokenize.Token) []unit {
-	us := make([]unit, 0, len(toks)+len(toks)/8)
+	var b unitBuilder
+	return b.build(text, toks)
+}
+
+func (b *unitBuilder) build(text string, toks []tokenize.Token) []unit {
+	us := b.us[:0]
+	if cap(us) < len(toks) {
+		us = make([]unit, 0, len(toks)+len(toks)/8)
+	}
+	b.buf, b.offs = b.buf[:0], b.offs[:0]
 	for _, t := range toks {
 		if t.Start < 0 || t.End > len(text) || t.Start >= t.End {
 			continue
 		}
-		us = splitToken(us, text, t.Start, t.End)
+		us = b.splitToken(us, text, t.Start, t.End)
+	}
+	// One string for every folded key that differs from its text.
+	keys := string(b.buf)
+	for i := range us {
+		if o := b.offs[i]; o[1] >= 0 {
+			us[i].key = keys[o[0] : o[0]+o[1]]
+		}
 	}
 	prevEnd := 0
 	start := true
 	for i := range us {
 		u := &us[i]
-		if strings.ContainsAny(text[prevEnd:u.start], "\n") {
+		if strings.IndexByte(text[prevEnd:u.start], '\n') >= 0 {
 			start = true
 		}
 		if u.word {
@@ -84,59 +110,169 @@ func makeUnits(text string, toks []tokenize.Token) []unit {
 		}
 		prevEnd = u.end
 	}
+	b.us = us
 	return us
 }
 
 // splitToken appends the units of text[start:end].
-func splitToken(us []unit, text string, start, end int) []unit {
+func (b *unitBuilder) splitToken(us []unit, text string, start, end int) []unit {
 	s := text[start:end]
 	from := 0
-	for i, r := range s {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c != '\'' && c != '-' && c != '`' && c < utf8.RuneSelf {
+			continue // ASCII fast path
+		}
+		if c >= utf8.RuneSelf && !utf8.RuneStart(c) {
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case isApostrophe(r) && i > from:
-			n := i + utf8.RuneLen(r)
+			n := i + size
 			if n < len(s) && startsLetter(s[n:]) && endsLetter(s[from:i]) {
-				us = append(us, newUnit(text, start+from, start+n))
+				us = append(us, b.newUnit(text, start+from, start+n))
 				from = n
 			}
 		case isHyphen(r) && i > from:
-			n := i + utf8.RuneLen(r)
+			n := i + size
 			if n < len(s) && startsLetter(s[n:]) && endsLetter(s[from:i]) {
-				us = append(us, newUnit(text, start+from, start+i))
-				us = append(us, newUnit(text, start+i, start+n))
+				us = append(us, b.newUnit(text, start+from, start+i))
+				us = append(us, b.newUnit(text, start+i, start+n))
 				from = n
 			}
 		}
+		i += size - 1
 	}
-	return append(us, newUnit(text, start+from, end))
+	return append(us, b.newUnit(text, start+from, end))
 }
 
 func startsLetter(s string) bool {
+	if len(s) > 0 && s[0] < utf8.RuneSelf {
+		return isASCIILetter(s[0])
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLetter(r)
 }
 
 func endsLetter(s string) bool {
+	if len(s) > 0 && s[len(s)-1] < utf8.RuneSelf {
+		return isASCIILetter(s[len(s)-1])
+	}
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return unicode.IsLetter(r)
 }
 
-func newUnit(text string, start, end int) unit {
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+// FNV-1a, over the folded key as it is written.
+const (
+	hashOffset = 14695981039346656037
+	hashPrime  = 1099511628211
+)
+
+// keyHash is the hash of a folded key, as newUnit computes it.
+func keyHash(k string) uint64 {
+	h := uint64(hashOffset)
+	for i := 0; i < len(k); i++ {
+		h = (h ^ uint64(k[i])) * hashPrime
+	}
+	return h
+}
+
+// newUnit folds text[start:end] in one pass, computing its hash and shape;
+// the folded key goes to b.buf only when it differs from the text.
+func (b *unitBuilder) newUnit(text string, start, end int) unit {
 	s := text[start:end]
-	u := unit{start: start, end: end, key: fold(s)}
-	r, _ := utf8.DecodeRuneInString(s)
-	u.word = unicode.IsLetter(r)
-	u.cap = unicode.IsUpper(r) || unicode.IsTitle(r)
-	last, _ := utf8.DecodeLastRuneInString(s)
-	u.elided = u.word && isApostrophe(last)
+	u := unit{start: start, end: end, id: -1}
+	h := uint64(hashOffset)
+	mark := len(b.buf)
+	changed := false
 	letters, upper := 0, 0
-	for _, c := range s {
-		if unicode.IsLetter(c) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			lc := c
+			switch {
+			case 'A' <= c && c <= 'Z':
+				lc = c + 'a' - 'A'
+				letters++
+				upper++
+			case 'a' <= c && c <= 'z':
+				letters++
+			case c == '`':
+				lc = '\''
+			}
+			if i == 0 {
+				u.word = isASCIILetter(c)
+				u.cap = 'A' <= c && c <= 'Z'
+			}
+			if lc != c && !changed {
+				changed = true
+				b.buf = append(b.buf, s[:i]...)
+			}
+			if changed {
+				b.buf = append(b.buf, lc)
+			}
+			h = (h ^ uint64(lc)) * hashPrime
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if i == 0 {
+			u.word = unicode.IsLetter(r)
+			u.cap = unicode.IsUpper(r) || unicode.IsTitle(r)
+		}
+		lr := r
+		if isApostrophe(r) {
+			lr = '\''
+		} else if unicode.IsLetter(r) {
 			letters++
-			if unicode.IsUpper(c) {
+			if unicode.IsUpper(r) {
 				upper++
 			}
+			lr = unicode.ToLower(r)
 		}
+		if r == utf8.RuneError && size == 1 {
+			lr = r // invalid byte: kept as written in the key, as fold does
+		}
+		if lr != r && !changed {
+			changed = true
+			b.buf = append(b.buf, s[:i]...)
+		}
+		if changed {
+			if r == utf8.RuneError && size == 1 {
+				b.buf = append(b.buf, s[i])
+			} else {
+				b.buf = utf8.AppendRune(b.buf, lr)
+			}
+		}
+		if lr == r {
+			for k := i; k < i+size; k++ {
+				h = (h ^ uint64(s[k])) * hashPrime
+			}
+		} else {
+			var tmp [utf8.UTFMax]byte
+			n := utf8.EncodeRune(tmp[:], lr)
+			for k := 0; k < n; k++ {
+				h = (h ^ uint64(tmp[k])) * hashPrime
+			}
+		}
+		i += size
+	}
+	u.h = h
+	if changed {
+		b.offs = append(b.offs, [2]int32{int32(mark), int32(len(b.buf) - mark)}) // the key is set in build
+	} else {
+		b.offs = append(b.offs, [2]int32{0, -1})
+		u.key = s
+	}
+	last := s[len(s)-1]
+	if last < utf8.RuneSelf {
+		u.elided = u.word && (last == '\'' || last == '`')
+	} else {
+		lr, _ := utf8.DecodeLastRuneInString(s)
+		u.elided = u.word && isApostrophe(lr)
 	}
 	u.upper = letters >= 2 && upper == letters
 	return u
@@ -145,11 +281,7 @@ func newUnit(text string, start, end int) unit {
 // nameUnits splits a name from a data file into its units' keys, using the
 // same tokenizer as running text so that both sides agree.
 func nameUnits(name string) []string {
-	toks := tokenize.Tokens(name)
-	us := make([]unit, 0, len(toks))
-	for _, t := range toks {
-		us = splitToken(us, name, t.Start, t.End)
-	}
+	us := makeUnits(name, tokenize.Tokens(name))
 	keys := make([]string, len(us))
 	for i, u := range us {
 		keys[i] = u.key

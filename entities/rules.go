@@ -78,7 +78,7 @@ func (f *finder) rule(i, gn int, gt target) ruleMatch {
 		// Di Pietro, De Luca, La Russa: a surname that starts with a particle.
 		nx := i + 1
 		if gn == 0 && nx < len(f.us) && f.us[nx].isCapWord() && (!u.sentStart || !isGivenName(f.us[nx].key)) &&
-			!orgHeads[f.us[nx].key] && !locHeads[f.us[nx].key] && !commonCaps[f.us[nx].key] && !f.lower[f.us[nx].key] && !nounShaped(f.us[nx].key) {
+			!orgHeads[f.us[nx].key] && !locHeads[f.us[nx].key] && !commonCaps[f.us[nx].key] && !f.lower.has(f.us[nx].h) && !nounShaped(f.us[nx].key) {
 			if g2, _ := f.lookup(i + 1); g2 == 0 {
 				n := f.capRun(i, true)
 				return ruleMatch{n: n, typ: PER, e: f.linkPerson(i, n), via: ViaRule, why: "L80"}
@@ -91,7 +91,7 @@ func (f *finder) rule(i, gn int, gt target) ruleMatch {
 	if functionWords[key] || commonCaps[key] || titles[key] {
 		return ruleMatch{}
 	}
-	if u.sentStart && f.lower[key] {
+	if u.sentStart && f.lower.has(u.h) {
 		return ruleMatch{}
 	}
 	// A given name right after a capitalized word belongs to that name
@@ -125,14 +125,14 @@ func (f *finder) rule(i, gn int, gt target) ruleMatch {
 	case u.sentStart && n == 1:
 		// Capitalized only because it starts the sentence, unless a verb
 		// or a comma follows a word that is not a common one (Faletti, che…).
-		if i+1 < len(f.us) && subjectFollowers[f.us[i+1].key] && !f.lower[key] && !nounShaped(key) &&
+		if i+1 < len(f.us) && subjectFollowers[f.us[i+1].key] && !f.lower.has(u.h) && !nounShaped(key) &&
 			!thingWords[key] && !u.upper && len(key) > 2 {
 			return ruleMatch{n: 1, typ: f.coordinatedType(i, PER), via: ViaRule, why: "sentstart-verb"}
 		}
 		f.deferred = append(f.deferred, i) // decided after the scan, by the rest of the document
 		return ruleMatch{}
 	case n >= 2 && n <= 3 && f.personShaped(i, n):
-		if i > 0 && articledWords[f.us[i-1].key] || f.articled[key] {
+		if i > 0 && articledWords[f.us[i-1].key] || f.articled.has(u.h) {
 			return ruleMatch{n: n, typ: ORG, via: ViaRule, why: "shapedorg"} // la Pro Recco
 		}
 		return ruleMatch{n: n, typ: PER, e: f.linkPerson(i, n), via: ViaRule, why: "shaped"}
@@ -141,10 +141,10 @@ func (f *finder) rule(i, gn int, gt target) ruleMatch {
 		// person's name is as often a work, an event or a foreign
 		// organization: not reported.
 		return ruleMatch{n: n, skip: true, why: "skipmulti"}
-	case !f.lower[key] && !u.upper && len(key) > 1 && !nounShaped(key) && !thingWords[key] && !strings.ContainsAny(key, "0123456789") &&
+	case !f.lower.has(u.h) && !u.upper && len(key) > 1 && !nounShaped(key) && !thingWords[key] && !strings.ContainsAny(key, "0123456789") &&
 		(i == 0 || !notBeforePerson[f.us[i-1].key] && !f.afterNoun(i)):
 		typ := f.coordinatedType(i, PER)
-		if typ == PER && f.articled[key] {
+		if typ == PER && f.articled.has(u.h) {
 			typ = ORG // il Drago … Drago: a club, a company, not a person
 		}
 		return ruleMatch{n: 1, typ: typ, via: ViaRule, why: "single"}
@@ -376,8 +376,19 @@ func (f *finder) isDemonym(j int) bool {
 	if nd < 0 {
 		return false
 	}
-	for _, t := range f.g.index.targetsOf(nd) {
-		if t.via == ViaDemonym {
+	ts := f.g.index.targetsOf(nd)
+	for _, t := range ts {
+		if t.via == ViaDemonym && !(f.us[j].cap && namedAs(ts, t.e)) {
+			return true // Trentino, capitalized, is the region, trentino its demonym
+		}
+	}
+	return false
+}
+
+// namedAs reports a name or alias target of e among ts.
+func namedAs(ts []target, e *Entry) bool {
+	for _, t := range ts {
+		if t.e == e && t.via != ViaDemonym {
 			return true
 		}
 	}
@@ -435,7 +446,7 @@ func (f *finder) startsPlace(j int) bool {
 // endings of Italian common nouns and adjectives (-zione, -mento, -ità).
 func (f *finder) personShaped(i, n int) bool {
 	for _, u := range f.us[i : i+n] {
-		if u.upper || len(u.key) < 2 || f.lower[u.key] || thingWords[u.key] || commonCaps[u.key] || nounShaped(u.key) {
+		if u.upper || len(u.key) < 2 || f.lower.has(u.h) || thingWords[u.key] || commonCaps[u.key] || nounShaped(u.key) {
 			return false
 		}
 		for _, r := range u.key {
