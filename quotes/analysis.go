@@ -103,6 +103,8 @@ func newDoc(text string, toks []tokenize.Token, ments []entities.Mention) *doc {
 			if f, ok := speechForm(d.low[i]); ok {
 				d.verb[i] = int32(len(d.forms))
 				d.forms = append(d.forms, f)
+			} else if periphrasisHeads[d.low[i]] {
+				d.verb[i] = maybeVerb
 			}
 		}
 	}
@@ -427,6 +429,12 @@ func (d *doc) sentHi(p int) int {
 	}
 	return min(d.sents[d.sent[max(p, 0)]].b, p+window)
 }
+
+// maybeVerb marks in doc.verb the last word of a periphrasis (far sapere).
+const maybeVerb = -2
+
+// periphrasisHeads end a multi-word cue: fa sapere, ha fatto presente, si legge.
+var periphrasisHeads = set("sapere", "notare", "presente", "noto", "nota", "appello", "legge", "leggeva")
 
 // formAt is the speech verb form of token i, looked up once per document.
 func (d *doc) formAt(i int) (verbForm, bool) {

@@ -32,7 +32,7 @@ func isAdverb(w string) bool {
 // a reflexive (si è detto lieto) is no cue, and nouns after a determiner
 // (la replica) are not verbs.
 func (d *doc) speechVerbAt(i int) (vp, bool) {
-	if i < 0 || i >= len(d.toks) || d.role[i] != narrator || !d.isWord(i) {
+	if i < 0 || i >= len(d.toks) || d.verb[i] == -1 || d.role[i] != narrator || !d.isWord(i) {
 		return vp{}, false
 	}
 	w := d.low[i]

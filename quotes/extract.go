@@ -795,11 +795,11 @@ var titleConnectors = set("di", "d'", "del", "della", "dei", "degli", "delle", "
 // titleCase: a short span whose words are all capitalized but for connectors
 // (Corriere della Sera, Yes We Can, Lodo Alfano), with no sentence punctuation.
 func titleCase(s string) bool {
-	if strings.ContainsAny(s, ".!?;:,") {
+	if strings.ContainsAny(s, ".!?;:,") || wordCount(s) > 6 {
 		return false
 	}
 	words := strings.Fields(s)
-	if len(words) == 0 || len(words) > 6 {
+	if len(words) == 0 {
 		return false
 	}
 	for i, w := range words {

@@ -16,7 +16,7 @@ var speakerNouns = set("media", "stampa", "giornale", "giornali", "quotidiano", 
 func (d *doc) indirects(speechCand []bool) []item {
 	var out []item
 	for t := 0; t < len(d.toks); t++ {
-		if d.role[t] != narrator || !d.isWord(t) {
+		if d.verb[t] == -1 || d.role[t] != narrator || !d.isWord(t) {
 			continue
 		}
 		v, ok := d.speechVerbAt(t)
