@@ -52,8 +52,14 @@ func (htmlRenderer) document(d *tribuna.Document, id json.RawMessage, _ bool) ([
 		}
 		fmt.Fprintf(&sb, "<h2>%s</h2>\n", html.EscapeString(s))
 	}
-	fmt.Fprintf(&sb, "<p class=\"counts\">%d frasi, %d token, %d entità, %d citazioni</p>\n",
-		len(d.Sentences), len(d.Tokens), len(d.Entities), quoteCount(d))
+	demonyms := 0
+	for _, m := range d.Entities {
+		if m.Via == "demonym" {
+			demonyms++
+		}
+	}
+	fmt.Fprintf(&sb, "<p class=\"counts\">%d frasi, %d token, %d entità (+%d aggettivi etnici), %d citazioni</p>\n",
+		len(d.Sentences), len(d.Tokens), len(d.Entities)-demonyms, demonyms, quoteCount(d))
 	writeHTMLText(&sb, d)
 	writeHTMLQuoteNotes(&sb, d)
 	sb.WriteString("</section>\n")
