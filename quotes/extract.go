@@ -67,19 +67,15 @@ func (d *doc) quoteItems(ci int, c cand, prev *item, prevCand int) []item {
 	}
 	var at attribution
 	found := false
-	kind := Partial
-	direct := atStart || ltw == ":" || ltw == "(" || hasInnerSentence(d.text[c.cs:c.ce])
+	content := d.text[c.cs:c.ce]
+	direct := atStart || ltw == ":" || ltw == "(" || hasInnerSentence(content)
 
-	// «A – ha detto X – B»
+	// «A – ha detto X – B»: two direct quotes, unless the quote opens inside
+	// the narrator's noun phrase.
 	if c.ib > c.ia {
 		if v, ok := d.firstVerb(c.ia+1, c.ib-1); ok {
 			at, found = d.verbAttribution(v), true
-			if direct || d.leftAllowsDirect(c) {
-				kind = Direct
-			} else {
-				kind = Partial
-			}
-			_ = kind
+			direct = direct || d.leftAllowsDirect(c) || !determiners[ltw] && (opensClause(content) || startsUpper(content))
 		}
 	}
 	// «A», per X, «B» and "A" - osserva X - "B": the second half continues
@@ -164,15 +160,13 @@ func (d *doc) quoteItems(ci int, c cand, prev *item, prevCand int) []item {
 	if !found || d.nonSpeech(c, atStart, ltw, at.dropped || !at.subj.ok() || selfSubject) {
 		return nil
 	}
+	kind := Partial
 	// Al Cairo «abbiamo colto …»: only an adjunct of the narrator before a clause.
 	if !direct && c.lt >= 0 && d.role[c.lt] == narrator && !determiners[ltw] && d.onlyAdjunct(d.sentLo(c.lt), c.lt+1) {
-		content := d.text[c.cs:c.ce]
 		direct = opensClause(content) || startsUpper(content)
 	}
 	if direct {
 		kind = Direct
-	} else {
-		kind = Partial
 	}
 	if at.source == "" {
 		at.source = d.sourceAfter(c)
@@ -440,10 +434,6 @@ func (d *doc) leftCue(c cand) (attribution, bool, bool) {
 	for t := c.lt; t >= lo && c.lt-t < 45; t-- {
 		if d.role[t] != narrator {
 			continue
-		}
-		w := d.low[t]
-		if w == ";" && c.lt-t > 1 {
-			// A new clause: its own subject unless dropped.
 		}
 		if at, ok := d.frameAt(t, c.lt+1); ok {
 			// Secondo X, «…»: the quote follows the frame at once.

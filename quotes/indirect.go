@@ -23,7 +23,7 @@ func (d *doc) indirects(speechCand []bool) []item {
 		if !ok || v.b != t+1 || v.passive || v.form.flags&weak != 0 {
 			continue
 		}
-		comp, di := d.complementizer(v)
+		comp, _ := d.complementizer(v)
 		if comp < 0 {
 			continue
 		}
@@ -42,7 +42,6 @@ func (d *doc) indirects(speechCand []bool) []item {
 				out = append(out, item{q: d.mkQuote(start, end, Indirect, at), t: s, at: at})
 			}
 			comp = next
-			_ = di
 		}
 		t = v.b
 	}
