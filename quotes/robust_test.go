@@ -153,7 +153,10 @@ func TestWithoutGazetteer(t *testing.T) {
 	assert.Empty(t, qs[3].Speakers[0].ID)
 }
 
-func TestXMutate(t *testing.T) {
+// TestMutations runs the invariants on mutated seeds (quotation marks, dashes
+// and cues inserted, chunks repeated, bytes flipped, text cut): the fuzz
+// target's work in a plain, deterministic test run.
+func TestMutations(t *testing.T) {
 	seeds := []string{sample.Article, "«Non ho posizioni preconcette», ha detto Berlusconi.", "«Spetterà al gruppo – ha soggiunto l'on. Degasperi – di deliberare».", "Secondo il ministro, «la misura è giusta». Ha poi aggiunto che tutto va bene.", "\"Cosa ben diversa, invece\" - osserva Grasso - \"è lo scontro\".", "«Primo paragrafo.\n\n«Secondo paragrafo».", "l’amicizia ‘tra’ i popoli “non finirà”, ha detto Xi a Putin", "Per voce di Manlio Di Stefano, il M5S respinge le accuse dicendo che «è colpa del governo». I due leader hanno detto che lui, egli stesso, ha detto: «x» – ha detto – «y»; che «z», e che w."}
 	r := rand.New(rand.NewSource(42))
 	e := New()
