@@ -68,14 +68,18 @@ func newFinder(g *Gazetteer, text string, toks []tokenize.Token) *finder {
 	f.first = f.first[:len(f.us)]
 	f.lower.reset(len(f.us))
 	f.articled.reset(len(f.us) / 8)
+	classes := wordClasses()
 	for k := range f.us {
 		u := &f.us[k]
 		u.id = x.words.find(u.key, u.h)
-		f.first[k] = x.child(root, u.id)
+		if u.word {
+			u.cls = classes.of(u.key, u.h)
+		}
+		f.first[k] = x.rootChild(u.id)
 		if u.word && !u.cap {
 			f.lower.add(u.h)
 		}
-		if k > 0 && u.isCapWord() && !u.sentStart && articledWords[f.us[k-1].key] {
+		if k > 0 && u.isCapWord() && !u.sentStart && f.us[k-1].cls&clsArticled != 0 {
 			f.articled.add(u.h)
 		}
 	}
@@ -165,6 +169,10 @@ func (s *hashSet) has(h uint64) bool {
 
 func (f *finder) scan() {
 	for i := 0; i < len(f.us); {
+		if u := &f.us[i]; f.first[i] < 0 && (!u.word || !u.cap && u.cls&clsLowerCue == 0 && !u.elided) {
+			i++ // no name starts here and no rule applies
+			continue
+		}
 		gn, t := f.lookup(i)
 		if c := f.coref(i); c.n > 0 && c.n >= gn && !(c.n == gn && c.e == t.e) {
 			f.emitRule(i, c)

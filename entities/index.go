@@ -28,6 +28,7 @@ type index struct {
 	targets []target
 	pending [][]target       // while building: per node
 	ids     map[string]int32 // while building: word ids
+	roots   []int32          // per word id: the child of the root, or -1
 }
 
 const root = int32(0)
@@ -37,6 +38,14 @@ func newIndex() *index {
 }
 
 func edgeKey(n, id int32) uint64 { return uint64(uint32(n))<<32 | uint64(uint32(id)) }
+
+// rootChild returns the node after word id from the root, or -1.
+func (x *index) rootChild(id int32) int32 {
+	if id < 0 || int(id) >= len(x.roots) {
+		return -1
+	}
+	return x.roots[id]
+}
 
 // child returns the node after word id from n, or -1.
 func (x *index) child(n, id int32) int32 {
@@ -167,6 +176,13 @@ func (x *index) freeze() {
 	}
 	x.pending = nil
 	x.words = newVocab(x.ids)
+	x.roots = make([]int32, len(x.ids))
+	for id := range x.roots {
+		x.roots[id] = -1
+		if c, ok := x.edges[edgeKey(root, int32(id))]; ok {
+			x.roots[id] = c
+		}
+	}
 	x.ids = nil
 }
 

@@ -57,6 +57,7 @@ type unit struct {
 	upper      bool   // at least two letters, all upper case (ONU, USA)
 	elided     bool   // ends with an apostrophe (dell’, l’)
 	sentStart  bool   // first word of a sentence, a paragraph or a quotation
+	cls        uint8  // word classes (clsLowerCue …), set by newFinder
 }
 
 // unitBuilder splits tokens into units. Its buffers are reused between
@@ -131,20 +132,20 @@ func (b *unitBuilder) splitToken(us []unit, text string, start, end int) []unit 
 		case isApostrophe(r) && i > from:
 			n := i + size
 			if n < len(s) && startsLetter(s[n:]) && endsLetter(s[from:i]) {
-				us = append(us, b.newUnit(text, start+from, start+n))
+				us = b.newUnit(us, text, start+from, start+n)
 				from = n
 			}
 		case isHyphen(r) && i > from:
 			n := i + size
 			if n < len(s) && startsLetter(s[n:]) && endsLetter(s[from:i]) {
-				us = append(us, b.newUnit(text, start+from, start+i))
-				us = append(us, b.newUnit(text, start+i, start+n))
+				us = b.newUnit(us, text, start+from, start+i)
+				us = b.newUnit(us, text, start+i, start+n)
 				from = n
 			}
 		}
 		i += size - 1
 	}
-	return append(us, b.newUnit(text, start+from, end))
+	return b.newUnit(us, text, start+from, end)
 }
 
 func startsLetter(s string) bool {
@@ -180,11 +181,13 @@ func keyHash(k string) uint64 {
 	return h
 }
 
-// newUnit folds text[start:end] in one pass, computing its hash and shape;
-// the folded key goes to b.buf only when it differs from the text.
-func (b *unitBuilder) newUnit(text string, start, end int) unit {
+// newUnit appends the unit of text[start:end], folded in one pass that
+// computes its hash and shape; the folded key goes to b.buf only when it
+// differs from the text.
+func (b *unitBuilder) newUnit(us []unit, text string, start, end int) []unit {
 	s := text[start:end]
-	u := unit{start: start, end: end, id: -1}
+	us = append(us, unit{start: start, end: end, id: -1})
+	u := &us[len(us)-1]
 	h := uint64(hashOffset)
 	mark := len(b.buf)
 	changed := false
@@ -275,7 +278,7 @@ func (b *unitBuilder) newUnit(text string, start, end int) unit {
 		u.elided = u.word && isApostrophe(lr)
 	}
 	u.upper = letters >= 2 && upper == letters
-	return u
+	return us
 }
 
 // nameUnits splits a name from a data file into its units' keys, using the

@@ -154,6 +154,9 @@ func (f *finder) rule(i, gn int, gt target) ruleMatch {
 
 // lowerRule finds institutions named by a common noun (Options.Generic).
 func (f *finder) lowerRule(i int) ruleMatch {
+	if f.us[i].cls&clsLowerCue == 0 {
+		return ruleMatch{} // most lower-case words: no table says anything about them
+	}
 	if lowerLocHeads[f.us[i].key] {
 		// via Roma, piazza Tienanmen, provincia di Trapani: the head is part of the place's name.
 		j := i + 1

@@ -269,3 +269,46 @@ var givenNamesOnce = sync.OnceValue(func() map[string]bool {
 
 // isGivenName reports whether k (folded) is in the given-name list.
 func isGivenName(k string) bool { return givenNamesOnce()[k] }
+
+// Word classes that newFinder reads from one table probed with the hash
+// newUnit computes, with no map access per word.
+const (
+	clsLowerCue = 1 << iota // a word lowerRule may start with: via, piazza, partito, governo
+	clsArticled             // an article or articulated preposition (articledWords)
+)
+
+type classTable struct {
+	v   vocab
+	cls []uint8 // per word id
+}
+
+func (c *classTable) of(k string, h uint64) uint8 {
+	if id := c.v.find(k, h); id >= 0 {
+		return c.cls[id]
+	}
+	return 0
+}
+
+var wordClasses = sync.OnceValue(func() *classTable {
+	ids := map[string]int32{}
+	var cls []uint8
+	add := func(m map[string]bool, c uint8) {
+		for w := range m {
+			id, ok := ids[w]
+			if !ok {
+				id = int32(len(ids))
+				ids[w] = id
+				cls = append(cls, 0)
+			}
+			cls[id] |= c
+		}
+	}
+	add(map[string]bool{"partito": true}, clsLowerCue)
+	add(lowerLocHeads, clsLowerCue)
+	add(genericInstitutions, clsLowerCue)
+	for _, p := range genericPhrases {
+		add(map[string]bool{p[0]: true}, clsLowerCue)
+	}
+	add(articledWords, clsArticled)
+	return &classTable{v: newVocab(ids), cls: cls}
+})
