@@ -31,7 +31,9 @@ type doc struct {
 	names  []name
 	nameAt []int32 // name index whose range holds the token, -1
 	ments  []entities.Mention
-	index  map[string][]int // names by their parts, for canonical names
+	first  map[string][]int // multi-word names by first token, for canonical names
+	last   map[string][]int // … and by last token
+	acro   map[string][]int // … and by initials
 	verb   []int32          // index in forms of the token's speech verb form, -1
 	forms  []verbForm
 	ints   []int32 // backing array of quote, sent, para, nameAt and verb

@@ -2,7 +2,6 @@ package quotes
 
 import (
 	"sort"
-	"strings"
 	"unicode/utf8"
 
 	"github.com/tribuna-nlp/tribuna/entities"
@@ -250,6 +249,7 @@ func (r *resolver) canonicalName(ni int) Speaker {
 	d := r.d
 	nm := d.names[ni]
 	text := d.nameText(nm)
+	n := nm.b - nm.a
 	id := ""
 	if nm.entry != nil {
 		id = nm.entry.ID
@@ -257,38 +257,33 @@ func (r *resolver) canonicalName(ni int) Speaker {
 		// Xi Jinping); a full name stays as the text writes it (Thorbjoern
 		// Jagland), and so do organizations (FI, Dipartimento del Tesoro),
 		// unless the document spells them out (BCE → Banca Centrale Europea).
-		if nm.entry.Name != "" && nm.entry.ID != "" && len(strings.Fields(text)) < 2 && nm.typ == entities.PER {
+		if nm.entry.Name != "" && nm.entry.ID != "" && n < 2 && nm.typ == entities.PER {
 			return Speaker{Name: nm.entry.Name, ID: id}
 		}
 	}
 	best := text
-	words := strings.Fields(text)
-	acronym := len(words) == 1 && isAllCaps(text) && len(text) <= 6
+	acronym := n == 1 && isAllCaps(text) && len(text) <= 6
 	para := d.para[nm.a]
 	bestScore := 0
-	idx := d.nameIndex()
+	first, last := d.nameParts()
 	var cands []int
 	if acronym {
-		cands = idx["#"+text]
-	} else if len(words) > 0 {
-		cands = append(append(cands, idx[words[0]+"|"]...), idx["|"+words[len(words)-1]]...)
+		cands = d.acronyms()[text]
+	} else {
+		cands = append(append(cands, first[d.toks[nm.a].Text]...), last[d.toks[nm.b-1].Text]...)
 	}
 	for _, oj := range cands {
 		o := d.names[oj]
-		if oj == ni || o.b-o.a <= nm.b-nm.a && !acronym {
+		m := o.b - o.a
+		if oj == ni || m <= n && !acronym {
 			continue
 		}
-		ot := d.nameText(o)
-		ow := strings.Fields(ot)
-		match := false
-		if acronym {
-			match = initials(ow) == text
-		} else if len(ow) > len(words) {
-			match = equalWords(ow[:len(words)], words) || equalWords(ow[len(ow)-len(words):], words)
-		}
+		// Xi → Xi Jinping (prefix), Perino → Alberto Perino (suffix), BCE → its initials.
+		match := acronym || d.sameTokens(o.a, nm.a, n) || d.sameTokens(o.b-n, nm.a, n)
 		if !match {
 			continue
 		}
+		ot := d.nameText(o)
 		score := len(ot)
 		if d.para[o.a] == para {
 			score += 1000
@@ -297,30 +292,10 @@ func (r *resolver) canonicalName(ni int) Speaker {
 			best, bestScore = ot, score
 		}
 	}
-	if nm.entry != nil && nm.entry.Name != "" && bestScore == 0 && len(words) < 2 && nm.typ == entities.PER {
+	if nm.entry != nil && nm.entry.Name != "" && bestScore == 0 && n < 2 && nm.typ == entities.PER {
 		return Speaker{Name: nm.entry.Name, ID: id}
 	}
 	return Speaker{Name: best, ID: id}
-}
-
-func equalWords(a, b []string) bool {
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
-}
-
-func initials(words []string) string {
-	var sb strings.Builder
-	for _, w := range words {
-		if startsUpper(w) {
-			r := []rune(w)
-			sb.WriteRune(r[0])
-		}
-	}
-	return sb.String()
 }
 
 // namesBefore is the index of the last name starting before token pos, or -1.
@@ -328,33 +303,56 @@ func (d *doc) namesBefore(pos int) int {
 	return sort.Search(len(d.names), func(k int) bool { return d.names[k].a >= pos }) - 1
 }
 
-// nameIndex maps every multi-word name under its initials, its first word
-// and its last word, built once per document.
-func (d *doc) nameIndex() map[string][]int {
-	if d.index != nil {
-		return d.index
+// nameParts indexes the multi-word names by their first and by their last
+// token, built once per document.
+func (d *doc) nameParts() (first, last map[string][]int) {
+	if d.first != nil {
+		return d.first, d.last
 	}
-	d.index = map[string][]int{}
+	d.first, d.last = map[string][]int{}, map[string][]int{}
 	for i, nm := range d.names {
 		if nm.b-nm.a < 2 {
 			continue
 		}
-		first, last := d.toks[nm.a].Text, d.toks[nm.b-1].Text
-		d.index[first+"|"] = append(d.index[first+"|"], i)
-		d.index["|"+last] = append(d.index["|"+last], i)
-		if isAllCaps(first) {
+		f, l := d.toks[nm.a].Text, d.toks[nm.b-1].Text
+		d.first[f] = append(d.first[f], i)
+		d.last[l] = append(d.last[l], i)
+	}
+	return d.first, d.last
+}
+
+// acronyms indexes the multi-word names by their initials (Banca Centrale
+// Europea under BCE), built when an acronym is first looked up.
+func (d *doc) acronyms() map[string][]int {
+	if d.acro != nil {
+		return d.acro
+	}
+	d.acro = map[string][]int{}
+	var buf []byte
+	for i, nm := range d.names {
+		if nm.b-nm.a < 2 || isAllCaps(d.toks[nm.a].Text) {
 			continue
 		}
-		var sb strings.Builder
+		buf = buf[:0]
 		for t := nm.a; t < nm.b; t++ {
 			if startsUpper(d.toks[t].Text) {
 				r, _ := utf8.DecodeRuneInString(d.toks[t].Text)
-				sb.WriteRune(r)
+				buf = utf8.AppendRune(buf, r)
 			}
 		}
-		d.index["#"+sb.String()] = append(d.index["#"+sb.String()], i)
+		d.acro[string(buf)] = append(d.acro[string(buf)], i)
 	}
-	return d.index
+	return d.acro
+}
+
+// sameTokens: the n tokens from a and from b have the same text.
+func (d *doc) sameTokens(a, b, n int) bool {
+	for k := 0; k < n; k++ {
+		if d.toks[a+k].Text != d.toks[b+k].Text {
+			return false
+		}
+	}
+	return true
 }
 
 // prevSentenceSubject is the subject opening the sentence before token t's,
