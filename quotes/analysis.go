@@ -31,10 +31,11 @@ type doc struct {
 	names  []name
 	nameAt []int32 // name index whose range holds the token, -1
 	ments  []entities.Mention
-	first  map[string][]int // multi-word names by first token, for canonical names
-	last   map[string][]int // … and by last token
-	acro   map[string][]int // … and by initials
-	verb   []int32          // index in forms of the token's speech verb form, -1
+	first  map[string][]int  // multi-word names by first token, for canonical names
+	last   map[string][]int  // … and by last token
+	acro   map[string][]int  // … and by initials
+	lowers map[string]string // lower-case forms of capitalized words, reused within the document
+	verb   []int32           // index in forms of the token's speech verb form, -1
 	forms  []verbForm
 	ints   []int32 // backing array of quote, sent, para, nameAt and verb
 }
@@ -55,7 +56,8 @@ func (d *doc) release() {
 	}
 	clear(d.low)
 	clear(d.names)
-	*d = doc{low: d.low[:0], role: d.role[:0], ints: d.ints[:0], sents: d.sents[:0], cands: d.cands[:0], names: d.names[:0], forms: d.forms[:0]}
+	clear(d.lowers)
+	*d = doc{lowers: d.lowers, low: d.low[:0], role: d.role[:0], ints: d.ints[:0], sents: d.sents[:0], cands: d.cands[:0], names: d.names[:0], forms: d.forms[:0]}
 	docPool.Put(d)
 }
 
@@ -97,7 +99,7 @@ func newDoc(text string, toks []tokenize.Token, ments []entities.Mention) *doc {
 	d.quote, d.sent, d.para, d.nameAt, d.verb = ints[:n:n], ints[n:2*n:2*n], ints[2*n:3*n:3*n], ints[3*n:4*n:4*n], ints[4*n:]
 	clear(d.role)
 	for i, t := range toks {
-		d.low[i] = lower(t.Text)
+		d.low[i] = d.lowerCached(t.Text)
 		d.quote[i] = -1
 		d.nameAt[i] = -1
 		d.verb[i] = -1
@@ -444,4 +446,21 @@ func (d *doc) formAt(i int) (verbForm, bool) {
 		return verbForm{}, false
 	}
 	return d.forms[d.verb[i]], true
+}
+
+// lowerCached lowers a token, reusing the string made for the same
+// capitalized word earlier in the document (Il, Putin).
+func (d *doc) lowerCached(s string) string {
+	if s == "" || s[0] < 'A' || s[0] > 'Z' {
+		return lower(s)
+	}
+	if l, ok := d.lowers[s]; ok {
+		return l
+	}
+	l := lower(s)
+	if d.lowers == nil {
+		d.lowers = make(map[string]string, 64)
+	}
+	d.lowers[s] = l
+	return l
 }
