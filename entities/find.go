@@ -169,6 +169,7 @@ func (s *hashSet) has(h uint64) bool {
 
 func (f *finder) scan() {
 	for i := 0; i < len(f.us); {
+		f.steps++
 		if u := &f.us[i]; f.first[i] < 0 && (!u.word || !u.cap && u.cls&clsLowerCue == 0 && !u.elided) {
 			i++ // no name starts here and no rule applies
 			continue
@@ -212,6 +213,7 @@ func (f *finder) lookup(i int) (int, target) {
 	x := f.g.index
 	nd := f.first[i]
 	for j := i; nd >= 0 && j < len(f.us); j++ {
+		f.steps++
 		if j > i {
 			if f.us[j].sentStart && f.newlineBefore(j) {
 				break // a name does not run across a line break
@@ -237,6 +239,7 @@ func (f *finder) choose(i, j int, ts []target) (target, bool) {
 	var best target
 	found := false
 	for _, t := range ts {
+		f.steps++
 		if !f.allowed(i, j, t) {
 			continue
 		}
@@ -334,6 +337,7 @@ func (f *finder) emit(i, j int, e *Entry, via string, typ Type) {
 // so that later partial mentions refer back to it.
 func (f *finder) addTails(i, j int, e *Entry) {
 	for k := i + 1; k < j && j-k <= 3; k++ {
+		f.steps++
 		if u := f.us[k]; !u.word || !u.cap || k == j-1 && (functionWords[u.key] || u.upper && romanNumeral(u.key)) {
 			continue // not Il, II or LN: only a word that is a name by itself
 		}
@@ -380,6 +384,7 @@ func (f *finder) resolveDeferred() {
 	}
 	named := map[string]Mention{}
 	for _, m := range f.out {
+		f.steps++
 		if m.Via == ViaDemonym || strings.ContainsAny(m.Text, " '’-") {
 			continue
 		}
@@ -389,6 +394,7 @@ func (f *finder) resolveDeferred() {
 	}
 	added := false
 	for _, i := range f.deferred {
+		f.steps++
 		u := f.us[i]
 		m, ok := named[u.key]
 		if !ok || functionWords[u.key] {

@@ -308,9 +308,10 @@ func (b *builder) build() *Gazetteer {
 			if r.Metonym {
 				continue
 			}
-			k := roleKey(r.Name, r.Place)
-			if !containsEntry(g.holders[k], e) {
-				g.holders[k] = append(g.holders[k], e)
+			for _, k := range []string{roleKey(r.Name, r.Place), roleKey(r.Name, anyPlace)} {
+				if !containsEntry(g.holders[k], e) {
+					g.holders[k] = append(g.holders[k], e)
+				}
 			}
 		}
 	}
@@ -350,5 +351,8 @@ func unifyApostrophes(s string) string {
 	}
 	return b.String()
 }
+
+// anyPlace is the place of the holders of a role anywhere.
+const anyPlace = "\x00any"
 
 func roleKey(name, place string) string { return fold(name) + "@" + fold(place) }

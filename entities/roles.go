@@ -69,15 +69,16 @@ func (g *Gazetteer) Roles(text string, toks []tokenize.Token, ms []Mention) []Me
 	if toks == nil {
 		toks = tokenize.Tokens(text)
 	}
-	us := makeUnits(text, toks)
-	byStart := make(map[int]*Mention, len(ms))
+	rs := roleScan{g: g, text: text, us: makeUnits(text, toks), ms: ms, years: docYears(text, toks)}
+	rs.byStart = make(map[int]*Mention, len(ms))
 	for k := range ms {
-		byStart[ms[k].Start] = &ms[k]
+		rs.byStart[ms[k].Start] = &ms[k]
 	}
-	years := docYears(text, toks)
+	rs.count = mentionCounts(ms)
 	var out []Mention
-	for i := 0; i < len(us); i++ {
-		m, n := g.roleAt(text, us, i, byStart, ms, years)
+	for i := 0; i < len(rs.us); i++ {
+		rs.steps++
+		m, n := rs.roleAt(i)
 		if n > 0 {
 			out = append(out, m)
 			i += n - 1
@@ -86,8 +87,32 @@ func (g *Gazetteer) Roles(text string, toks []tokenize.Token, ms []Mention) []Me
 	return out
 }
 
+// roleScan is the state of one Roles call.
+type roleScan struct {
+	g       *Gazetteer
+	text    string
+	us      []unit
+	byStart map[int]*Mention
+	ms      []Mention
+	count   map[*Entry]int // mentions per person, counted once
+	years   []int
+	steps   int // work counter (tests check linearity)
+}
+
+// mentionCounts counts the mentions of each person in ms.
+func mentionCounts(ms []Mention) map[*Entry]int {
+	count := map[*Entry]int{}
+	for _, m := range ms {
+		if m.Type == PER && m.Entry != nil && m.Via != ViaRole {
+			count[m.Entry]++
+		}
+	}
+	return count
+}
+
 // roleAt reads a role mention starting at unit i (the article, if any).
-func (g *Gazetteer) roleAt(text string, us []unit, i int, byStart map[int]*Mention, ms []Mention, years []int) (Mention, int) {
+func (rs *roleScan) roleAt(i int) (Mention, int) {
+	g, text, us, byStart, years := rs.g, rs.text, rs.us, rs.byStart, rs.years
 	j := i
 	if articles[us[j].key] {
 		j++
@@ -103,7 +128,7 @@ func (g *Gazetteer) roleAt(text string, us []unit, i int, byStart map[int]*Menti
 		if m := byStart[us[j].start]; m != nil && m.Via != ViaDemonym {
 			for _, r := range m.Entry.Roles {
 				if r.Metonym {
-					if p := g.resolve([]string{r.Name}, r.Place, years, ms); p != nil {
+					if p := g.resolve([]string{r.Name}, r.Place, years, rs.count); p != nil {
 						return roleMention(text, us[i].start, m.End, p), unitsUpTo(us, i, m.End)
 					}
 				}
@@ -139,7 +164,7 @@ func (g *Gazetteer) roleAt(text string, us []unit, i int, byStart map[int]*Menti
 	default:
 		return Mention{}, 0
 	}
-	p := g.resolve(roles, place, years, ms)
+	p := g.resolve(roles, place, years, rs.count)
 	if p == nil {
 		return Mention{}, 0
 	}
@@ -163,14 +188,18 @@ func unitsUpTo(us []unit, i, end int) int {
 // runs to the ministry's capitalized name (ministro degli Esteri).
 func longestRolePhrase(us []unit, j int) (string, int) {
 	best, bestK := "", j
-	var b strings.Builder
+	var arr [64]byte
+	b := arr[:0]
 	for k := j; k < len(us) && k-j < 4; k++ {
 		if k > j {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		}
-		b.WriteString(us[k].key)
-		if rolePhrases[b.String()] != nil {
-			best, bestK = b.String(), k+1
+		b = append(b, us[k].key...)
+		if len(b) > len(arr) {
+			break // longer than any role phrase
+		}
+		if rolePhrases[string(b)] != nil { // no allocation: map index by converted bytes
+			best, bestK = string(b), k+1
 		}
 	}
 	if bestK == j && j+2 < len(us) && (us[j].key == "ministro" || us[j].key == "ministra") &&
@@ -190,7 +219,7 @@ func (g *Gazetteer) ResolveRole(role, place string, year int, doc []Mention) *En
 		years = []int{year}
 	}
 	if doc != nil {
-		return g.resolve([]string{role}, place, years, doc)
+		return g.resolve([]string{role}, place, years, mentionCounts(doc))
 	}
 	for _, e := range g.holdersOf(role, place) {
 		for _, r := range e.Roles {
@@ -203,29 +232,16 @@ func (g *Gazetteer) ResolveRole(role, place string, year int, doc []Mention) *En
 }
 
 func (g *Gazetteer) holdersOf(role, place string) []*Entry {
-	if place != "" {
-		return g.holders[roleKey(role, place)]
+	if place == "" {
+		place = anyPlace
 	}
-	var out []*Entry
-	prefix := fold(role) + "@"
-	for k, es := range g.holders {
-		if strings.HasPrefix(k, prefix) {
-			out = append(out, es...)
-		}
-	}
-	return out
+	return g.holders[roleKey(role, place)]
 }
 
-// resolve picks, among the people mentioned in ms, one who held one of roles
-// in place: first by role order, then in office in one of years, then by the
-// number of mentions.
-func (g *Gazetteer) resolve(roles []string, place string, years []int, ms []Mention) *Entry {
-	count := map[*Entry]int{}
-	for _, m := range ms {
-		if m.Type == PER && m.Entry != nil && m.Via != ViaRole {
-			count[m.Entry]++
-		}
-	}
+// resolve picks, among the people counted in count (mentions per person),
+// one who held one of roles in place: first by role order, then in office in
+// one of years, then by the number of mentions.
+func (g *Gazetteer) resolve(roles []string, place string, years []int, count map[*Entry]int) *Entry {
 	for _, role := range roles {
 		var best *Entry
 		bestScore := 0

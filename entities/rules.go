@@ -178,6 +178,7 @@ func (f *finder) lowerRule(i int) ruleMatch {
 		return ruleMatch{}
 	}
 	for _, p := range genericPhrases {
+		f.steps++
 		if i+len(p) <= len(f.us) && f.us[i].key == p[0] {
 			ok := true
 			for k := 1; k < len(p); k++ {
@@ -208,6 +209,7 @@ func (f *finder) coref(i int) ruleMatch {
 		return ruleMatch{}
 	}
 	for n := 3; n >= 1; n-- {
+		f.steps++
 		if i+n > len(f.us) {
 			continue
 		}
@@ -280,6 +282,7 @@ func (u unit) isCapWord() bool { return u.word && u.cap && !u.elided }
 func (f *finder) capRun(i int, person bool) int {
 	j := i + 1
 	for j < len(f.us) && j-i < 6 && !f.us[j].sentStart {
+		f.steps++
 		u := f.us[j]
 		if capParticles[u.key] && u.isCapWord() && j+1 < len(f.us) && f.us[j+1].isCapWord() {
 			j += 2 // Antonio Di Pietro
@@ -337,6 +340,7 @@ func (f *finder) headRunRaw(i int) int {
 	j := i + 1
 	adj := true // still right after the head or its adjectives
 	for j < len(f.us) && j-i < 12 && !f.us[j].sentStart {
+		f.steps++
 		u := f.us[j]
 		switch {
 		case u.isCapWord():

@@ -1,0 +1,74 @@
+package entities
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/tribuna-nlp/tribuna/tokenize"
+)
+
+// pathological are texts that once made Find or Roles super-linear: one
+// name repeated (every mention a candidate for coreference), speech verbs
+// between dashes, role phrases whose holder is mentioned, particles.
+var pathological = []string{
+	"Mario Rossi ", "– ha detto – ", "Il ministro Zanfrulli. ", "Di Pietro ", "Roma, ", "Zorro. ",
+	"il presidente russo Putin ", "Vladimir Putin. Putin ", "Ministero della Salute e della Cultura ",
+	"Antonio Di Pietro e ", "la delegazione ucraina ", "D'Alema ", "( CCT ) ",
+}
+
+// findSteps runs Find on text and returns the finder's work counter.
+func findSteps(g *Gazetteer, text string) int {
+	f := newFinder(g, text, tokenize.Tokens(text))
+	f.scan()
+	f.resolveDeferred()
+	n := f.steps
+	f.release()
+	return n
+}
+
+func roleSteps(g *Gazetteer, text string) int {
+	toks := tokenize.Tokens(text)
+	ms := g.Find(text, toks)
+	rs := roleScan{g: g, text: text, us: makeUnits(text, toks), ms: ms, byStart: map[int]*Mention{}, count: mentionCounts(ms)}
+	for i := range rs.us {
+		rs.roleAt(i)
+	}
+	return rs.steps + len(rs.us)
+}
+
+// TestLinearWork checks that the work of Find (lookups, look-back and
+// look-ahead steps) grows in proportion to the text: four times the text,
+// at most about four times the steps.
+func TestLinearWork(t *testing.T) {
+	g := Default()
+	for _, unit := range pathological {
+		t.Run(unit, func(t *testing.T) {
+			n := 10000 / len(unit)
+			small := strings.Repeat(unit, n)
+			big := strings.Repeat(unit, 4*n)
+			s, b := findSteps(g, small), findSteps(g, big)
+			assert.LessOrEqual(t, float64(b), 4.1*float64(s)+100, "Find steps %d for n, %d for 4n", s, b)
+			rs, rb := roleSteps(g, small), roleSteps(g, big)
+			assert.LessOrEqual(t, float64(rb), 4.1*float64(rs)+100, "Roles steps %d for n, %d for 4n", rs, rb)
+		})
+	}
+}
+
+// BenchmarkFindPathological runs Find and Roles on 1 MB of each
+// pathological text.
+func BenchmarkFindPathological(b *testing.B) {
+	g := Default()
+	for _, unit := range pathological {
+		text := strings.Repeat(unit, (1<<20)/len(unit))
+		toks := tokenize.Tokens(text)
+		b.Run(strings.TrimSpace(unit), func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(text)))
+			for i := 0; i < b.N; i++ {
+				g.Roles(text, toks, g.Find(text, toks))
+			}
+		})
+	}
+}
