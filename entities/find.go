@@ -293,13 +293,13 @@ func (f *finder) allowed(i, j int, t target) bool {
 	if first < 0 {
 		return true // digits, symbols: G7 is handled as written
 	}
-	if !us[first].cap {
+	if !us[first].cap && !f.particleStart(us, first) {
 		return false
 	}
 	if t.cap {
 		for _, u := range us {
-			if u.word && !u.cap && len(u.key) > 3 {
-				return false
+			if u.word && !u.cap && len(u.key) > 3 && !functionWords[u.key] && !u.elided {
+				return false // Corriere della Sera, not corriere della sera
 			}
 		}
 		if len(us) == 1 && us[0].sentStart && !us[0].upper {
@@ -340,6 +340,12 @@ func (f *finder) addTails(i, j int, e *Entry) {
 		f.steps++
 		if u := f.us[k]; !u.word || !u.cap || k == j-1 && (functionWords[u.key] || u.upper && romanNumeral(u.key)) {
 			continue // not Il, II or LN: only a word that is a name by itself
+		}
+		if p := f.us[k-1]; k-1 > i && capParticles[p.key] && p.isCapWord() || p.elided && k-1 > i {
+			continue // Di Stefano, La Russa, D'Alema: never the surname without its particle
+		}
+		if k == j-1 && isGivenName(f.us[k].key) {
+			continue // Stefano in Manlio Di Stefano may be anyone's given name
 		}
 		f.tails[joinKeys(f.us[k:j])] = e
 	}
@@ -397,7 +403,7 @@ func (f *finder) resolveDeferred() {
 		f.steps++
 		u := f.us[i]
 		m, ok := named[u.key]
-		if !ok || functionWords[u.key] {
+		if !ok || functionWords[u.key] || f.lower.has(u.h) {
 			continue
 		}
 		f.out = append(f.out, Mention{Text: f.text[u.start:u.end], Start: u.start, End: u.end, Type: m.Type, Entry: m.Entry, Via: ViaCoref})
@@ -406,4 +412,21 @@ func (f *finder) resolveDeferred() {
 	if added {
 		sort.Slice(f.out, func(a, b int) bool { return f.out[a].Start < f.out[b].Start })
 	}
+}
+
+// particleStart reports a listed name that opens with lower-case particles
+// of foreign surnames followed by a capitalized word: von der Leyen, de
+// Gaulle, al-Sisi, bin Salman.
+func (f *finder) particleStart(us []unit, first int) bool {
+	for _, u := range us[first:] {
+		switch {
+		case u.isCapWord():
+			return true
+		case u.word && !u.cap && leadingParticles[u.key]:
+		case !u.word && isHyphen0(f.text[u.start:u.end]):
+		default:
+			return false
+		}
+	}
+	return false
 }

@@ -84,6 +84,14 @@ func (b *unitBuilder) build(text string, toks []tokenize.Token) []unit {
 		if t.Start < 0 || t.End > len(text) || t.Start >= t.End {
 			continue
 		}
+		if n := len(us); n > 0 && us[n-1].end == t.Start && us[n-1].elided && innerApostrophe(text, us[n-1].start, us[n-1].end, t.Start, t.End) {
+			// Mu' + ammar: an apostrophe inside a foreign name, one unit.
+			from := us[n-1].start
+			us = us[:n-1]
+			b.offs = b.offs[:n-1]
+			us = b.splitToken(us, text, from, t.End)
+			continue
+		}
 		us = b.splitToken(us, text, t.Start, t.End)
 	}
 	// One string for every folded key that differs from its text.
@@ -131,7 +139,7 @@ func (b *unitBuilder) splitToken(us []unit, text string, start, end int) []unit 
 		switch {
 		case isApostrophe(r) && i > from:
 			n := i + size
-			if n < len(s) && startsLetter(s[n:]) && endsLetter(s[from:i]) {
+			if n < len(s) && startsLetter(s[n:]) && endsLetter(s[from:i]) && !innerApostrophe(text, start+from, start+n, start+n, end) {
 				us = b.newUnit(us, text, start+from, start+n)
 				from = n
 			}
@@ -291,3 +299,47 @@ func nameUnits(name string) []string {
 	}
 	return keys
 }
+
+// innerApostrophe reports an apostrophe that is part of a name rather than
+// an elision: text[ps:pe] ends with the apostrophe and text[ns:ne] follows it,
+// the part before it is capitalized and no Italian word that elides (Mu'ammar,
+// Xi'an, Sana'a; not Dell', Quest', Sant', D').
+func innerApostrophe(text string, ps, pe, ns, ne int) bool {
+	if ns >= ne || !startsLetter(text[ns:ne]) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[ps:pe])
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	last, size := utf8.DecodeLastRuneInString(text[ps:pe])
+	if !isApostrophe(last) || pe-size <= ps {
+		return false
+	}
+	prefix := text[ps : pe-size]
+	if len(prefix) > 12 {
+		return true
+	}
+	var buf [16]byte
+	k := 0
+	for i := 0; i < len(prefix); i++ {
+		c := prefix[i]
+		if c >= utf8.RuneSelf {
+			return true // no elidable Italian word has a non-ASCII letter before the apostrophe
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+		k++
+	}
+	return !elidingWords[string(buf[:k])]
+}
+
+// elidingWords are the Italian words that drop their final vowel before an
+// apostrophe (dell', quest', sant', dov'), without it; O' of Irish names is
+// left to the rules too.
+var elidingWords = set(`l d c m t s v n o un dell all dall nell sull coll pell gl agl dagl degl negl sugl
+quest quell sant bell buon grand tutt mezz senz anch neanch nemmen fors dov com cos quand ch perch
+qual quant tant nient null alcun nessun qualcun ciascun ogn prim cent vent trent quarant cinquant sessant
+settant ottant novant mill sott tr fin pover dev pu mo po`)

@@ -221,6 +221,9 @@ func (f *finder) coref(i int) ruleMatch {
 			f.buf = append(f.buf, u.key...)
 		}
 		if e := f.tails[string(f.buf)]; e != nil { // no allocation: map index by converted bytes
+			if n == 1 && f.us[i].sentStart && f.lower.has(f.us[i].h) {
+				continue // Piano piano …: capitalized only by the sentence
+			}
 			return ruleMatch{n: n, typ: PER, e: e, via: ViaCoref}
 		}
 	}

@@ -210,6 +210,11 @@ var abbrevTitles = set(`on sen dott prof avv ing sig mons gen dr mr mrs ms cav c
 // nameParticles are lower-case words inside names (von der Leyen, da Silva).
 var nameParticles = set(`von van der den de da du des dos das do y bin ibn ben ter zu del della di dei`)
 
+// leadingParticles may open a listed name in lower case (von der Leyen, de
+// Gaulle, al-Sisi, bin Salman); Italian articles may not (la Stampa is not La
+// Stampa).
+var leadingParticles = set(`von van der den de dos das du des al el bin ben ibn ter zu`)
+
 // orgConnectors may join the words of an institution's name.
 var orgConnectors = set(`di del della dello dei degli delle dell' d' per e ed la il lo le gli i l' in a al alla allo ai agli alle all' sul sulla sugli sulle sull' contro tra fra`)
 
