@@ -91,6 +91,9 @@ func (f *finder) rule(i, gn int, gt target) ruleMatch {
 	if functionWords[key] || commonCaps[key] || titles[key] {
 		return ruleMatch{}
 	}
+	if n := f.portfolioRun(i); n > 0 {
+		return ruleMatch{n: n, skip: true, why: "portfolio"} // ministro dell'Economia | Zorzo Zanfrulli
+	}
 	if u.sentStart && f.lower.has(u.h) {
 		return ruleMatch{}
 	}
@@ -541,4 +544,36 @@ func (f *finder) afterPersonNoun(i int) bool {
 func (f *finder) headBefore(i int) bool {
 	k := f.us[i-2].key
 	return eventHeads[k] || orgHeads[k] || locHeads[k] || titles[k]
+}
+
+// portfolioRun returns the length of a minister's portfolio at unit i (il
+// ministro dell'Economia, per le Riforme, agli Affari Esteri), which is not
+// part of the name that follows it; 0 when there is none.
+func (f *finder) portfolioRun(i int) int {
+	if !portfolioWords[f.us[i].key] {
+		return 0
+	}
+	k := i - 1
+	for k >= 0 && i-k <= 2 && !f.us[k].cap && (functionWords[f.us[k].key] || ofPrepositions[f.us[k].key]) {
+		k--
+	}
+	if k == i-1 || k < 0 || !titles[f.us[k].key] && !orgHeads[f.us[k].key] {
+		return 0
+	}
+	j := i + 1
+	for j < len(f.us) {
+		f.steps++
+		u := f.us[j]
+		switch {
+		case u.isCapWord() && portfolioWords[u.key], u.word && !u.cap && adjectiveLike(u.key):
+			j++ // Affari Esteri, Politiche agricole
+			continue
+		case (u.key == "e" || u.key == "ed") && j+2 < len(f.us) && ofPrepositions[f.us[j+1].key] &&
+			f.us[j+2].isCapWord() && portfolioWords[f.us[j+2].key]:
+			j += 3 // dell'Economia e delle Finanze
+			continue
+		}
+		break
+	}
+	return j - i
 }

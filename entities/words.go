@@ -210,6 +210,15 @@ var abbrevTitles = set(`on sen dott prof avv ing sig mons gen dr mr mrs ms cav c
 // nameParticles are lower-case words inside names (von der Leyen, da Silva).
 var nameParticles = set(`von van der den de da du des dos das do y bin ibn ben ter zu del della di dei`)
 
+// portfolioWords name ministers' portfolios, capitalized after the title
+// (il ministro dell'Economia, per le Riforme, agli Affari Esteri).
+var portfolioWords = set(`economia finanze finanza esteri affari interno interni difesa giustizia salute sanità
+lavoro riforme riforma istruzione cultura culturali beni turismo ambiente sviluppo economico trasporti
+infrastrutture agricoltura politiche tesoro università ricerca sport famiglia opportunità disabilità
+mezzogiorno coesione innovazione transizione digitale pubblica amministrazione funzione rapporti parlamento
+regioni autonomie europei bilancio industria commercio comunicazioni poste partecipazioni lavori pubblici
+marina mercantile made italy protezione civile sociali welfare giovani integrazione immigrazione`)
+
 // leadingParticles may open a listed name in lower case (von der Leyen, de
 // Gaulle, al-Sisi, bin Salman); Italian articles may not (la Stampa is not La
 // Stampa).
