@@ -31,11 +31,12 @@ type doc struct {
 	names  []name
 	nameAt []int32 // name index whose range holds the token, -1
 	ments  []entities.Mention
-	first  map[string][]int  // multi-word names by first token, for canonical names
-	last   map[string][]int  // … and by last token
-	acro   map[string][]int  // … and by initials
-	lowers map[string]string // lower-case forms of capitalized words, reused within the document
-	verb   []int32           // index in forms of the token's speech verb form, -1
+	roles  []entities.Mention // role phrases the gazetteer resolved to a person mentioned in the document, by Start
+	first  map[string][]int   // multi-word names by first token, for canonical names
+	last   map[string][]int   // … and by last token
+	acro   map[string][]int   // … and by initials
+	lowers map[string]string  // lower-case forms of capitalized words, reused within the document
+	verb   []int32            // index in forms of the token's speech verb form, -1
 	forms  []verbForm
 	ints   []int32 // backing array of quote, sent, para, nameAt and verb
 }
@@ -87,9 +88,9 @@ type name struct {
 // one goroutine at a time and cleared before it goes back.
 var docPool = sync.Pool{New: func() any { return new(doc) }}
 
-func newDoc(text string, toks []tokenize.Token, ments []entities.Mention) *doc {
+func newDoc(text string, toks []tokenize.Token, ments, roles []entities.Mention) *doc {
 	d := docPool.Get().(*doc)
-	d.text, d.toks, d.ments = text, toks, ments
+	d.text, d.toks, d.ments, d.roles = text, toks, ments, roles
 	n := len(toks)
 	d.low = grow(d.low, n)
 	d.role = grow(d.role, n)

@@ -40,8 +40,11 @@
 //
 // Italian drops subjects: in «…», ha aggiunto. or Ha poi aggiunto che … the
 // speaker is the subject of the clause before or the last speaker. A role
-// mention (il presidente cinese) resolves through the entities gazetteer, or
-// to the person the text named with that role (il ministro degli esteri
+// mention (il presidente cinese, il suo omologo russo, la premier, il
+// Cremlino) resolves through the entities gazetteer's Roles, computed once per
+// document, to the person who held the role and whom the document mentions,
+// while the speaker's mention stays the role phrase as written; otherwise it
+// resolves to the person the text named with that role (il ministro degli esteri
 // Simon … il ministro); a pronoun (lui, egli) to the last speaker; i due
 // leader to the two people last named together; Xi to the fuller Xi Jinping
 // the text gives.

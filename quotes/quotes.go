@@ -109,7 +109,13 @@ func (e *Extractor) Extract(text string) []Quote {
 // punctuation inside quotation marks, which the extractor computes itself.
 // mentions may be nil; speakers are then named by the text that names them.
 func (e *Extractor) ExtractDoc(text string, toks []tokenize.Token, mentions []entities.Mention) []Quote {
-	d := newDoc(text, toks, mentions)
+	var roles []entities.Mention
+	if e.gaz != nil && len(mentions) > 0 {
+		// Role phrases (il presidente cinese, la premier) resolved once per
+		// document to the people it mentions.
+		roles = e.gaz.Roles(text, toks, mentions)
+	}
+	d := newDoc(text, toks, mentions, roles)
 	defer d.release()
 	return d.extract()
 }

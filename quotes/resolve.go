@@ -89,6 +89,12 @@ func (r *resolver) speakersOf(n np, pos int) []Speaker {
 
 func (r *resolver) speakersOfOne(n np, pos int) []Speaker {
 	d := r.d
+	if len(n.names) == 1 {
+		// An office named by its seat: il Cremlino → the president of Russia.
+		if m, ok := d.metonymRole(n.names[0]); ok {
+			return []Speaker{{Name: m.Entry.Name, ID: m.Entry.ID}}
+		}
+	}
 	if len(n.names) > 0 {
 		out := make([]Speaker, 0, len(n.names))
 		for _, ni := range n.names {
@@ -111,11 +117,8 @@ func (r *resolver) speakersOfOne(n np, pos int) []Speaker {
 		}
 	}
 	// A role mention the gazetteer resolved: il presidente cinese → Xi Jinping.
-	lo, hi := d.toks[n.a].Start, d.toks[n.b-1].End
-	for k := sort.Search(len(d.ments), func(k int) bool { return d.ments[k].Start >= lo }); k < len(d.ments) && d.ments[k].Start < hi; k++ {
-		if m := d.ments[k]; m.Via == entities.ViaRole && m.Entry != nil && m.End <= hi {
-			return []Speaker{{Name: m.Entry.Name, ID: m.Entry.ID}}
-		}
+	if m, ok := d.roleMention(n); ok {
+		return []Speaker{{Name: m.Entry.Name, ID: m.Entry.ID}}
 	}
 	head := d.roleHead(n)
 	// Le parole del Papa: «…»: the words are of whoever the genitive names.
@@ -402,4 +405,37 @@ func (d *doc) verbFollows(t int) bool {
 	}
 	w := d.low[t]
 	return avere[w] || essere[w] || w == "si" || d.verb[t] >= 0
+}
+
+// roleMention is the role mention the gazetteer resolved at the head of the
+// noun phrase n (Il presidente cinese, la premier, il suo omologo russo): it
+// starts at the phrase's start or inside it, and ends inside it unless it
+// starts with it (il ministro degli Esteri for il ministro degli).
+func (d *doc) roleMention(n np) (entities.Mention, bool) {
+	lo, hi := d.toks[n.a].Start, d.toks[n.b-1].End
+	for _, ms := range [2][]entities.Mention{d.roles, d.ments} {
+		for k := sort.Search(len(ms), func(k int) bool { return ms[k].Start >= lo }); k < len(ms) && ms[k].Start < hi; k++ {
+			if m := ms[k]; m.Via == entities.ViaRole && m.Entry != nil && (m.End <= hi || m.Start == lo) {
+				return m, true
+			}
+		}
+	}
+	return entities.Mention{}, false
+}
+
+// metonymRole is the role mention the gazetteer made of name ni when the
+// name is an organization standing for an office (il Cremlino, Palazzo Chigi).
+func (d *doc) metonymRole(ni int) (entities.Mention, bool) {
+	nm := d.names[ni]
+	if len(d.roles) == 0 || nm.entry == nil || nm.typ == entities.PER {
+		return entities.Mention{}, false
+	}
+	lo := d.toks[max(nm.a-1, 0)].Start
+	k := sort.Search(len(d.roles), func(k int) bool { return d.roles[k].Start >= lo })
+	for ; k < len(d.roles) && d.roles[k].Start <= nm.start; k++ {
+		if m := d.roles[k]; m.End == nm.end && m.Entry != nil {
+			return m, true
+		}
+	}
+	return entities.Mention{}, false
 }

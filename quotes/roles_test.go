@@ -1,0 +1,69 @@
+package quotes
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestRoleSpeakers: a role phrase as the subject of the cue resolves, through
+// the gazetteer's roles, to the person who held the role and whom the document
+// mentions; the mention stays the role phrase as written.
+func TestRoleSpeakers(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		quote   string
+		speaker string
+		mention string // "" for no mention
+	}{
+		{"demonym role, not the last person", "Vladimir Putin ha accolto Xi Jinping a Mosca. Il presidente russo ha detto che i colloqui sono stati utili.",
+			"i colloqui sono stati utili", "Vladimir Putin", "Il presidente russo"},
+		{"demonym role, last person", "Xi Jinping ha accolto Vladimir Putin. Il presidente russo ha detto che la visita è storica.",
+			"la visita è storica", "Vladimir Putin", "Il presidente russo"},
+		{"Italian office alone", "Giorgia Meloni e Elly Schlein si sono incontrate alla Camera. La premier ha dichiarato: «Il governo andrà avanti».",
+			"Il governo andrà avanti", "Giorgia Meloni", "La premier"},
+		{"leader after the quote", "Xi Jinping ha ricevuto Vladimir Putin. «La cooperazione crescerà», ha detto il leader cinese.",
+			"La cooperazione crescerà", "Xi Jinping", "il leader cinese"},
+		{"counterpart", "Vladimir Putin ha incontrato Xi Jinping. Il suo omologo cinese ha affermato che «i legami sono forti».",
+			"i legami sono forti", "Xi Jinping", "Il suo omologo cinese"},
+		{"office by its seat", "Vladimir Putin è atteso a Pechino. Il Cremlino ha fatto sapere che il viaggio durerà due giorni.",
+			"il viaggio durerà due giorni", "Vladimir Putin", "Cremlino"},
+		{"holder not mentioned: the role as written", "Il presidente russo ha detto che i colloqui sono stati utili.",
+			"i colloqui sono stati utili", "Il presidente russo", "Il presidente russo"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Extract(tt.text)
+			checkInvariants(t, tt.text, got)
+			var q *Quote
+			for i := range got {
+				if got[i].Text == tt.quote {
+					q = &got[i]
+				}
+			}
+			require.NotNil(t, q, "quote %q not found in %+v", tt.quote, got)
+			assert.Equal(t, []string{tt.speaker}, names(*q))
+			if tt.mention == "" {
+				assert.Nil(t, q.Mention)
+				return
+			}
+			require.NotNil(t, q.Mention)
+			assert.Equal(t, tt.mention, q.Mention.Text)
+		})
+	}
+}
+
+// TestRolesNeedMentions: ExtractDoc without mentions resolves no roles, and
+// without a gazetteer neither.
+func TestRolesNeedMentions(t *testing.T) {
+	text := "Vladimir Putin ha accolto Xi Jinping a Mosca. Il presidente russo ha detto che i colloqui sono stati utili."
+	e := New()
+	qs := e.ExtractDoc(text, e.tok.Tokens(text), nil)
+	require.Len(t, qs, 1)
+	assert.NotEqual(t, "Vladimir Putin", qs[0].Speakers[0].Name)
+	qs = New(WithoutGazetteer()).Extract(text)
+	require.Len(t, qs, 1)
+	assert.Empty(t, qs[0].Speakers[0].ID)
+}
