@@ -19,26 +19,27 @@ const (
 
 // doc holds one document's analysis. It lives for one ExtractDoc call.
 type doc struct {
-	text   string
-	toks   []tokenize.Token
-	low    []string // lower-case token text, apostrophes as '
-	role   []int8
-	quote  []int32 // candidate index for inQuote and markTok tokens, -1 for narrator tokens
-	sent   []int32 // narrator sentence id of every token
-	para   []int32 // paragraph id of every token
-	sents  []span  // token range of each sentence id
-	cands  []cand
-	names  []name
-	nameAt []int32 // name index whose range holds the token, -1
-	ments  []entities.Mention
-	roles  []entities.Mention // role phrases the gazetteer resolved to a person mentioned in the document, by Start
-	first  map[string][]int   // multi-word names by first token, for canonical names
-	last   map[string][]int   // … and by last token
-	acro   map[string][]int   // … and by initials
-	lowers map[string]string  // lower-case forms of capitalized words, reused within the document
-	verb   []int32            // index in forms of the token's speech verb form, -1
-	forms  []verbForm
-	ints   []int32 // backing array of quote, sent, para, nameAt and verb
+	text     string
+	toks     []tokenize.Token
+	low      []string // lower-case token text, apostrophes as '
+	role     []int8
+	quote    []int32 // candidate index for inQuote and markTok tokens, -1 for narrator tokens
+	sent     []int32 // narrator sentence id of every token
+	para     []int32 // paragraph id of every token
+	sents    []span  // token range of each sentence id
+	cands    []cand
+	names    []name
+	nameAt   []int32 // name index whose range holds the token, -1
+	ments    []entities.Mention
+	roles    []entities.Mention // role phrases the gazetteer resolved to a person mentioned in the document, by Start
+	roleKeep []tokenize.Token   // the tokens findRoles hands to the gazetteer
+	first    map[string][]int   // multi-word names by first token, for canonical names
+	last     map[string][]int   // … and by last token
+	acro     map[string][]int   // … and by initials
+	lowers   map[string]string  // lower-case forms of capitalized words, reused within the document
+	verb     []int32            // index in forms of the token's speech verb form, -1
+	forms    []verbForm
+	ints     []int32 // backing array of quote, sent, para, nameAt and verb
 }
 
 // grow returns s with length n, reusing its array when it is large enough.
@@ -58,7 +59,8 @@ func (d *doc) release() {
 	clear(d.low)
 	clear(d.names)
 	clear(d.lowers)
-	*d = doc{lowers: d.lowers, low: d.low[:0], role: d.role[:0], ints: d.ints[:0], sents: d.sents[:0], cands: d.cands[:0], names: d.names[:0], forms: d.forms[:0]}
+	clear(d.roleKeep)
+	*d = doc{lowers: d.lowers, roleKeep: d.roleKeep[:0], low: d.low[:0], role: d.role[:0], ints: d.ints[:0], sents: d.sents[:0], cands: d.cands[:0], names: d.names[:0], forms: d.forms[:0]}
 	docPool.Put(d)
 }
 
@@ -88,9 +90,9 @@ type name struct {
 // one goroutine at a time and cleared before it goes back.
 var docPool = sync.Pool{New: func() any { return new(doc) }}
 
-func newDoc(text string, toks []tokenize.Token, ments, roles []entities.Mention) *doc {
+func newDoc(text string, toks []tokenize.Token, ments []entities.Mention) *doc {
 	d := docPool.Get().(*doc)
-	d.text, d.toks, d.ments, d.roles = text, toks, ments, roles
+	d.text, d.toks, d.ments = text, toks, ments
 	n := len(toks)
 	d.low = grow(d.low, n)
 	d.role = grow(d.role, n)

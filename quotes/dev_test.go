@@ -70,3 +70,18 @@ func TestDevNonSpeech(t *testing.T) {
 	}
 	t.Logf("non-speech spans reported: %d of %d", len(bad), len(spans))
 }
+
+// devTexts reads the texts of the dev set, if it is there.
+func devTexts() ([]string, error) {
+	f, err := os.Open(devDir + "dev.jsonl")
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	docs, err := eval.ReadQuoteDocs(f, "dev.jsonl")
+	var out []string
+	for _, d := range docs {
+		out = append(out, d.Text)
+	}
+	return out, err
+}

@@ -109,13 +109,12 @@ func (e *Extractor) Extract(text string) []Quote {
 // punctuation inside quotation marks, which the extractor computes itself.
 // mentions may be nil; speakers are then named by the text that names them.
 func (e *Extractor) ExtractDoc(text string, toks []tokenize.Token, mentions []entities.Mention) []Quote {
-	var roles []entities.Mention
-	if e.gaz != nil && len(mentions) > 0 {
-		// Role phrases (il presidente cinese, la premier) resolved once per
+	d := newDoc(text, toks, mentions)
+	if !e.noGaz {
+		// Role phrases (il presidente cinese, la premier), resolved once per
 		// document to the people it mentions.
-		roles = e.gaz.Roles(text, toks, mentions)
+		d.findRoles(e.gaz)
 	}
-	d := newDoc(text, toks, mentions, roles)
 	defer d.release()
 	return d.extract()
 }

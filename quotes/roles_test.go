@@ -5,6 +5,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/tribuna-nlp/tribuna/internal/sample"
 )
 
 // TestRoleSpeakers: a role phrase as the subject of the cue resolves, through
@@ -66,4 +67,28 @@ func TestRolesNeedMentions(t *testing.T) {
 	qs = New(WithoutGazetteer()).Extract(text)
 	require.Len(t, qs, 1)
 	assert.Empty(t, qs[0].Speakers[0].ID)
+}
+
+// TestRoleWindows: the roles found on the windows around role heads are the
+// roles the gazetteer finds on the whole text.
+func TestRoleWindows(t *testing.T) {
+	texts := []string{sample.Article,
+		"Nel 2010 il presidente russo ha parlato. Dmitrij Medvedev e Vladimir Putin erano a Mosca; il capo del Cremlino tace.",
+		"Il Cremlino e la premier: Giorgia Meloni ha sentito il suo omologo russo, Vladimir Putin, e il primo ministro britannico.",
+		"il il il presidente presidente cinese Xi Jinping il ministro degli Esteri il Papa Francesco",
+	}
+	if docs, err := devTexts(); err == nil {
+		texts = append(texts, docs...)
+	}
+	e := New()
+	for _, text := range texts {
+		toks := e.tok.Tokens(text)
+		ms := e.gaz.Find(text, toks)
+		want := e.gaz.Roles(text, toks, ms)
+		d := newDoc(text, toks, ms)
+		d.findRoles(e.gaz)
+		got := d.roles
+		d.release()
+		assert.Equal(t, want, got, text)
+	}
 }

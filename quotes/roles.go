@@ -1,0 +1,85 @@
+package quotes
+
+import (
+	"github.com/tribuna-nlp/tribuna/entities"
+	"github.com/tribuna-nlp/tribuna/tokenize"
+)
+
+// roleHeads are the words that open the role phrases of entities' Roles
+// (presidente, il suo omologo, capo dello Stato, primo ministro, santo padre).
+var roleHeads = set("presidente", "presidentessa", "capo", "leader", "numero", "omologo", "omologa", "controparte",
+	"premier", "primo", "prima", "cancelliere", "cancelliera", "re", "regina", "sovrano", "sovrana", "segretario",
+	"sindaco", "sindaca", "governatore", "papa", "pontefice", "santo", "vicepresidente", "ministro", "ministra")
+
+// Role phrases start at most roleBefore tokens before their head (il suo
+// omologo) and are read, with the place after them, within roleAfter tokens
+// after it (il presidente della Repubblica francese).
+const (
+	roleBefore = 3
+	roleAfter  = 8
+)
+
+// findRoles resolves the document's role phrases through g, once. Roles
+// reads every token it is given, so it is given only the windows around role
+// heads and organizations that stand for an office (il Cremlino), and the
+// years the text names: a window starts before its phrase can, so no phrase
+// is read across two windows.
+func (d *doc) findRoles(g *entities.Gazetteer) {
+	if g == nil || len(d.ments) == 0 {
+		return
+	}
+	keep := d.roleKeep[:0]
+	mi := 0
+	last := -1 // last token kept
+	for i, t := range d.toks {
+		head := t.Kind == tokenize.Word && roleHeads[d.low[i]]
+		for mi < len(d.ments) && d.ments[mi].Start < t.Start {
+			mi++
+		}
+		if !head && mi < len(d.ments) && d.ments[mi].Start == t.Start && isMetonym(d.ments[mi].Entry) {
+			head = true
+		}
+		if head {
+			for k := max(i-roleBefore, last+1); k <= min(i+roleAfter, len(d.toks)-1); k++ {
+				keep = append(keep, d.toks[k])
+				last = k
+			}
+			continue
+		}
+		if i > last && isYear(t.Text) {
+			keep = append(keep, t)
+			last = i
+		}
+	}
+	d.roleKeep = keep
+	if len(keep) == 0 {
+		return // Roles would tokenize the whole text
+	}
+	d.roles = g.Roles(d.text, keep, d.ments)
+}
+
+// isMetonym: the entry stands for an office (Cremlino, Palazzo Chigi).
+func isMetonym(e *entities.Entry) bool {
+	if e == nil || e.Type == entities.PER {
+		return false
+	}
+	for _, r := range e.Roles {
+		if r.Metonym {
+			return true
+		}
+	}
+	return false
+}
+
+// isYear: four digits from 1900 to 2100, as Roles reads the years of a text.
+func isYear(s string) bool {
+	if len(s) != 4 || s[0] != '1' && s[0] != '2' {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s >= "1900" && s <= "2100"
+}
