@@ -32,6 +32,9 @@ func roleSteps(g *Gazetteer, text string) int {
 	toks := tokenize.Tokens(text)
 	ms := g.Find(text, toks)
 	rs := roleScan{g: g, text: text, us: makeUnits(text, toks), ms: ms, byStart: map[int]*Mention{}, count: mentionCounts(ms)}
+	for k := range rs.us {
+		rs.us[k].cls = wordClasses().of(rs.us[k].key, rs.us[k].h)
+	}
 	for i := range rs.us {
 		rs.roleAt(i)
 	}

@@ -2,6 +2,7 @@ package entities
 
 import (
 	"strconv"
+	"sync"
 	"strings"
 
 	"github.com/tribuna-nlp/tribuna/tokenize"
@@ -69,7 +70,19 @@ func (g *Gazetteer) Roles(text string, toks []tokenize.Token, ms []Mention) []Me
 	if toks == nil {
 		toks = tokenize.Tokens(text)
 	}
-	rs := roleScan{g: g, text: text, us: makeUnits(text, toks), ms: ms, years: docYears(text, toks)}
+	ub := unitBuilders.Get().(*unitBuilder)
+	defer func() {
+		if cap(ub.us) <= 1<<16 {
+			unitBuilders.Put(ub)
+		}
+	}()
+	rs := roleScan{g: g, text: text, us: ub.build(text, toks), ms: ms, years: docYears(text, toks)}
+	classes := wordClasses()
+	for k := range rs.us {
+		if u := &rs.us[k]; u.word {
+			u.cls = classes.of(u.key, u.h)
+		}
+	}
 	rs.byStart = make(map[int]*Mention, len(ms))
 	for k := range ms {
 		rs.byStart[ms[k].Start] = &ms[k]
@@ -86,6 +99,9 @@ func (g *Gazetteer) Roles(text string, toks []tokenize.Token, ms []Mention) []Me
 	}
 	return out
 }
+
+// unitBuilders keep the unit buffers of Roles between calls.
+var unitBuilders = sync.Pool{New: func() any { return new(unitBuilder) }}
 
 // roleScan is the state of one Roles call.
 type roleScan struct {
@@ -114,14 +130,14 @@ func mentionCounts(ms []Mention) map[*Entry]int {
 func (rs *roleScan) roleAt(i int) (Mention, int) {
 	g, text, us, byStart, years := rs.g, rs.text, rs.us, rs.byStart, rs.years
 	j := i
-	if articles[us[j].key] {
+	if us[j].cls&clsArticle != 0 {
 		j++
 	}
-	if j < len(us) && possessives[us[j].key] {
+	if j < len(us) && us[j].cls&clsPossessive != 0 {
 		j++
 	}
-	if j >= len(us) {
-		return Mention{}, 0
+	if j >= len(us) || j == i && us[j].cls&clsRoleStart == 0 {
+		return Mention{}, 0 // most words: neither an article nor a role
 	}
 	// An organization standing for an office, as a subject: il Cremlino.
 	if j > i {
@@ -135,6 +151,9 @@ func (rs *roleScan) roleAt(i int) (Mention, int) {
 			}
 			return Mention{}, 0
 		}
+	}
+	if us[j].cls&clsRoleStart == 0 {
+		return Mention{}, 0
 	}
 	phrase, k := longestRolePhrase(us, j)
 	if k == j {

@@ -289,6 +289,9 @@ func isGivenName(k string) bool { return givenNamesOnce()[k] }
 const (
 	clsLowerCue = 1 << iota // a word lowerRule may start with: via, piazza, partito, governo
 	clsArticled             // an article or articulated preposition (articledWords)
+	clsArticle              // a definite article (articles)
+	clsPossessive           // a possessive (possessives)
+	clsRoleStart            // the first word of a role phrase (rolePhrases, ministro)
 )
 
 type classTable struct {
@@ -324,5 +327,12 @@ var wordClasses = sync.OnceValue(func() *classTable {
 		add(map[string]bool{p[0]: true}, clsLowerCue)
 	}
 	add(articledWords, clsArticled)
+	add(articles, clsArticle)
+	add(possessives, clsPossessive)
+	add(map[string]bool{"ministro": true, "ministra": true}, clsRoleStart)
+	for p := range rolePhrases {
+		first, _, _ := strings.Cut(p, " ")
+		add(map[string]bool{first: true}, clsRoleStart)
+	}
 	return &classTable{v: newVocab(ids), cls: cls}
 })
