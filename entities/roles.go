@@ -2,8 +2,8 @@ package entities
 
 import (
 	"strconv"
-	"sync"
 	"strings"
+	"sync"
 
 	"github.com/tribuna-nlp/tribuna/tokenize"
 )

@@ -287,11 +287,11 @@ func isGivenName(k string) bool { return givenNamesOnce()[k] }
 // Word classes that newFinder reads from one table probed with the hash
 // newUnit computes, with no map access per word.
 const (
-	clsLowerCue = 1 << iota // a word lowerRule may start with: via, piazza, partito, governo
-	clsArticled             // an article or articulated preposition (articledWords)
-	clsArticle              // a definite article (articles)
-	clsPossessive           // a possessive (possessives)
-	clsRoleStart            // the first word of a role phrase (rolePhrases, ministro)
+	clsLowerCue   = 1 << iota // a word lowerRule may start with: via, piazza, partito, governo
+	clsArticled               // an article or articulated preposition (articledWords)
+	clsArticle                // a definite article (articles)
+	clsPossessive             // a possessive (possessives)
+	clsRoleStart              // the first word of a role phrase (rolePhrases, ministro)
 )
 
 type classTable struct {
