@@ -2,8 +2,10 @@ package entities
 
 import (
 	"testing"
+	"unicode/utf8"
 
 	"github.com/tribuna-nlp/tribuna/internal/sample"
+	"github.com/tribuna-nlp/tribuna/tokenize"
 )
 
 // FuzzFind checks that Find never panics and that its mentions have valid,
@@ -21,6 +23,29 @@ func FuzzFind(f *testing.F) {
 		for _, m := range g.Roles(text, nil, ms) {
 			if m.Start < 0 || m.End > len(text) || m.Start >= m.End || text[m.Start:m.End] != m.Text || m.Entry == nil {
 				t.Fatalf("bad role mention %+v", m)
+			}
+		}
+	})
+}
+
+// FuzzUnits checks that the one-pass folding of units agrees with fold and
+// keyHash, and that units are in order and inside the text.
+func FuzzUnits(f *testing.F) {
+	for _, s := range []string{sample.Article, "", "L’Aquila", "Mu'ammar Gheddafi", "ÀÉÌ Ⱥ straße", "Cina-Russia", "\xff\xfeRoma", "`x´y"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		end := 0
+		for _, u := range makeUnits(text, tokenize.Tokens(text)) {
+			if u.start < end || u.start >= u.end || u.end > len(text) {
+				t.Fatalf("bad unit %d-%d after %d", u.start, u.end, end)
+			}
+			end = u.end
+			if s := text[u.start:u.end]; utf8.ValidString(s) && u.key != fold(s) {
+				t.Fatalf("key %q, fold %q", u.key, fold(s))
+			}
+			if u.h != keyHash(u.key) {
+				t.Fatalf("hash of %q", u.key)
 			}
 		}
 	})

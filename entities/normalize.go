@@ -196,85 +196,82 @@ func (b *unitBuilder) newUnit(us []unit, text string, start, end int) []unit {
 	s := text[start:end]
 	us = append(us, unit{start: start, end: end, id: -1})
 	u := &us[len(us)-1]
+	if c := s[0]; c < utf8.RuneSelf {
+		u.word = asciiKind[c]&kindLetter != 0
+		u.cap = asciiKind[c]&kindUpper != 0
+	} else {
+		r, _ := utf8.DecodeRuneInString(s)
+		u.word = unicode.IsLetter(r)
+		u.cap = unicode.IsUpper(r) || unicode.IsTitle(r)
+	}
+	// ASCII fast path: hash, letter counts and whether folding changes anything.
 	h := uint64(hashOffset)
-	mark := len(b.buf)
-	changed := false
 	letters, upper := 0, 0
-	for i := 0; i < len(s); {
+	changed := false
+	i := 0
+	for ; i < len(s); i++ {
 		c := s[i]
-		if c < utf8.RuneSelf {
-			lc := c
-			switch {
-			case 'A' <= c && c <= 'Z':
-				lc = c + 'a' - 'A'
-				letters++
-				upper++
-			case 'a' <= c && c <= 'z':
-				letters++
-			case c == '`':
-				lc = '\''
-			}
-			if i == 0 {
-				u.word = isASCIILetter(c)
-				u.cap = 'A' <= c && c <= 'Z'
-			}
-			if lc != c && !changed {
-				changed = true
-				b.buf = append(b.buf, s[:i]...)
-			}
-			if changed {
+		if c >= utf8.RuneSelf {
+			break
+		}
+		k := asciiKind[c]
+		letters += int(k & kindLetter)
+		upper += int(k&kindUpper) >> 1
+		lc := asciiLower[c]
+		changed = changed || lc != c
+		h = (h ^ uint64(lc)) * hashPrime
+	}
+	mark := len(b.buf)
+	if i < len(s) || changed {
+		// Fold into b.buf: the ASCII prefix, then the rest rune by rune.
+		for k := 0; k < i; k++ {
+			b.buf = append(b.buf, asciiLower[s[k]])
+		}
+		for i < len(s) {
+			c := s[i]
+			if c < utf8.RuneSelf {
+				k := asciiKind[c]
+				letters += int(k & kindLetter)
+				upper += int(k&kindUpper) >> 1
+				lc := asciiLower[c]
+				changed = changed || lc != c
 				b.buf = append(b.buf, lc)
+				h = (h ^ uint64(lc)) * hashPrime
+				i++
+				continue
 			}
-			h = (h ^ uint64(lc)) * hashPrime
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if i == 0 {
-			u.word = unicode.IsLetter(r)
-			u.cap = unicode.IsUpper(r) || unicode.IsTitle(r)
-		}
-		lr := r
-		if isApostrophe(r) {
-			lr = '\''
-		} else if unicode.IsLetter(r) {
-			letters++
-			if unicode.IsUpper(r) {
-				upper++
+			r, size := utf8.DecodeRuneInString(s[i:])
+			lr := r
+			switch {
+			case r == utf8.RuneError && size == 1:
+				// an invalid byte is kept as written
+			case isApostrophe(r):
+				lr = '\''
+			case unicode.IsLetter(r):
+				letters++
+				if unicode.IsUpper(r) {
+					upper++
+				}
+				lr = unicode.ToLower(r)
 			}
-			lr = unicode.ToLower(r)
-		}
-		if r == utf8.RuneError && size == 1 {
-			lr = r // invalid byte: kept as written in the key, as fold does
-		}
-		if lr != r && !changed {
-			changed = true
-			b.buf = append(b.buf, s[:i]...)
-		}
-		if changed {
-			if r == utf8.RuneError && size == 1 {
-				b.buf = append(b.buf, s[i])
+			n := len(b.buf)
+			if lr == r {
+				b.buf = append(b.buf, s[i:i+size]...)
 			} else {
+				changed = true
 				b.buf = utf8.AppendRune(b.buf, lr)
 			}
-		}
-		if lr == r {
-			for k := i; k < i+size; k++ {
-				h = (h ^ uint64(s[k])) * hashPrime
+			for _, c := range b.buf[n:] {
+				h = (h ^ uint64(c)) * hashPrime
 			}
-		} else {
-			var tmp [utf8.UTFMax]byte
-			n := utf8.EncodeRune(tmp[:], lr)
-			for k := 0; k < n; k++ {
-				h = (h ^ uint64(tmp[k])) * hashPrime
-			}
+			i += size
 		}
-		i += size
 	}
 	u.h = h
 	if changed {
 		b.offs = append(b.offs, [2]int32{int32(mark), int32(len(b.buf) - mark)}) // the key is set in build
 	} else {
+		b.buf = b.buf[:mark]
 		b.offs = append(b.offs, [2]int32{0, -1})
 		u.key = s
 	}
@@ -289,16 +286,27 @@ func (b *unitBuilder) newUnit(us []unit, text string, start, end int) []unit {
 	return us
 }
 
-// nameUnits splits a name from a data file into its units' keys, using the
-// same tokenizer as running text so that both sides agree.
-func nameUnits(name string) []string {
-	us := makeUnits(name, tokenize.Tokens(name))
-	keys := make([]string, len(us))
-	for i, u := range us {
-		keys[i] = u.key
+// ASCII tables of newUnit.
+const (
+	kindLetter = 1
+	kindUpper  = 2
+)
+
+var asciiLower, asciiKind = func() (low, kind [utf8.RuneSelf]byte) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		low[c] = byte(c)
+		switch {
+		case 'A' <= c && c <= 'Z':
+			low[c] = byte(c) + 'a' - 'A'
+			kind[c] = kindLetter | kindUpper
+		case 'a' <= c && c <= 'z':
+			kind[c] = kindLetter
+		case c == '`':
+			low[c] = '\''
+		}
 	}
-	return keys
-}
+	return
+}()
 
 // innerApostrophe reports an apostrophe that is part of a name rather than
 // an elision: text[ps:pe] ends with the apostrophe and text[ns:ne] follows it,
@@ -343,3 +351,14 @@ var elidingWords = set(`l d c m t s v n o un dell all dall nell sull coll pell g
 quest quell sant bell buon grand tutt mezz senz anch neanch nemmen fors dov com cos quand ch perch
 qual quant tant nient null alcun nessun qualcun ciascun ogn prim cent vent trent quarant cinquant sessant
 settant ottant novant mill sott tr fin pover dev pu mo po`)
+
+// nameUnits splits a name from a data file into its units' keys, using the
+// same tokenizer as running text so that both sides agree.
+func nameUnits(name string) []string {
+	us := makeUnits(name, tokenize.Tokens(name))
+	keys := make([]string, len(us))
+	for i, u := range us {
+		keys[i] = u.key
+	}
+	return keys
+}
