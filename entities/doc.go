@@ -23,9 +23,20 @@
 // alias matches only when its first word is capitalized or written in
 // capitals (usa is a verb, USA and Usa the country). Entries flagged cap are
 // names that are also common words (Lega, Verdi, Azione, Forza Italia): every
-// long word must be capitalized and a one-word name at the start of a
-// sentence, where every word is capitalized, is not taken. Entries flagged
-// exact match only as written (IV for Italia Viva, not iv).
+// long word other than a function word (Corriere della Sera) must be
+// capitalized and a one-word name at the start of a sentence, where every
+// word is capitalized, is not taken. Entries flagged exact match only as
+// written, in each of their listed casings (IV for Italia Viva, not iv;
+// camorra and Camorra). A demonym spelled like its place is both: the
+// capitalized form is the place (l'Ucraina), the lower-case one the demonym
+// (la delegazione ucraina).
+//
+// Foreign surnames may open with lower-case particles (von der Leyen, de
+// Gaulle, al-Sisi, bin Salman): a listed name matches when such particles are
+// followed by a capitalized word. Italian ones are capitalized (Di Pietro, La
+// Russa), so di, da, del are not taken as particles in lower case. An
+// apostrophe after a capitalized part that is no Italian elided word
+// (Mu'ammar, Xi'an, Sana'a; not Dell', Quest', Sant') is inside the name.
 //
 // # Demonyms
 //
@@ -68,7 +79,10 @@
 // Within a document a surname or a final part of a name refers back to the
 // full name seen earlier (Ushakov → Yuri Ushakov) with Via "coref", and an
 // acronym in brackets after an organization names it (China Central Television
-// (CCT)).
+// (CCT)). A back reference is capitalized like a name (piano is not Renzo
+// Piano), keeps a surname's particle (Di Stefano, never Stefano) and is never
+// a given name by itself. A minister's portfolio before a name (il ministro
+// dell'Economia e delle Finanze Giancarlo Giorgetti) is not part of it.
 //
 // # Role mentions
 //
@@ -81,6 +95,19 @@
 // whose holder is not mentioned is not reported. Role mentions are not named
 // entities: Find does not return them, and they overlap the demonyms inside
 // them. ResolveRole answers the same question for a role, a place and a year.
+//
+// # Speed
+//
+// Find's work is linear in the text and does not grow with the gazetteer.
+// Each token is folded and hashed in one pass (ASCII through tables, a folded
+// copy only for words whose case changes, one string per document for all of
+// them); the hash probes a flat table of the gazetteer's words, and the trie
+// over word ids costs an integer-keyed lookup per step. Per-document sets
+// (words written in lower case, names after an article) hold hashes, and the
+// state of a call is pooled, so a call allocates its output and the entries
+// of rule mentions rather than anything per token. Look-ahead and look-back
+// are bounded (a name's run, three words of a back reference) and Roles
+// counts the mentions of a document once.
 //
 // # Conventions
 //
