@@ -48,7 +48,8 @@ type finder struct {
 	// deferred are one-word capitalized units at the start of a sentence,
 	// names only if the document writes them as names elsewhere.
 	deferred []int
-	steps    int // work counter: units looked at by look-back loops (tests check linearity)
+	named    map[uint64]Mention // resolveDeferred's mentions by the hash of their folded text
+	steps    int                // work counter: units looked at by look-back loops (tests check linearity)
 }
 
 var finderPool = sync.Pool{New: func() any {
@@ -99,6 +100,7 @@ func (f *finder) release() {
 	clear(f.seen)
 	clear(f.local)
 	clear(f.tails)
+	clear(f.named)
 	f.deferred = f.deferred[:0]
 	finderPool.Put(f)
 }
@@ -389,21 +391,29 @@ func (f *finder) resolveDeferred() {
 	if len(f.deferred) == 0 {
 		return
 	}
-	named := map[string]Mention{}
+	if f.named == nil {
+		f.named = map[uint64]Mention{}
+	}
+	named := f.named // by the hash of the folded text
 	for _, m := range f.out {
 		f.steps++
 		if m.Via == ViaDemonym || strings.ContainsAny(m.Text, " '’-") {
 			continue
 		}
-		if _, ok := named[fold(m.Text)]; !ok {
-			named[fold(m.Text)] = m
+		f.buf = appendFold(f.buf[:0], m.Text)
+		h := uint64(hashOffset)
+		for _, c := range f.buf {
+			h = (h ^ uint64(c)) * hashPrime
+		}
+		if _, ok := named[h]; !ok {
+			named[h] = m
 		}
 	}
 	added := false
 	for _, i := range f.deferred {
 		f.steps++
 		u := f.us[i]
-		m, ok := named[u.key]
+		m, ok := named[u.h]
 		if !ok || functionWords[u.key] || f.lower.has(u.h) {
 			continue
 		}

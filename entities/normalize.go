@@ -44,6 +44,17 @@ func fold(s string) string {
 	return b.String()
 }
 
+// appendFold appends fold(s) to buf.
+func appendFold(buf []byte, s string) []byte {
+	for _, r := range s {
+		if isApostrophe(r) {
+			r = '\''
+		}
+		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+	}
+	return buf
+}
+
 // unit is a token, or a part of one split at a hyphen or after an internal
 // apostrophe, so that Cina-Russia and dell’Ucraina match whatever the tokenizer
 // did with them.
