@@ -31,13 +31,17 @@ type doc struct {
 	names    []name
 	nameAt   []int32 // name index whose range holds the token, -1
 	ments    []entities.Mention
-	roles    []entities.Mention // role phrases the gazetteer resolved to a person mentioned in the document, by Start
-	roleKeep []tokenize.Token   // the tokens findRoles hands to the gazetteer
-	first    map[string][]int   // multi-word names by first token, for canonical names
-	last     map[string][]int   // … and by last token
-	acro     map[string][]int   // … and by initials
-	lowers   map[string]string  // lower-case forms of capitalized words, reused within the document
-	verb     []int32            // index in forms of the token's speech verb form, -1
+	roles    []entities.Mention  // role phrases the gazetteer resolved to a person mentioned in the document, by Start
+	roleKeep []tokenize.Token    // the tokens findRoles hands to the gazetteer
+	gaz      *entities.Gazetteer // resolves roles; nil: none
+	rolesSet bool                // roles computed
+	bits     []uint8             // word classes of every token (wRoleHead …)
+	buf      []byte              // scratch for folding a token
+	first    map[string][]int    // multi-word names by first token, for canonical names
+	last     map[string][]int    // … and by last token
+	acro     map[string][]int    // … and by initials
+	lowers   map[string]string   // lower-case forms of capitalized words, reused within the document
+	verb     []int32             // index in forms of the token's speech verb form, -1
 	forms    []verbForm
 	ints     []int32 // backing array of quote, sent, para, nameAt and verb
 }
@@ -60,7 +64,7 @@ func (d *doc) release() {
 	clear(d.names)
 	clear(d.lowers)
 	clear(d.roleKeep)
-	*d = doc{lowers: d.lowers, roleKeep: d.roleKeep[:0], low: d.low[:0], role: d.role[:0], ints: d.ints[:0], sents: d.sents[:0], cands: d.cands[:0], names: d.names[:0], forms: d.forms[:0]}
+	*d = doc{lowers: d.lowers, roleKeep: d.roleKeep[:0], bits: d.bits[:0], buf: d.buf[:0], low: d.low[:0], role: d.role[:0], ints: d.ints[:0], sents: d.sents[:0], cands: d.cands[:0], names: d.names[:0], forms: d.forms[:0]}
 	docPool.Put(d)
 }
 
@@ -101,18 +105,34 @@ func newDoc(text string, toks []tokenize.Token, ments []entities.Mention) *doc {
 	ints := d.ints
 	d.quote, d.sent, d.para, d.nameAt, d.verb = ints[:n:n], ints[n:2*n:2*n], ints[2*n:3*n:3*n], ints[3*n:4*n:4*n], ints[4*n:]
 	clear(d.role)
+	d.bits = grow(d.bits, n)
+	tab := words()
 	for i, t := range toks {
-		d.low[i] = d.lowerCached(t.Text)
-		d.quote[i] = -1
-		d.nameAt[i] = -1
-		d.verb[i] = -1
-		if t.Kind == tokenize.Word && len(d.low[i]) > 2 {
-			if f, ok := speechForm(d.low[i]); ok {
+		low, info := d.classify(t.Text, tab)
+		d.low[i] = low
+		d.quote[i], d.nameAt[i], d.verb[i] = -1, -1, -1
+		var bits uint8
+		if info != nil {
+			bits = info.bits
+		}
+		d.bits[i] = bits
+		if t.Kind != tokenize.Word || len(low) <= 2 {
+			continue
+		}
+		switch {
+		case bits&wForm != 0:
+			d.verb[i] = int32(len(d.forms))
+			d.forms = append(d.forms, info.form)
+		case len(low) >= 7:
+			// An enclitic on a gerund or infinitive: definendolo, dirgli.
+			if f, ok := encliticForm(low); ok {
 				d.verb[i] = int32(len(d.forms))
 				d.forms = append(d.forms, f)
-			} else if periphrasisHeads[d.low[i]] {
+			} else if bits&wPeriphrasis != 0 {
 				d.verb[i] = maybeVerb
 			}
+		case bits&wPeriphrasis != 0:
+			d.verb[i] = maybeVerb
 		}
 	}
 	d.markQuotes(pairMarks(text))
@@ -255,8 +275,8 @@ func (d *doc) capWord(i int) bool {
 	if !d.isWord(i) || !startsUpper(d.toks[i].Text) {
 		return false
 	}
-	w := d.low[i]
-	if capitalFunctionWords[w] && !isAllCaps(d.toks[i].Text) || roleNouns[w] {
+	b := d.bits[i]
+	if b&wCapFunction != 0 && !isAllCaps(d.toks[i].Text) || b&wRoleNoun != 0 {
 		return false
 	}
 	if d.verb[i] >= 0 && d.isSentStart(i) {
@@ -451,19 +471,29 @@ func (d *doc) formAt(i int) (verbForm, bool) {
 	return d.forms[d.verb[i]], true
 }
 
-// lowerCached lowers a token, reusing the string made for the same
-// capitalized word earlier in the document (Il, Putin).
-func (d *doc) lowerCached(s string) string {
-	if s == "" || s[0] < 'A' || s[0] > 'Z' {
-		return lower(s)
+// classify lowers a token and looks it up in the word table in one pass
+// over its bytes. A known word's lower-case form is the table's string; the
+// form of another capitalized word is made once per document.
+func (d *doc) classify(s string, tab *wordTable) (string, *wordInfo) {
+	b, h, changed, slow := fold(s, d.buf)
+	d.buf = b[:0]
+	if slow {
+		low := lower(s)
+		return low, tab.lookupString(fnvString(low), low)
+	}
+	if !changed {
+		return s, tab.lookupString(h, s)
+	}
+	if e := tab.lookup(h, b); e != nil {
+		return e.key, e
 	}
 	if l, ok := d.lowers[s]; ok {
-		return l
+		return l, nil
 	}
-	l := lower(s)
+	l := string(b)
 	if d.lowers == nil {
 		d.lowers = make(map[string]string, 64)
 	}
 	d.lowers[s] = l
-	return l
+	return l, nil
 }

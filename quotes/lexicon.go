@@ -211,6 +211,36 @@ func speechForm(w string) (verbForm, bool) {
 	return verbForm{}, false
 }
 
+// encliticForm is speechForm for a word that is no form of the lexicon
+// itself: a gerund or infinitive with an enclitic, looked up in the word table.
+func encliticForm(w string) (verbForm, bool) {
+	n := len(w)
+	if n < 7 || prefixes()[uint16(w[0])<<8|uint16(w[1])]&(1<<min(n, 31)) == 0 {
+		return verbForm{}, false
+	}
+	tab := words()
+	if k := strings.Index(w, "ndo"); k > 0 && k+3 < n && isEnclitic(w[k+3:]) {
+		g := w[:k+3]
+		if e := tab.lookupString(fnvString(g), g); e != nil && e.bits&wForm != 0 && e.form.kind == gerund {
+			return e.form, true
+		}
+	}
+	if w[n-3] == 'r' || w[n-4] == 'r' || w[n-7] == 'r' {
+		for _, c := range enclitics {
+			if !strings.HasSuffix(w, c) || w[n-len(c)-1] != 'r' {
+				continue
+			}
+			// The infinitive: the stem before the clitic + e, hashed without building it.
+			stem := w[:n-len(c)]
+			h := (fnvString(stem) ^ uint32('e')) * fnvPrime
+			if e := tab.lookupSuffixed(h, stem, 'e'); e != nil && e.bits&wForm != 0 && e.form.kind == infinitive {
+				return e.form, true
+			}
+		}
+	}
+	return verbForm{}, false
+}
+
 var enclitics = []string{"lo", "la", "li", "le", "gli", "ne", "si", "glielo", "gliela", "ci", "mi", "ti", "vi"}
 
 func isEnclitic(s string) bool {

@@ -111,9 +111,9 @@ func (e *Extractor) Extract(text string) []Quote {
 func (e *Extractor) ExtractDoc(text string, toks []tokenize.Token, mentions []entities.Mention) []Quote {
 	d := newDoc(text, toks, mentions)
 	if !e.noGaz {
-		// Role phrases (il presidente cinese, la premier), resolved once per
-		// document to the people it mentions.
-		d.findRoles(e.gaz)
+		// Role phrases (il presidente cinese, la premier) are resolved to the
+		// people the document mentions once, when a speaker is first named by one.
+		d.gaz = e.gaz
 	}
 	defer d.release()
 	return d.extract()

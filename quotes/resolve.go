@@ -413,6 +413,14 @@ func (d *doc) verbFollows(t int) bool {
 // starts with it (il ministro degli Esteri for il ministro degli).
 func (d *doc) roleMention(n np) (entities.Mention, bool) {
 	lo, hi := d.toks[n.a].Start, d.toks[n.b-1].End
+	if d.gaz != nil && !d.rolesSet {
+		for t := n.a; t < n.b; t++ {
+			if d.bits[t]&wRoleHead != 0 {
+				d.ensureRoles()
+				break
+			}
+		}
+	}
 	for _, ms := range [2][]entities.Mention{d.roles, d.ments} {
 		for k := sort.Search(len(ms), func(k int) bool { return ms[k].Start >= lo }); k < len(ms) && ms[k].Start < hi; k++ {
 			if m := ms[k]; m.Via == entities.ViaRole && m.Entry != nil && (m.End <= hi || m.Start == lo) {
@@ -427,9 +435,10 @@ func (d *doc) roleMention(n np) (entities.Mention, bool) {
 // name is an organization standing for an office (il Cremlino, Palazzo Chigi).
 func (d *doc) metonymRole(ni int) (entities.Mention, bool) {
 	nm := d.names[ni]
-	if len(d.roles) == 0 || nm.entry == nil || nm.typ == entities.PER {
+	if d.gaz == nil || nm.typ == entities.PER || !isMetonym(nm.entry) {
 		return entities.Mention{}, false
 	}
+	d.ensureRoles()
 	lo := d.toks[max(nm.a-1, 0)].Start
 	k := sort.Search(len(d.roles), func(k int) bool { return d.roles[k].Start >= lo })
 	for ; k < len(d.roles) && d.roles[k].Start <= nm.start; k++ {

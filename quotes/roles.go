@@ -6,18 +6,28 @@ import (
 )
 
 // roleHeads are the words that open the role phrases of entities' Roles
-// (presidente, il suo omologo, capo dello Stato, primo ministro, santo padre).
+// (presidente, il suo omologo, capo dello Stato, numero uno, santo padre), but
+// for primo and prima: primo ministro is found by its ministro.
 var roleHeads = set("presidente", "presidentessa", "capo", "leader", "numero", "omologo", "omologa", "controparte",
-	"premier", "primo", "prima", "cancelliere", "cancelliera", "re", "regina", "sovrano", "sovrana", "segretario",
+	"premier", "cancelliere", "cancelliera", "re", "regina", "sovrano", "sovrana", "segretario",
 	"sindaco", "sindaca", "governatore", "papa", "pontefice", "santo", "vicepresidente", "ministro", "ministra")
 
 // Role phrases start at most roleBefore tokens before their head (il suo
 // omologo) and are read, with the place after them, within roleAfter tokens
-// after it (il presidente della Repubblica francese).
+// after it (il presidente della Repubblica francese: four words of the
+// phrase, then a demonym or di + a place).
 const (
 	roleBefore = 3
-	roleAfter  = 8
+	roleAfter  = 5
 )
+
+// ensureRoles computes the document's roles the first time they are needed.
+func (d *doc) ensureRoles() {
+	if !d.rolesSet {
+		d.rolesSet = true
+		d.findRoles(d.gaz)
+	}
+}
 
 // findRoles resolves the document's role phrases through g, once. Roles
 // reads every token it is given, so it is given only the windows around role
@@ -32,7 +42,7 @@ func (d *doc) findRoles(g *entities.Gazetteer) {
 	mi := 0
 	last := -1 // last token kept
 	for i, t := range d.toks {
-		head := t.Kind == tokenize.Word && roleHeads[d.low[i]]
+		head := d.bits[i]&wRoleHead != 0 && t.Kind == tokenize.Word
 		for mi < len(d.ments) && d.ments[mi].Start < t.Start {
 			mi++
 		}

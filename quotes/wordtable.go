@@ -1,0 +1,182 @@
+package quotes
+
+import (
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Word classes that the passes over every token look at, read with the
+// token's one table lookup.
+const (
+	wRoleHead    uint8 = 1 << iota // opens a role phrase of entities' Roles
+	wPeriphrasis                   // ends a multi-word cue (far sapere)
+	wCapFunction                   // a capitalized function word, no name
+	wRoleNoun                      // heads a noun phrase naming a person by office
+	wForm                          // a speech verb form of the lexicon
+)
+
+// wordInfo is what the table knows of one lower-case word.
+type wordInfo struct {
+	key  string
+	hash uint32
+	bits uint8
+	form verbForm
+}
+
+// wordTable is an open-addressing hash table of the known lower-case words:
+// speech verb forms and the closed classes. It is probed with a hash
+// computed while a token is folded, so that a known word costs no map access
+// and its lower-case form no allocation.
+type wordTable struct {
+	slots []int32 // index+1 in words; 0: empty
+	words []wordInfo
+	mask  uint32
+}
+
+const (
+	fnvOffset uint32 = 2166136261
+	fnvPrime  uint32 = 16777619
+)
+
+func fnvString(s string) uint32 {
+	h := fnvOffset
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * fnvPrime
+	}
+	return h
+}
+
+var words = sync.OnceValue(buildWordTable)
+
+func buildWordTable() *wordTable {
+	type entry struct {
+		bits uint8
+		form verbForm
+	}
+	all := map[string]entry{}
+	add := func(w string, bits uint8, f verbForm) {
+		e := all[w]
+		e.bits |= bits
+		if bits&wForm != 0 {
+			e.form = f
+		}
+		all[w] = e
+	}
+	for w, f := range lexicon() {
+		add(w, wForm, f)
+	}
+	for _, c := range []struct {
+		m    map[string]bool
+		bits uint8
+	}{{roleHeads, wRoleHead}, {periphrasisHeads, wPeriphrasis}, {capitalFunctionWords, wCapFunction}, {roleNouns, wRoleNoun}} {
+		for w := range c.m {
+			add(w, c.bits, verbForm{})
+		}
+	}
+	// The other classes are there for their interned lower-case forms.
+	for _, m := range []map[string]bool{articles, prepositions, determiners, avere, essere, clitics, adverbs, conjunctions,
+		subordinators, pronouns, titleNouns, speakerNouns, nounish, fareForms, rendereForms, nameConnectors, genitives, pairWords} {
+		for w := range m {
+			add(w, 0, verbForm{})
+		}
+	}
+	size := 1
+	for size < 2*len(all) {
+		size <<= 1
+	}
+	t := &wordTable{slots: make([]int32, size), mask: uint32(size - 1), words: make([]wordInfo, 0, len(all))}
+	for w, e := range all {
+		h := fnvString(w)
+		i := h & t.mask
+		for t.slots[i] != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.words = append(t.words, wordInfo{key: w, hash: h, bits: e.bits, form: e.form})
+		t.slots[i] = int32(len(t.words))
+	}
+	return t
+}
+
+// lookup returns the entry of the lower-case word b (hash h), nil when absent.
+func (t *wordTable) lookup(h uint32, b []byte) *wordInfo {
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		s := t.slots[i]
+		if s == 0 {
+			return nil
+		}
+		if e := &t.words[s-1]; e.hash == h && e.key == string(b) {
+			return e
+		}
+	}
+}
+
+// lookupString is lookup for a string.
+func (t *wordTable) lookupString(h uint32, w string) *wordInfo {
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		s := t.slots[i]
+		if s == 0 {
+			return nil
+		}
+		if e := &t.words[s-1]; e.hash == h && e.key == w {
+			return e
+		}
+	}
+}
+
+// lookupSuffixed looks up stem+string(last) (hash h) without building it.
+func (t *wordTable) lookupSuffixed(h uint32, stem string, last byte) *wordInfo {
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		s := t.slots[i]
+		if s == 0 {
+			return nil
+		}
+		e := &t.words[s-1]
+		if e.hash == h && len(e.key) == len(stem)+1 && e.key[len(stem)] == last && e.key[:len(stem)] == stem {
+			return e
+		}
+	}
+}
+
+// fold lowers s into buf as lower does (apostrophes as ASCII ') and hashes
+// the result. changed: the lower-case form differs from s; slow: s has
+// invalid UTF-8 or a letter that lower treats otherwise, so lower must do it.
+func fold(s string, buf []byte) (out []byte, h uint32, changed, slow bool) {
+	out = buf[:0]
+	h = fnvOffset
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+				changed = true
+			}
+			out = append(out, c)
+			h = (h ^ uint32(c)) * fnvPrime
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		switch {
+		case r == utf8.RuneError && n == 1:
+			return out, h, changed, true
+		case r == '’':
+			changed = true
+			out = append(out, '\'')
+			h = (h ^ uint32('\'')) * fnvPrime
+			continue
+		case unicode.IsUpper(r):
+			changed = true
+			r = unicode.ToLower(r)
+		case unicode.ToLower(r) != r:
+			return out, h, changed, true // a title-case letter: lower keeps the word as it is
+		}
+		k := len(out)
+		out = utf8.AppendRune(out, r)
+		for _, b := range out[k:] {
+			h = (h ^ uint32(b)) * fnvPrime
+		}
+	}
+	return out, h, changed, false
+}

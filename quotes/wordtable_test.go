@@ -1,0 +1,49 @@
+package quotes
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/tribuna-nlp/tribuna/internal/sample"
+	"github.com/tribuna-nlp/tribuna/tokenize"
+)
+
+// TestClassify: one pass of fold and table lookup gives what lower,
+// speechForm and the word classes give, on every token.
+func TestClassify(t *testing.T) {
+	texts := []string{sample.Article,
+		"L’Italia DICE, l’ha Definita: Presidente PREMIER ǅemal Ἀθῆναι İstanbul ÀÉ ha detto dicendolo definirla Fa Sapere \xff\xfeX Perché",
+		strings.ToUpper(sample.Article[:2000]),
+	}
+	if docs, err := devTexts(); err == nil {
+		texts = append(texts, docs...)
+	}
+	for _, text := range texts {
+		toks := tokenize.Tokens(text)
+		d := newDoc(text, toks, nil)
+		for i, tok := range toks {
+			low := lower(tok.Text)
+			if !assert.Equal(t, low, d.low[i], tok.Text) {
+				continue
+			}
+			f, isForm := speechForm(low)
+			switch {
+			case tok.Kind != tokenize.Word || len(low) <= 2:
+				assert.Equal(t, int32(-1), d.verb[i], tok.Text)
+			case isForm:
+				got, ok := d.formAt(i)
+				assert.True(t, ok, tok.Text)
+				assert.Equal(t, f, got, tok.Text)
+			case periphrasisHeads[low]:
+				assert.Equal(t, int32(maybeVerb), d.verb[i], tok.Text)
+			default:
+				assert.Equal(t, int32(-1), d.verb[i], tok.Text)
+			}
+			assert.Equal(t, roleHeads[low], d.bits[i]&wRoleHead != 0, tok.Text)
+			assert.Equal(t, capitalFunctionWords[low], d.bits[i]&wCapFunction != 0, tok.Text)
+			assert.Equal(t, roleNouns[low], d.bits[i]&wRoleNoun != 0, tok.Text)
+		}
+		d.release()
+	}
+}
