@@ -75,3 +75,27 @@ func BenchmarkFindPathological(b *testing.B) {
 		})
 	}
 }
+
+// TestAllocsPerToken checks that Find allocates nothing per token: a text
+// four times longer, with the same mentions, costs the same allocations.
+func TestAllocsPerToken(t *testing.T) {
+	if raceEnabled {
+		t.Skip("the race detector drops pooled finders at random")
+	}
+	g := Default()
+	prose := "il governo ha detto che la proposta della maggioranza è stata approvata dopo una lunga discussione, "
+	for _, tc := range []struct{ name, head string }{
+		{"lower case", ""},
+		{"with names", "Mario Draghi e Giorgia Meloni a Roma con l'ONU. Draghi parla. "},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			small := tc.head + strings.Repeat(prose, 20)
+			big := tc.head + strings.Repeat(prose, 80)
+			st, bt := tokenize.Tokens(small), tokenize.Tokens(big)
+			g.Find(big, bt) // warm the pool with the larger buffers
+			a := testing.AllocsPerRun(20, func() { g.Find(small, st) })
+			b := testing.AllocsPerRun(20, func() { g.Find(big, bt) })
+			assert.Equal(t, a, b, "allocations for n and 4n tokens")
+		})
+	}
+}

@@ -1,0 +1,7 @@
+//go:build race
+
+package entities
+
+// raceEnabled: the race detector drops pooled objects at random, so
+// allocation counts vary.
+const raceEnabled = true
