@@ -73,9 +73,7 @@ func newFinder(g *Gazetteer, text string, toks []tokenize.Token) *finder {
 	for k := range f.us {
 		u := &f.us[k]
 		u.id = x.words.find(u.key, u.h)
-		if u.word {
-			u.cls = classes.of(u.key, u.h)
-		}
+		u.cls = classes.of(u.key, u.h)
 		f.first[k] = x.rootChild(u.id)
 		if u.word && !u.cap {
 			f.lower.add(u.h)
@@ -189,16 +187,16 @@ func (f *finder) scan() {
 			f.emitRule(i, r)
 			i += r.n
 		case gn > 0 && t.e.Type == LOC && t.via != ViaDemonym && i+gn < len(f.us) && f.us[i+gn].isCapWord() &&
-			!f.us[i+gn].sentStart && (orgSuffixes[f.us[i+gn].key] || clubSuffixes[f.us[i+gn].key]):
+			!f.us[i+gn].sentStart && (f.us[i+gn].is(clsOrgSuffixes) || f.us[i+gn].is(clsClubSuffixes)):
 			f.emitRule(i, ruleMatch{n: gn + 1, typ: ORG, via: ViaRule, why: "clubsuffix"}) // Cagliari Calcio
 			i += gn + 1
-		case gn > 0 && t.e.Type == LOC && t.via != ViaDemonym && i+gn < len(f.us) && geoAdjectives[f.us[i+gn].key]:
+		case gn > 0 && t.e.Type == LOC && t.via != ViaDemonym && i+gn < len(f.us) && f.us[i+gn].is(clsGeoAdjectives):
 			f.emit(i, i+gn+1, t.e, t.via, LOC) // l'Italia settentrionale: the part is a place
 			i += gn + 1
 		case gn > 0:
 			typ := t.e.Type
-			if f.g.opts.Metonymy && typ == LOC && t.via != ViaDemonym && i > 0 && bareArticles[f.us[i-1].key] &&
-				!(i+gn < len(f.us) && locFollowers[f.us[i+gn].key]) {
+			if f.g.opts.Metonymy && typ == LOC && t.via != ViaDemonym && i > 0 && f.us[i-1].is(clsBareArticles) &&
+				!(i+gn < len(f.us) && f.us[i+gn].is(clsLocFollowers)) {
 				typ = ORG // l'Italia ha votato: the state as an actor
 			}
 			f.emit(i, i+gn, t.e, t.via, typ)
@@ -267,7 +265,7 @@ func better(a, b target, seen map[*Entry]int) bool {
 // exact entries must be written as listed; demonyms match in any case.
 func (f *finder) allowed(i, j int, t target) bool {
 	us := f.us[i:j]
-	if len(us) == 1 && t.via != ViaDemonym && (t.via == ViaAlias && functionWords[us[0].key] || commonCaps[us[0].key]) {
+	if len(us) == 1 && t.via != ViaDemonym && (t.via == ViaAlias && us[0].is(clsFunctionWords) || us[0].is(clsCommonCaps)) {
 		return false // Che is not Che Guevara; Nord is not a place by itself
 	}
 	if t.exact != nil {
@@ -301,7 +299,7 @@ func (f *finder) allowed(i, j int, t target) bool {
 	}
 	if t.cap {
 		for _, u := range us {
-			if u.word && !u.cap && len(u.key) > 3 && !functionWords[u.key] && !u.elided {
+			if u.word && !u.cap && len(u.key) > 3 && !u.is(clsFunctionWords) && !u.elided {
 				return false // Corriere della Sera, not corriere della sera
 			}
 		}
@@ -319,7 +317,7 @@ func (f *finder) emit(i, j int, e *Entry, via string, typ Type) {
 	for j-i > 1 && f.us[i].elided && !f.us[i].cap {
 		i++
 	}
-	for typ == PER && j-i > 1 && titles[f.us[i].key] && f.us[i+1].isCapWord() {
+	for typ == PER && j-i > 1 && f.us[i].is(clsTitles) && f.us[i+1].isCapWord() {
 		i++
 	}
 	start, end := f.us[i].start, f.us[j-1].end
@@ -341,13 +339,13 @@ func (f *finder) emit(i, j int, e *Entry, via string, typ Type) {
 func (f *finder) addTails(i, j int, e *Entry) {
 	for k := i + 1; k < j && j-k <= 3; k++ {
 		f.steps++
-		if u := f.us[k]; !u.word || !u.cap || k == j-1 && (functionWords[u.key] || u.upper && romanNumeral(u.key)) {
+		if u := f.us[k]; !u.word || !u.cap || k == j-1 && (u.is(clsFunctionWords) || u.upper && romanNumeral(u.key)) {
 			continue // not Il, II or LN: only a word that is a name by itself
 		}
-		if p := f.us[k-1]; k-1 > i && capParticles[p.key] && p.isCapWord() || p.elided && k-1 > i {
+		if p := f.us[k-1]; k-1 > i && p.is(clsCapParticles) && p.isCapWord() || p.elided && k-1 > i {
 			continue // Di Stefano, La Russa, D'Alema: never the surname without its particle
 		}
-		if k == j-1 && isGivenName(f.us[k].key) {
+		if k == j-1 && f.us[k].is(clsGiven) {
 			continue // Stefano in Manlio Di Stefano may be anyone's given name
 		}
 		f.tails[joinKeys(f.us[k:j])] = e
@@ -414,7 +412,7 @@ func (f *finder) resolveDeferred() {
 		f.steps++
 		u := f.us[i]
 		m, ok := named[u.h]
-		if !ok || functionWords[u.key] || f.lower.has(u.h) {
+		if !ok || u.is(clsFunctionWords) || f.lower.has(u.h) {
 			continue
 		}
 		f.out = append(f.out, Mention{Text: f.text[u.start:u.end], Start: u.start, End: u.end, Type: m.Type, Entry: m.Entry, Via: ViaCoref})
@@ -433,7 +431,7 @@ func (f *finder) particleStart(us []unit, first int) bool {
 		switch {
 		case u.isCapWord():
 			return true
-		case u.word && !u.cap && leadingParticles[u.key]:
+		case u.word && !u.cap && u.is(clsLeadingParticles):
 		case !u.word && isHyphen0(f.text[u.start:u.end]):
 		default:
 			return false

@@ -68,7 +68,7 @@ type unit struct {
 	upper      bool   // at least two letters, all upper case (ONU, USA)
 	elided     bool   // ends with an apostrophe (dell’, l’)
 	sentStart  bool   // first word of a sentence, a paragraph or a quotation
-	cls        uint8  // word classes (clsLowerCue …), set by newFinder
+	cls        uint64 // word classes (clsLowerCue …), set by newFinder and Roles
 }
 
 // unitBuilder splits tokens into units. Its buffers are reused between
@@ -373,3 +373,6 @@ func nameUnits(name string) []string {
 	}
 	return keys
 }
+
+// is reports whether the unit's word is in the word list of class c.
+func (u unit) is(c uint64) bool { return u.cls&c != 0 }

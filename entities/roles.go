@@ -79,9 +79,8 @@ func (g *Gazetteer) Roles(text string, toks []tokenize.Token, ms []Mention) []Me
 	rs := roleScan{g: g, text: text, us: ub.build(text, toks), ms: ms, years: docYears(text, toks)}
 	classes := wordClasses()
 	for k := range rs.us {
-		if u := &rs.us[k]; u.word {
-			u.cls = classes.of(u.key, u.h)
-		}
+		u := &rs.us[k]
+		u.cls = classes.of(u.key, u.h)
 	}
 	rs.byStart = make(map[int]*Mention, len(ms))
 	for k := range ms {
@@ -168,7 +167,7 @@ func (rs *roleScan) roleAt(i int) (Mention, int) {
 	case k < len(us) && byStart[us[k].start] != nil && byStart[us[k].start].Via == ViaDemonym:
 		m := byStart[us[k].start]
 		place, end = m.Entry.Name, m.End
-	case k+1 < len(us) && ofPrepositions[us[k].key] && byStart[us[k+1].start] != nil:
+	case k+1 < len(us) && us[k].is(clsOfPrepositions) && byStart[us[k+1].start] != nil:
 		m := byStart[us[k+1].start]
 		place, end = m.Entry.Name, m.End
 		for _, r := range m.Entry.Roles {
@@ -222,7 +221,7 @@ func longestRolePhrase(us []unit, j int) (string, int) {
 		}
 	}
 	if bestK == j && j+2 < len(us) && (us[j].key == "ministro" || us[j].key == "ministra") &&
-		ofPrepositions[us[j+1].key] && us[j+2].isCapWord() {
+		us[j+1].is(clsOfPrepositions) && us[j+2].isCapWord() {
 		return "ministro", j + 3
 	}
 	return best, bestK

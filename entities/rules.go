@@ -37,16 +37,16 @@ func (f *finder) rule(i, gn int, gt target) ruleMatch {
 		return m
 	}
 	key := u.key
-	if eventHeads[key] && !u.sentStart || eventHeads[key] && i+1 < len(f.us) && f.us[i+1].isCapWord() {
+	if u.is(clsEventHeads) && !u.sentStart || u.is(clsEventHeads) && i+1 < len(f.us) && f.us[i+1].isCapWord() {
 		// Events and works are not KIND entities; their words are not names.
 		return ruleMatch{n: f.headRun(i), skip: true}
 	}
 	if key == "dio" && !u.sentStart {
 		return ruleMatch{n: 1, typ: PER, via: ViaRule, why: "L43"}
 	}
-	if orgHeads[key] {
+	if u.is(clsOrgHeads) {
 		n := f.headRun(i)
-		if n == 1 && !singleOrgHeads[key] {
+		if n == 1 && !u.is(clsSingleOrgHeads) {
 			return ruleMatch{} // la Scuola, la TV: a common noun by itself
 		}
 		return ruleMatch{n: n, typ: ORG, via: ViaRule, why: "orghead"}
@@ -54,13 +54,13 @@ func (f *finder) rule(i, gn int, gt target) ruleMatch {
 	if (key == "santo" || key == "santa") && i+1 < len(f.us) && (f.us[i+1].key == "padre" || f.us[i+1].key == "sede") {
 		return ruleMatch{n: 2, skip: true} // il Santo Padre is the Pope, not a place
 	}
-	if locHeads[key] {
+	if u.is(clsLocHeads) {
 		if n := f.headRun(i); n > 1 {
 			return ruleMatch{n: n, typ: LOC, via: ViaRule, why: "lochead"}
 		}
 		return ruleMatch{} // Via, Piazza alone are not names
 	}
-	if articles[key] && !u.sentStart && i+1 < len(f.us) && f.us[i+1].isCapWord() && f.us[i+1].start == u.end+1 {
+	if u.is(clsArticle) && !u.sentStart && i+1 < len(f.us) && f.us[i+1].isCapWord() && f.us[i+1].start == u.end+1 {
 		// La Repubblica, Il Centro: a capitalized article inside a sentence
 		// belongs to the title of a newspaper or a work.
 		if g2, t := f.lookup(i + 1); g2 > 0 {
@@ -69,26 +69,26 @@ func (f *finder) rule(i, gn int, gt target) ruleMatch {
 			}
 		}
 	}
-	if clubPrefixes[key] && i+1 < len(f.us) && !f.us[i+1].sentStart {
+	if u.is(clsClubPrefixes) && i+1 < len(f.us) && !f.us[i+1].sentStart {
 		if g2, t := f.lookup(i + 1); g2 > 0 && t.e.Type == LOC && t.via != ViaDemonym {
 			return ruleMatch{n: 1 + g2, typ: ORG, via: ViaRule, why: "L70"} // Real Madrid, AC Siena
 		}
 	}
-	if capParticles[key] && !(u.sentStart && articles[key]) {
+	if u.is(clsCapParticles) && !(u.sentStart && u.is(clsArticle)) {
 		// Di Pietro, De Luca, La Russa: a surname that starts with a particle.
 		nx := i + 1
-		if gn == 0 && nx < len(f.us) && f.us[nx].isCapWord() && (!u.sentStart || !isGivenName(f.us[nx].key)) &&
-			!orgHeads[f.us[nx].key] && !locHeads[f.us[nx].key] && !commonCaps[f.us[nx].key] && !f.lower.has(f.us[nx].h) && !nounShaped(f.us[nx].key) {
+		if gn == 0 && nx < len(f.us) && f.us[nx].isCapWord() && (!u.sentStart || !f.us[nx].is(clsGiven)) &&
+			!f.us[nx].is(clsOrgHeads) && !f.us[nx].is(clsLocHeads) && !f.us[nx].is(clsCommonCaps) && !f.lower.has(f.us[nx].h) && !nounShaped(f.us[nx].key) {
 			if g2, _ := f.lookup(i + 1); g2 == 0 {
 				n := f.capRun(i, true)
 				return ruleMatch{n: n, typ: PER, e: f.linkPerson(i, n), via: ViaRule, why: "L80"}
 			}
 		}
 	}
-	if f.g.opts.Generic && genericInstitutions[key] && !u.sentStart {
+	if f.g.opts.Generic && u.is(clsGenericInstitutions) && !u.sentStart {
 		return f.lowerRule(i) // il Governo
 	}
-	if functionWords[key] || commonCaps[key] || titles[key] {
+	if u.is(clsFunctionWords) || u.is(clsCommonCaps) || u.is(clsTitles) {
 		return ruleMatch{}
 	}
 	if n := f.portfolioRun(i); n > 0 {
@@ -99,7 +99,7 @@ func (f *finder) rule(i, gn int, gt target) ruleMatch {
 	}
 	// A given name right after a capitalized word belongs to that name
 	// (Venezia Giulia), unless the word is a title (Presidente Giorgio …).
-	given := isGivenName(key) && !(i > 0 && !u.sentStart && f.us[i-1].isCapWord() && !titles[f.us[i-1].key])
+	given := u.is(clsGiven) && !(i > 0 && !u.sentStart && f.us[i-1].isCapWord() && !f.us[i-1].is(clsTitles))
 	if gn > 0 && !given {
 		return ruleMatch{}
 	}
@@ -109,7 +109,7 @@ func (f *finder) rule(i, gn int, gt target) ruleMatch {
 	}
 	last := f.us[i+n-1]
 	switch {
-	case given && n >= 2 && i > 0 && articledWords[f.us[i-1].key]:
+	case given && n >= 2 && i > 0 && f.us[i-1].is(clsArticled):
 		return ruleMatch{n: n, skip: true} // lo stadio … il Wanda Metropolitano: not a person
 	case given && (n >= 2 || !u.sentStart):
 		if n == 1 {
@@ -118,24 +118,24 @@ func (f *finder) rule(i, gn int, gt target) ruleMatch {
 		return ruleMatch{n: n, typ: PER, e: f.linkPerson(i, n), via: ViaRule, why: "given"}
 	case f.titled(i) && !strings.ContainsAny(key, "0123456789"):
 		return ruleMatch{n: n, typ: PER, e: f.linkPerson(i, n), via: ViaRule, strong: true, why: "titled"}
-	case orgSuffixes[last.key] && n >= 2:
+	case last.is(clsOrgSuffixes) && n >= 2:
 		return ruleMatch{n: n, typ: ORG, via: ViaRule, why: "orgsuffix"}
-	case n == 1 && u.upper && len(key) >= 3 && len(key) <= 4 && !strings.ContainsAny(key, "0123456789") && !romanNumeral(key) && !notOrgAcronyms[key]:
+	case n == 1 && u.upper && len(key) >= 3 && len(key) <= 4 && !strings.ContainsAny(key, "0123456789") && !romanNumeral(key) && !u.is(clsNotOrgAcronyms):
 		return ruleMatch{n: n, typ: ORG, via: ViaRule, why: "acronym"}
 	case (f.placeCue(i) || f.placeNounBefore(i) || i > 1 && f.us[i-1].key == "di" && !f.afterPersonNoun(i) && (!f.us[i-2].cap || f.headBefore(i)) && (n == 1 || !f.personShaped(i, n))) && !given &&
-		!u.upper && !nounShaped(key) && !thingWords[key] && !commonCaps[key] && !strings.ContainsAny(key, "0123456789"):
+		!u.upper && !nounShaped(key) && !u.is(clsThingWords) && !u.is(clsCommonCaps) && !strings.ContainsAny(key, "0123456789"):
 		return ruleMatch{n: n, typ: LOC, via: ViaRule, why: "placecue:" + f.us[i-1].key}
 	case u.sentStart && n == 1:
 		// Capitalized only because it starts the sentence, unless a verb
 		// or a comma follows a word that is not a common one (Faletti, che…).
-		if i+1 < len(f.us) && subjectFollowers[f.us[i+1].key] && !f.lower.has(u.h) && !nounShaped(key) &&
-			!thingWords[key] && !u.upper && len(key) > 2 {
+		if i+1 < len(f.us) && f.us[i+1].is(clsSubjectFollowers) && !f.lower.has(u.h) && !nounShaped(key) &&
+			!u.is(clsThingWords) && !u.upper && len(key) > 2 {
 			return ruleMatch{n: 1, typ: f.coordinatedType(i, PER), via: ViaRule, why: "sentstart-verb"}
 		}
 		f.deferred = append(f.deferred, i) // decided after the scan, by the rest of the document
 		return ruleMatch{}
 	case n >= 2 && n <= 3 && f.personShaped(i, n):
-		if i > 0 && articledWords[f.us[i-1].key] || f.articled.has(u.h) {
+		if i > 0 && f.us[i-1].is(clsArticled) || f.articled.has(u.h) {
 			return ruleMatch{n: n, typ: ORG, via: ViaRule, why: "shapedorg"} // la Pro Recco
 		}
 		return ruleMatch{n: n, typ: PER, e: f.linkPerson(i, n), via: ViaRule, why: "shaped"}
@@ -144,8 +144,8 @@ func (f *finder) rule(i, gn int, gt target) ruleMatch {
 		// person's name is as often a work, an event or a foreign
 		// organization: not reported.
 		return ruleMatch{n: n, skip: true, why: "skipmulti"}
-	case !f.lower.has(u.h) && !u.upper && len(key) > 1 && !nounShaped(key) && !thingWords[key] && !strings.ContainsAny(key, "0123456789") &&
-		(i == 0 || !notBeforePerson[f.us[i-1].key] && !f.afterNoun(i)):
+	case !f.lower.has(u.h) && !u.upper && len(key) > 1 && !nounShaped(key) && !u.is(clsThingWords) && !strings.ContainsAny(key, "0123456789") &&
+		(i == 0 || !f.us[i-1].is(clsNotBeforePerson) && !f.afterNoun(i)):
 		typ := f.coordinatedType(i, PER)
 		if typ == PER && f.articled.has(u.h) {
 			typ = ORG // il Drago … Drago: a club, a company, not a person
@@ -160,10 +160,10 @@ func (f *finder) lowerRule(i int) ruleMatch {
 	if f.us[i].cls&clsLowerCue == 0 {
 		return ruleMatch{} // most lower-case words: no table says anything about them
 	}
-	if lowerLocHeads[f.us[i].key] {
+	if f.us[i].is(clsLowerLocHeads) {
 		// via Roma, piazza Tienanmen, provincia di Trapani: the head is part of the place's name.
 		j := i + 1
-		if j < len(f.us) && ofPrepositions[f.us[j].key] {
+		if j < len(f.us) && f.us[j].is(clsOfPrepositions) {
 			j++
 		}
 		if j < len(f.us) && f.us[j].isCapWord() && !f.us[j].sentStart {
@@ -195,7 +195,7 @@ func (f *finder) lowerRule(i int) ruleMatch {
 			}
 		}
 	}
-	if !genericInstitutions[f.us[i].key] {
+	if !f.us[i].is(clsGenericInstitutions) {
 		return ruleMatch{}
 	}
 	n := 1
@@ -290,7 +290,7 @@ func (f *finder) capRun(i int, person bool) int {
 	for j < len(f.us) && j-i < 6 && !f.us[j].sentStart {
 		f.steps++
 		u := f.us[j]
-		if capParticles[u.key] && u.isCapWord() && j+1 < len(f.us) && f.us[j+1].isCapWord() {
+		if u.is(clsCapParticles) && u.isCapWord() && j+1 < len(f.us) && f.us[j+1].isCapWord() {
 			j += 2 // Antonio Di Pietro
 			continue
 		}
@@ -306,19 +306,19 @@ func (f *finder) capRun(i int, person bool) int {
 			j++ // Paolo VI
 			continue
 		}
-		if u.isCapWord() && !titles[u.key] && (!functionWords[u.key] || person && !u.sentStart) {
-			if person && (orgHeads[u.key] || locHeads[u.key] || eventHeads[u.key]) {
+		if u.isCapWord() && !u.is(clsTitles) && (!u.is(clsFunctionWords) || person && !u.sentStart) {
+			if person && (u.is(clsOrgHeads) || u.is(clsLocHeads) || u.is(clsEventHeads)) {
 				break // Federica Guidi | Ministero del Lavoro
 			}
 			if !person {
-				if gn, t := f.lookup(j); gn > 0 && t.via != ViaDemonym || isGivenName(u.key) && !saints[f.us[j-1].key] {
+				if gn, t := f.lookup(j); gn > 0 && t.via != ViaDemonym || u.is(clsGiven) && !f.us[j-1].is(clsSaints) {
 					break // Ministero degli Esteri | Antonio Tajani
 				}
 			}
 			j++
 			continue
 		}
-		if nameParticles[u.key] && (person || !italianParticles[u.key]) && j+1 < len(f.us) && f.us[j+1].isCapWord() && !f.startsPlace(j+1) {
+		if u.is(clsNameParticles) && (person || !u.is(clsItalianParticles)) && j+1 < len(f.us) && f.us[j+1].isCapWord() && !f.startsPlace(j+1) {
 			j += 2
 			continue
 		}
@@ -332,7 +332,7 @@ func (f *finder) capRun(i int, person bool) int {
 // adjectives right after the head (Corte costituzionale) and prepositions
 // followed by a capitalized word (Ministero dell'Economia e delle Finanze).
 func (f *finder) headRun(i int) int {
-	if splitHeads[f.us[i].key] && i+2 < len(f.us) && ofPrepositions[f.us[i+1].key] && f.startsPlace(i+2) {
+	if f.us[i].is(clsSplitHeads) && i+2 < len(f.us) && f.us[i+1].is(clsOfPrepositions) && f.startsPlace(i+2) {
 		return 1 // Procura | di | Napoli
 	}
 	n := f.headRunRaw(i)
@@ -350,8 +350,8 @@ func (f *finder) headRunRaw(i int) int {
 		u := f.us[j]
 		switch {
 		case u.isCapWord():
-			saint := saints[f.us[j-1].key]
-			if !saint && isGivenName(u.key) && j+1 < len(f.us) && f.us[j+1].isCapWord() && !f.us[j+1].sentStart {
+			saint := f.us[j-1].is(clsSaints)
+			if !saint && u.is(clsGiven) && j+1 < len(f.us) && f.us[j+1].isCapWord() && !f.us[j+1].sentStart {
 				return j - i // presidente della Repubblica Giorgio Napolitano
 			}
 			if gn, t := f.lookup(j); !saint && gn > 0 && t.e.Type == PER && t.via != ViaDemonym {
@@ -363,17 +363,17 @@ func (f *finder) headRunRaw(i int) int {
 		case adj && u.word && !u.cap && (f.isDemonym(j) || adjectiveLike(u.key)):
 			j++
 			continue
-		case orgConnectors[u.key]:
+		case u.is(clsOrgConnectors):
 			if u.key == "e" || u.key == "ed" {
-				if j+1 >= len(f.us) || !prepositions[f.us[j+1].key] {
+				if j+1 >= len(f.us) || !f.us[j+1].is(clsPrepositions) {
 					return j - i
 				}
 			}
 			k := j + 1
-			for k < len(f.us) && k-j <= 3 && (orgConnectors[f.us[k].key]) {
+			for k < len(f.us) && k-j <= 3 && (f.us[k].is(clsOrgConnectors)) {
 				k++
 			}
-			if k < len(f.us) && f.us[k].isCapWord() && !orgHeads[f.us[k].key] && !locHeads[f.us[k].key] && !f.startsOrg(k) {
+			if k < len(f.us) && f.us[k].isCapWord() && !f.us[k].is(clsOrgHeads) && !f.us[k].is(clsLocHeads) && !f.startsOrg(k) {
 				j = k
 				adj = false
 				continue
@@ -425,10 +425,10 @@ func (f *finder) titled(i int) bool {
 		return false
 	}
 	p := f.us[i-1]
-	if titles[p.key] || titles[strings.TrimSuffix(p.key, ".")] && strings.HasSuffix(p.key, ".") {
+	if p.is(clsTitles) || titles[strings.TrimSuffix(p.key, ".")] && strings.HasSuffix(p.key, ".") {
 		return true
 	}
-	if p.key == "." && i >= 2 && abbrevTitles[f.us[i-2].key] {
+	if p.key == "." && i >= 2 && f.us[i-2].is(clsAbbrevTitles) {
 		return true
 	}
 	return false
@@ -436,7 +436,7 @@ func (f *finder) titled(i int) bool {
 
 // placeCue reports a preposition that introduces places right before unit i.
 func (f *finder) placeCue(i int) bool {
-	return i > 0 && placePrepositions[f.us[i-1].key]
+	return i > 0 && f.us[i-1].is(clsPlacePrepositions)
 }
 
 func romanNumeral(k string) bool {
@@ -459,7 +459,7 @@ func (f *finder) startsPlace(j int) bool {
 // endings of Italian common nouns and adjectives (-zione, -mento, -ità).
 func (f *finder) personShaped(i, n int) bool {
 	for _, u := range f.us[i : i+n] {
-		if u.upper || len(u.key) < 2 || f.lower.has(u.h) || thingWords[u.key] || commonCaps[u.key] || nounShaped(u.key) {
+		if u.upper || len(u.key) < 2 || f.lower.has(u.h) || u.is(clsThingWords) || u.is(clsCommonCaps) || nounShaped(u.key) {
 			return false
 		}
 		for _, r := range u.key {
@@ -489,7 +489,7 @@ func nounShaped(k string) bool {
 // Nobel) more often than a person.
 func (f *finder) afterNoun(i int) bool {
 	p := f.us[i-1]
-	if !p.word || p.cap || functionWords[p.key] || titles[p.key] || personNouns[p.key] {
+	if !p.word || p.cap || p.is(clsFunctionWords) || p.is(clsTitles) || p.is(clsPersonNouns) {
 		return false
 	}
 	for _, s := range []string{"ato", "ito", "uto", "tto", "sso", "dice", "disse"} {
@@ -504,12 +504,12 @@ func (f *finder) afterNoun(i int) bool {
 // guess at unit i (Milano, Bergamo e Brescia; Inter e Juventus share their
 // neighbour's type), or def when there is none.
 func (f *finder) coordinatedType(i int, def Type) Type {
-	if i >= 2 && listJoiners[f.us[i-1].key] && len(f.out) > 0 {
+	if i >= 2 && f.us[i-1].is(clsListJoiners) && len(f.out) > 0 {
 		if last := f.out[len(f.out)-1]; last.End == f.us[i-2].end && last.Via != ViaDemonym && last.Via != ViaRule {
 			return last.Type
 		}
 	}
-	if i+2 < len(f.us) && listJoiners[f.us[i+1].key] {
+	if i+2 < len(f.us) && f.us[i+1].is(clsListJoiners) {
 		if gn, t := f.lookup(i + 2); gn > 0 && t.via != ViaDemonym {
 			return t.e.Type
 		}
@@ -521,10 +521,10 @@ func (f *finder) coordinatedType(i int, def Type) Type {
 // Alcamo, il paese di Osoppo), which names the place without being part of it.
 func (f *finder) placeNounBefore(i int) bool {
 	j := i - 1
-	if j >= 0 && ofPrepositions[f.us[j].key] {
+	if j >= 0 && f.us[j].is(clsOfPrepositions) {
 		j--
 	}
-	return j >= 0 && placeNouns[f.us[j].key]
+	return j >= 0 && f.us[j].is(clsPlaceNouns)
 }
 
 // startsOrg reports a listed organization starting at unit j.
@@ -536,7 +536,7 @@ func (f *finder) startsOrg(j int) bool {
 // afterPersonNoun reports "di" after a noun of people or offices (la moglie di
 // Rossi, il governo di Prodi), where the name is a person's, not a place's.
 func (f *finder) afterPersonNoun(i int) bool {
-	return i >= 2 && relativeNouns[f.us[i-2].key]
+	return i >= 2 && f.us[i-2].is(clsRelativeNouns)
 }
 
 // headBefore reports a capitalized head word two units before i (Festival di
@@ -550,14 +550,14 @@ func (f *finder) headBefore(i int) bool {
 // ministro dell'Economia, per le Riforme, agli Affari Esteri), which is not
 // part of the name that follows it; 0 when there is none.
 func (f *finder) portfolioRun(i int) int {
-	if !portfolioWords[f.us[i].key] {
+	if !f.us[i].is(clsPortfolioWords) {
 		return 0
 	}
 	k := i - 1
-	for k >= 0 && i-k <= 2 && !f.us[k].cap && (functionWords[f.us[k].key] || ofPrepositions[f.us[k].key]) {
+	for k >= 0 && i-k <= 2 && !f.us[k].cap && (f.us[k].is(clsFunctionWords) || f.us[k].is(clsOfPrepositions)) {
 		k--
 	}
-	if k == i-1 || k < 0 || !titles[f.us[k].key] && !orgHeads[f.us[k].key] {
+	if k == i-1 || k < 0 || !f.us[k].is(clsTitles) && !f.us[k].is(clsOrgHeads) {
 		return 0
 	}
 	j := i + 1
@@ -565,11 +565,11 @@ func (f *finder) portfolioRun(i int) int {
 		f.steps++
 		u := f.us[j]
 		switch {
-		case u.isCapWord() && portfolioWords[u.key], u.word && !u.cap && adjectiveLike(u.key):
+		case u.isCapWord() && u.is(clsPortfolioWords), u.word && !u.cap && adjectiveLike(u.key):
 			j++ // Affari Esteri, Politiche agricole
 			continue
-		case (u.key == "e" || u.key == "ed") && j+2 < len(f.us) && ofPrepositions[f.us[j+1].key] &&
-			f.us[j+2].isCapWord() && portfolioWords[f.us[j+2].key]:
+		case (u.key == "e" || u.key == "ed") && j+2 < len(f.us) && f.us[j+1].is(clsOfPrepositions) &&
+			f.us[j+2].isCapWord() && f.us[j+2].is(clsPortfolioWords):
 			j += 3 // dell'Economia e delle Finanze
 			continue
 		}

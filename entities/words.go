@@ -285,21 +285,57 @@ var givenNamesOnce = sync.OnceValue(func() map[string]bool {
 func isGivenName(k string) bool { return givenNamesOnce()[k] }
 
 // Word classes that newFinder reads from one table probed with the hash
-// newUnit computes, with no map access per word.
+// newUnit computes, with no map access per word: one bit per word list.
 const (
-	clsLowerCue   = 1 << iota // a word lowerRule may start with: via, piazza, partito, governo
-	clsArticled               // an article or articulated preposition (articledWords)
-	clsArticle                // a definite article (articles)
-	clsPossessive             // a possessive (possessives)
-	clsRoleStart              // the first word of a role phrase (rolePhrases, ministro)
+	clsLowerCue            = 1 << iota // a word lowerRule may start with: via, piazza, partito, governo
+	clsArticled                        // an article or articulated preposition (articledWords)
+	clsArticle                         // a definite article (articles)
+	clsPossessive                      // a possessive (possessives)
+	clsRoleStart                       // the first word of a role phrase (rolePhrases, ministro)
+	clsGiven                           // a given name (data/given_names.txt)
+	clsFunctionWords                   // functionWords
+	clsTitles                          // titles
+	clsOfPrepositions                  // ofPrepositions
+	clsOrgHeads                        // orgHeads
+	clsCommonCaps                      // commonCaps
+	clsThingWords                      // thingWords
+	clsLocHeads                        // locHeads
+	clsPortfolioWords                  // portfolioWords
+	clsEventHeads                      // eventHeads
+	clsCapParticles                    // capParticles
+	clsSaints                          // saints
+	clsOrgSuffixes                     // orgSuffixes
+	clsOrgConnectors                   // orgConnectors
+	clsListJoiners                     // listJoiners
+	clsGenericInstitutions             // genericInstitutions
+	clsSubjectFollowers                // subjectFollowers
+	clsSplitHeads                      // splitHeads
+	clsSingleOrgHeads                  // singleOrgHeads
+	clsRelativeNouns                   // relativeNouns
+	clsPrepositions                    // prepositions
+	clsPlacePrepositions               // placePrepositions
+	clsPlaceNouns                      // placeNouns
+	clsPersonNouns                     // personNouns
+	clsNotOrgAcronyms                  // notOrgAcronyms
+	clsNotBeforePerson                 // notBeforePerson
+	clsNameParticles                   // nameParticles
+	clsLowerLocHeads                   // lowerLocHeads
+	clsLocFollowers                    // locFollowers
+	clsLeadingParticles                // leadingParticles
+	clsItalianParticles                // italianParticles
+	clsGeoAdjectives                   // geoAdjectives
+	clsClubSuffixes                    // clubSuffixes
+	clsClubPrefixes                    // clubPrefixes
+	clsBareArticles                    // bareArticles
+	clsAbbrevTitles                    // abbrevTitles
 )
 
 type classTable struct {
 	v   vocab
-	cls []uint8 // per word id
+	cls []uint64 // per word id
 }
 
-func (c *classTable) of(k string, h uint64) uint8 {
+func (c *classTable) of(k string, h uint64) uint64 {
 	if id := c.v.find(k, h); id >= 0 {
 		return c.cls[id]
 	}
@@ -308,8 +344,8 @@ func (c *classTable) of(k string, h uint64) uint8 {
 
 var wordClasses = sync.OnceValue(func() *classTable {
 	ids := map[string]int32{}
-	var cls []uint8
-	add := func(m map[string]bool, c uint8) {
+	var cls []uint64
+	add := func(m map[string]bool, c uint64) {
 		for w := range m {
 			id, ok := ids[w]
 			if !ok {
@@ -329,6 +365,42 @@ var wordClasses = sync.OnceValue(func() *classTable {
 	add(articledWords, clsArticled)
 	add(articles, clsArticle)
 	add(possessives, clsPossessive)
+	add(givenNamesOnce(), clsGiven)
+	add(functionWords, clsFunctionWords)
+	add(titles, clsTitles)
+	add(ofPrepositions, clsOfPrepositions)
+	add(orgHeads, clsOrgHeads)
+	add(commonCaps, clsCommonCaps)
+	add(thingWords, clsThingWords)
+	add(locHeads, clsLocHeads)
+	add(portfolioWords, clsPortfolioWords)
+	add(eventHeads, clsEventHeads)
+	add(capParticles, clsCapParticles)
+	add(saints, clsSaints)
+	add(orgSuffixes, clsOrgSuffixes)
+	add(orgConnectors, clsOrgConnectors)
+	add(listJoiners, clsListJoiners)
+	add(genericInstitutions, clsGenericInstitutions)
+	add(subjectFollowers, clsSubjectFollowers)
+	add(splitHeads, clsSplitHeads)
+	add(singleOrgHeads, clsSingleOrgHeads)
+	add(relativeNouns, clsRelativeNouns)
+	add(prepositions, clsPrepositions)
+	add(placePrepositions, clsPlacePrepositions)
+	add(placeNouns, clsPlaceNouns)
+	add(personNouns, clsPersonNouns)
+	add(notOrgAcronyms, clsNotOrgAcronyms)
+	add(notBeforePerson, clsNotBeforePerson)
+	add(nameParticles, clsNameParticles)
+	add(lowerLocHeads, clsLowerLocHeads)
+	add(locFollowers, clsLocFollowers)
+	add(leadingParticles, clsLeadingParticles)
+	add(italianParticles, clsItalianParticles)
+	add(geoAdjectives, clsGeoAdjectives)
+	add(clubSuffixes, clsClubSuffixes)
+	add(clubPrefixes, clsClubPrefixes)
+	add(bareArticles, clsBareArticles)
+	add(abbrevTitles, clsAbbrevTitles)
 	add(map[string]bool{"ministro": true, "ministra": true}, clsRoleStart)
 	for p := range rolePhrases {
 		first, _, _ := strings.Cut(p, " ")
