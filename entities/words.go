@@ -281,9 +281,6 @@ var givenNamesOnce = sync.OnceValue(func() map[string]bool {
 	return m
 })
 
-// isGivenName reports whether k (folded) is in the given-name list.
-func isGivenName(k string) bool { return givenNamesOnce()[k] }
-
 // Word classes that newFinder reads from one table probed with the hash
 // newUnit computes, with no map access per word: one bit per word list.
 const (
