@@ -19,31 +19,34 @@ const (
 
 // doc holds one document's analysis. It lives for one ExtractDoc call.
 type doc struct {
-	text     string
-	toks     []tokenize.Token
-	low      []string // lower-case token text, apostrophes as '
-	role     []int8
-	quote    []int32 // candidate index for inQuote and markTok tokens, -1 for narrator tokens
-	sent     []int32 // narrator sentence id of every token
-	para     []int32 // paragraph id of every token
-	sents    []span  // token range of each sentence id
-	cands    []cand
-	names    []name
-	nameAt   []int32 // name index whose range holds the token, -1
-	ments    []entities.Mention
-	roles    []entities.Mention  // role phrases the gazetteer resolved to a person mentioned in the document, by Start
-	roleKeep []tokenize.Token    // the tokens findRoles hands to the gazetteer
-	gaz      *entities.Gazetteer // resolves roles; nil: none
-	rolesSet bool                // roles computed
-	bits     []uint8             // word classes of every token (wRoleHead …)
-	buf      []byte              // scratch for folding a token
-	first    map[string][]int    // multi-word names by first token, for canonical names
-	last     map[string][]int    // … and by last token
-	acro     map[string][]int    // … and by initials
-	lowers   map[string]string   // lower-case forms of capitalized words, reused within the document
-	verb     []int32             // index in forms of the token's speech verb form, -1
-	forms    []verbForm
-	ints     []int32 // backing array of quote, sent, para, nameAt and verb
+	text               string
+	toks               []tokenize.Token
+	low                []string // lower-case token text, apostrophes as '
+	role               []int8
+	quote              []int32 // candidate index for inQuote and markTok tokens, -1 for narrator tokens
+	sent               []int32 // narrator sentence id of every token
+	para               []int32 // paragraph id of every token
+	sents              []span  // token range of each sentence id
+	cands              []cand
+	names              []name
+	nameAt             []int32 // name index whose range holds the token, -1
+	ments              []entities.Mention
+	roles              []entities.Mention  // role phrases the gazetteer resolved to a person mentioned in the document, by Start
+	roleKeep           []tokenize.Token    // the tokens findRoles hands to the gazetteer
+	roleMents          []entities.Mention  // … and the mentions
+	gaz                *entities.Gazetteer // resolves roles; nil: none
+	rolesSet           bool                // roles computed
+	bits               []uint8             // word classes of every token (wRoleHead …)
+	buf                []byte              // scratch for folding a token
+	first              map[string][]int    // multi-word names by first token, for canonical names
+	last               map[string][]int    // … and by last token
+	acro               map[string][]int    // … and by initials
+	lowers             map[string]string   // lower-case forms of capitalized words, reused within the document
+	verb               []int32             // index in forms of the token's speech verb form, -1
+	forms              []verbForm
+	items, ind, merged []item  // quotes found, indirect quotes, both in order (reused)
+	speech             []bool  // candidates that came out as quotes
+	ints               []int32 // backing array of quote, sent, para, nameAt and verb
 }
 
 // grow returns s with length n, reusing its array when it is large enough.
@@ -64,7 +67,11 @@ func (d *doc) release() {
 	clear(d.names)
 	clear(d.lowers)
 	clear(d.roleKeep)
-	*d = doc{lowers: d.lowers, roleKeep: d.roleKeep[:0], bits: d.bits[:0], buf: d.buf[:0], low: d.low[:0], role: d.role[:0], ints: d.ints[:0], sents: d.sents[:0], cands: d.cands[:0], names: d.names[:0], forms: d.forms[:0]}
+	clear(d.roleMents)
+	clear(d.items)
+	clear(d.ind)
+	clear(d.merged)
+	*d = doc{lowers: d.lowers, roleKeep: d.roleKeep[:0], roleMents: d.roleMents[:0], items: d.items[:0], ind: d.ind[:0], merged: d.merged[:0], speech: d.speech[:0], bits: d.bits[:0], buf: d.buf[:0], low: d.low[:0], role: d.role[:0], ints: d.ints[:0], sents: d.sents[:0], cands: d.cands[:0], names: d.names[:0], forms: d.forms[:0]}
 	docPool.Put(d)
 }
 
@@ -107,8 +114,11 @@ func newDoc(text string, toks []tokenize.Token, ments []entities.Mention) *doc {
 	clear(d.role)
 	d.bits = grow(d.bits, n)
 	tab := words()
+	buf := d.buf
 	for i, t := range toks {
-		low, info := d.classify(t.Text, tab)
+		var low string
+		var info *wordInfo
+		low, info, buf = d.classify(t.Text, tab, buf)
 		d.low[i] = low
 		d.quote[i], d.nameAt[i], d.verb[i] = -1, -1, -1
 		var bits uint8
@@ -135,6 +145,7 @@ func newDoc(text string, toks []tokenize.Token, ments []entities.Mention) *doc {
 			d.verb[i] = maybeVerb
 		}
 	}
+	d.buf = buf
 	d.markQuotes(pairMarks(text))
 	for i := range d.cands {
 		d.findInterruption(&d.cands[i])
@@ -220,7 +231,7 @@ func (d *doc) splitSentences() {
 		if i > 0 {
 			gap := d.text[d.toks[i-1].End:t.Start]
 			brk := false
-			if k := strings.IndexByte(gap, '\n'); k >= 0 {
+			if k := newlineIn(gap); k >= 0 {
 				// A blank line ends the paragraph; a single line break is a
 				// space, as for the tokenizer (hard-wrapped text).
 				if strings.IndexByte(gap[k+1:], '\n') >= 0 {
@@ -243,6 +254,21 @@ func (d *doc) splitSentences() {
 	if len(d.toks) > 0 {
 		d.sents = append(d.sents, span{start, len(d.toks)})
 	}
+}
+
+// newlineIn is strings.IndexByte(gap, '\n') for the gaps between tokens,
+// which are mostly empty or one space.
+func newlineIn(gap string) int {
+	switch len(gap) {
+	case 0:
+		return -1
+	case 1:
+		if gap[0] == '\n' {
+			return 0
+		}
+		return -1
+	}
+	return strings.IndexByte(gap, '\n')
 }
 
 func isSentenceEnd(w string) bool { return w == "." || w == "!" || w == "?" || w == "..." }
@@ -474,26 +500,26 @@ func (d *doc) formAt(i int) (verbForm, bool) {
 // classify lowers a token and looks it up in the word table in one pass
 // over its bytes. A known word's lower-case form is the table's string; the
 // form of another capitalized word is made once per document.
-func (d *doc) classify(s string, tab *wordTable) (string, *wordInfo) {
-	b, h, changed, slow := fold(s, d.buf)
-	d.buf = b[:0]
+func (d *doc) classify(s string, tab *wordTable, buf []byte) (string, *wordInfo, []byte) {
+	b, h, changed, slow := fold(s, buf)
+	buf = b[:0]
 	if slow {
 		low := lower(s)
-		return low, tab.lookupString(fnvString(low), low)
+		return low, tab.lookupString(fnvString(low), low), buf
 	}
 	if !changed {
-		return s, tab.lookupString(h, s)
+		return s, tab.lookupString(h, s), buf
 	}
 	if e := tab.lookup(h, b); e != nil {
-		return e.key, e
+		return e.key, e, buf
 	}
 	if l, ok := d.lowers[s]; ok {
-		return l, nil
+		return l, nil, buf
 	}
 	l := string(b)
 	if d.lowers == nil {
 		d.lowers = make(map[string]string, 64)
 	}
 	d.lowers[s] = l
-	return l, nil
+	return l, nil, buf
 }

@@ -31,34 +31,38 @@ type item struct {
 }
 
 func (d *doc) extract() []Quote {
-	var items []item
-	speechCand := make([]bool, len(d.cands))
-	var prev *item
+	items := d.items[:0]
+	speechCand := grow(d.speech, len(d.cands))
+	clear(speechCand)
+	prevItem := -1
 	prevCand := -1
 	for ci := range d.cands {
-		c := d.cands[ci]
-		its := d.quoteItems(ci, c, prev, prevCand)
-		if len(its) > 0 {
+		var prev *item
+		if prevItem >= 0 {
+			prev = &items[prevItem]
+		}
+		n := len(items)
+		items = d.quoteItems(items, ci, d.cands[ci], prev, prevCand)
+		if len(items) > n {
 			speechCand[ci] = true
-			items = append(items, its...)
-			prev = &items[len(items)-1]
-			prevCand = ci
+			prevItem, prevCand = len(items)-1, ci
 		}
 	}
-	ind := d.indirects(speechCand)
+	ind := d.indirects(d.ind[:0], speechCand)
 	// Clauses of a verb inside another verb's clause may come out of order.
 	slices.SortStableFunc(ind, func(x, y item) int { return x.q.Start - y.q.Start })
-	items = mergeByStart(items, ind)
-	d.resolve(items)
-	out := make([]Quote, len(items))
-	for i, it := range items {
-		out[i] = it.q
+	merged := mergeByStart(d.merged[:0], items, ind)
+	d.items, d.ind, d.merged, d.speech = items, ind, merged, speechCand
+	d.resolve(merged)
+	out := make([]Quote, len(merged))
+	for i := range merged {
+		out[i] = merged[i].q
 	}
 	return out
 }
 
 // quoteItems turns candidate c into zero, one or two quotes.
-func (d *doc) quoteItems(ci int, c cand, prev *item, prevCand int) []item {
+func (d *doc) quoteItems(dst []item, ci int, c cand, prev *item, prevCand int) []item {
 	open := c.lt + 1
 	atStart := c.lt < 0 || d.sent[c.lt] != d.sent[min(open, len(d.toks)-1)] || d.isSentStart(open)
 	ltw := ""
@@ -158,7 +162,7 @@ func (d *doc) quoteItems(ci int, c cand, prev *item, prevCand int) []item {
 	}
 	selfSubject := at.subj.ok() && at.subj.a >= c.a && at.subj.b <= c.b
 	if !found || d.nonSpeech(c, atStart, ltw, at.dropped || !at.subj.ok() || selfSubject) {
-		return nil
+		return dst
 	}
 	kind := Partial
 	// Al Cairo «abbiamo colto …»: only an adjunct of the narrator before a clause.
@@ -175,16 +179,15 @@ func (d *doc) quoteItems(ci int, c cand, prev *item, prevCand int) []item {
 		// Two quotes: the dash phrase and the punctuation around it belong to neither.
 		aEnd := trimRightPunct(d.text, c.cs, d.toks[c.ia].Start)
 		bStart := trimLeftPunct(d.text, d.toks[c.ib-1].End, c.ce)
-		var out []item
 		if aEnd > c.cs {
-			out = append(out, item{q: d.mkQuote(c.cs, aEnd, kind, at), t: c.a, at: at})
+			dst = append(dst, item{q: d.mkQuote(c.cs, aEnd, kind, at), t: c.a, at: at})
 		}
 		if c.ce > bStart {
-			out = append(out, item{q: d.mkQuote(bStart, c.ce, kind, at), t: c.ib, at: at})
+			dst = append(dst, item{q: d.mkQuote(bStart, c.ce, kind, at), t: c.ib, at: at})
 		}
-		return out
+		return dst
 	}
-	return []item{{q: d.mkQuote(c.cs, c.ce, kind, at), t: c.a, at: at}}
+	return append(dst, item{q: d.mkQuote(c.cs, c.ce, kind, at), t: c.a, at: at})
 }
 
 func (d *doc) mkQuote(s, e int, k Kind, at attribution) Quote {
@@ -731,7 +734,7 @@ func (d *doc) sourceAfter(c cand) string {
 
 // npText is the text of a noun phrase.
 func (d *doc) npText(n np) string {
-	if s := d.mentionSpan(n); s != nil {
+	if s, ok := d.mentionSpan(n); ok {
 		return s.Text
 	}
 	return ""
@@ -880,12 +883,8 @@ func (d *doc) followingCue(c cand) (attribution, bool) {
 	return attribution{}, false
 }
 
-// mergeByStart merges two lists of items, each in order of Start.
-func mergeByStart(a, b []item) []item {
-	if len(b) == 0 {
-		return a
-	}
-	out := make([]item, 0, len(a)+len(b))
+// mergeByStart appends to out the items of a and b, each in order of Start, in order of Start.
+func mergeByStart(out, a, b []item) []item {
 	for len(a) > 0 && len(b) > 0 {
 		if b[0].q.Start < a[0].q.Start {
 			out, b = append(out, b[0]), b[1:]

@@ -13,8 +13,7 @@ var speakerNouns = set("media", "stampa", "giornale", "giornali", "quotidiano", 
 // indirects finds the reported clauses of speech verbs: ha detto che …,
 // ha chiesto di …, ribadire come …. A clause that holds a speech quote is left
 // to that quote (the reference convention).
-func (d *doc) indirects(speechCand []bool) []item {
-	var out []item
+func (d *doc) indirects(out []item, speechCand []bool) []item {
 	for t := 0; t < len(d.toks); t++ {
 		if d.verb[t] == -1 || d.role[t] != narrator || !d.isWord(t) {
 			continue

@@ -14,6 +14,9 @@ type resolver struct {
 	last     []Speaker
 	lastPara int32
 	canon    map[canonKey]Speaker // canonical speaker of a name in a paragraph, computed once
+	buf      []Speaker            // scratch for speakersOf
+	slab     []Speaker            // the quotes' speaker lists, cut from shared arrays
+	spans    []Span               // … and their mentions
 }
 
 type canonKey struct {
@@ -33,7 +36,9 @@ func (d *doc) resolve(items []item) {
 		case at.unknown:
 		case at.subj.ok() && !at.dropped:
 			sp = r.speakersOf(at.subj, it.t)
-			it.q.Mention = d.mentionSpan(at.subj)
+			if s, ok := d.mentionSpan(at.subj); ok {
+				it.q.Mention = r.keepSpan(s)
+			}
 		case at.continuation:
 			if r.lastPara == para && len(r.last) > 0 {
 				sp = r.last
@@ -57,7 +62,7 @@ func (d *doc) resolve(items []item) {
 			}
 			if len(sp) == 0 {
 				if p, ok := d.recentPerson(it.t); ok {
-					sp = []Speaker{r.canonical(p)}
+					sp = append(r.buf[:0], r.canonical(p))
 				}
 			}
 			if len(sp) == 0 {
@@ -70,55 +75,77 @@ func (d *doc) resolve(items []item) {
 				}
 			}
 		}
-		it.q.Speakers = append([]Speaker{}, sp...)
+		it.q.Speakers = r.keep(sp)
 		if len(sp) > 0 {
 			r.last, r.lastPara = it.q.Speakers, para
 		}
 	}
 }
 
-// speakersOf resolves a noun phrase to speakers: names to their canonical
-// form, pronouns and roles to the person they stand for.
-func (r *resolver) speakersOf(n np, pos int) []Speaker {
-	sp := r.speakersOfOne(n, pos)
-	for _, o := range n.also {
-		sp = append(sp, r.speakersOfOne(o, pos)...)
+// keep copies a speaker list into the slab; its capacity ends with it, so
+// that appending to one quote's speakers never touches another's.
+func (r *resolver) keep(sp []Speaker) []Speaker {
+	if r.slab == nil || cap(r.slab)-len(r.slab) < len(sp) {
+		r.slab = make([]Speaker, 0, max(64, len(sp)))
 	}
+	n := len(r.slab)
+	r.slab = append(r.slab, sp...)
+	return r.slab[n : n+len(sp) : n+len(sp)]
+}
+
+// keepSpan copies a mention into the span slab.
+func (r *resolver) keepSpan(s Span) *Span {
+	if len(r.spans) == cap(r.spans) {
+		r.spans = make([]Span, 0, 32)
+	}
+	r.spans = append(r.spans, s)
+	return &r.spans[len(r.spans)-1]
+}
+
+// speakersOf resolves a noun phrase to speakers: names to their canonical
+// form, pronouns and roles to the person they stand for. The list is
+// scratch, valid until the next call.
+func (r *resolver) speakersOf(n np, pos int) []Speaker {
+	sp := r.speakersOfOne(r.buf[:0], n, pos)
+	for _, o := range n.also {
+		sp = r.speakersOfOne(sp, o, pos)
+	}
+	r.buf = sp
 	return sp
 }
 
-func (r *resolver) speakersOfOne(n np, pos int) []Speaker {
+// speakersOfOne appends to dst the speakers of one noun phrase.
+func (r *resolver) speakersOfOne(dst []Speaker, n np, pos int) []Speaker {
 	d := r.d
 	if len(n.names) == 1 {
 		// An office named by its seat: il Cremlino → the president of Russia.
 		if m, ok := d.metonymRole(n.names[0]); ok {
-			return []Speaker{{Name: m.Entry.Name, ID: m.Entry.ID}}
+			return append(dst, Speaker{Name: m.Entry.Name, ID: m.Entry.ID})
 		}
 	}
 	if len(n.names) > 0 {
-		out := make([]Speaker, 0, len(n.names))
 		for _, ni := range n.names {
-			out = append(out, r.canonical(ni))
+			dst = append(dst, r.canonical(ni))
 		}
-		return out
+		return dst
 	}
 	if n.pronoun {
 		if len(r.last) > 0 {
-			return r.last
+			return append(dst, r.last...)
 		}
 		if p, ok := d.recentPerson(n.a); ok {
-			return []Speaker{r.canonical(p)}
+			return append(dst, r.canonical(p))
 		}
-		return nil
+		return dst
 	}
 	if n.pair {
 		if a, b, ok := d.recentPair(n.a); ok {
-			return []Speaker{r.canonical(a), r.canonical(b)}
+			return append(dst, r.canonical(a), r.canonical(b))
 		}
 	}
 	// A role mention the gazetteer resolved: il presidente cinese → Xi Jinping.
 	if m, ok := d.roleMention(n); ok {
-		return []Speaker{{Name: m.Entry.Name, ID: m.Entry.ID}}
+		return append(dst, Speaker{Name: m.Entry.Name, ID: m.Entry.ID})
 	}
 	head := d.roleHead(n)
 	// Le parole del Papa: «…»: the words are of whoever the genitive names.
@@ -128,27 +155,27 @@ func (r *resolver) speakersOfOne(n np, pos int) []Speaker {
 				continue
 			}
 			if ni := d.nameAt[t]; ni >= 0 && d.names[ni].a == t {
-				return []Speaker{r.canonical(int(ni))}
+				return append(dst, r.canonical(int(ni)))
 			}
 			if roleNouns[d.low[t]] {
-				return r.speakersOf(np{a: t, b: n.b}, pos)
+				return r.speakersOfOne(dst, np{a: t, b: n.b}, pos)
 			}
 		}
 	}
 	if head != "" {
 		if p, ok := d.apposition(head, n.a); ok {
-			return []Speaker{r.canonical(p)}
+			return append(dst, r.canonical(p))
 		}
 		if d.definiteSingular(n) {
 			if len(r.last) > 0 && r.lastPara == d.para[n.a] {
-				return r.last
+				return append(dst, r.last...)
 			}
 			if p, ok := d.recentPerson(n.a); ok {
-				return []Speaker{r.canonical(p)}
+				return append(dst, r.canonical(p))
 			}
 		}
 	}
-	return []Speaker{{Name: d.spanText(n.a, n.b)}}
+	return append(dst, Speaker{Name: d.spanText(n.a, n.b)})
 }
 
 // roleHead is the first role noun of a phrase (presidente in il presidente degli industriali).
@@ -269,30 +296,33 @@ func (r *resolver) canonicalName(ni int) Speaker {
 	para := d.para[nm.a]
 	bestScore := 0
 	first, last := d.nameParts()
-	var cands []int
+	var lists [2][]int // candidates: the names it begins or ends, or spells out
 	if acronym {
-		cands = d.acronyms()[text]
+		lists[0] = d.acronyms()[text]
 	} else {
-		cands = append(append(cands, first[d.toks[nm.a].Text]...), last[d.toks[nm.b-1].Text]...)
+		lists[0], lists[1] = first[d.toks[nm.a].Text], last[d.toks[nm.b-1].Text]
 	}
-	for _, oj := range cands {
-		o := d.names[oj]
-		m := o.b - o.a
-		if oj == ni || m <= n && !acronym {
-			continue
-		}
-		// Xi → Xi Jinping (prefix), Perino → Alberto Perino (suffix), BCE → its initials.
-		match := acronym || d.sameTokens(o.a, nm.a, n) || d.sameTokens(o.b-n, nm.a, n)
-		if !match {
-			continue
-		}
-		ot := d.nameText(o)
-		score := len(ot)
-		if d.para[o.a] == para {
-			score += 1000
-		}
-		if score > bestScore {
-			best, bestScore = ot, score
+	for _, list := range lists {
+		for _, oj := range list {
+			o := d.names[oj]
+			m := o.b - o.a
+			if oj == ni || m <= n && !acronym {
+				continue
+			}
+			// Xi → Xi Jinping (prefix), Perino → Alberto Perino (suffix), BCE → its initials.
+			match := acronym || d.sameTokens(o.a, nm.a, n) || d.sameTokens(o.b-n, nm.a, n)
+			if !match {
+				continue
+			}
+			ot := d.nameText(o)
+			score := len(ot)
+			if d.para[o.a] == para {
+				score += 1000
+			}
+			if score > bestScore {
+				best, bestScore = ot, score
+			}
+
 		}
 	}
 	if nm.entry != nil && nm.entry.Name != "" && bestScore == 0 && n < 2 && nm.typ == entities.PER {

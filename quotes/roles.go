@@ -65,7 +65,24 @@ func (d *doc) findRoles(g *entities.Gazetteer) {
 	if len(keep) == 0 {
 		return // Roles would tokenize the whole text
 	}
-	d.roles = g.Roles(d.text, keep, d.ments)
+	d.roles = g.Roles(d.text, keep, d.roleMentions(keep))
+}
+
+// roleMentions are the mentions Roles needs: those in the windows (places,
+// demonyms, seats) and every person's, which it counts.
+func (d *doc) roleMentions(keep []tokenize.Token) []entities.Mention {
+	ms := d.roleMents[:0]
+	k := 0
+	for _, m := range d.ments {
+		for k < len(keep) && keep[k].Start < m.Start {
+			k++
+		}
+		if k < len(keep) && keep[k].Start == m.Start || m.Type == entities.PER && m.Entry != nil {
+			ms = append(ms, m)
+		}
+	}
+	d.roleMents = ms
+	return ms
 }
 
 // isMetonym: the entry stands for an office (Cremlino, Palazzo Chigi).

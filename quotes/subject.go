@@ -16,9 +16,9 @@ var pairWords = set("due", "entrambi", "entrambe", "ambedue")
 
 // mentionSpan is the span that names the speaker: the names when there are
 // some (Vladimir Putin e Xi Jinping), the phrase as written otherwise.
-func (d *doc) mentionSpan(n np) *Span {
+func (d *doc) mentionSpan(n np) (Span, bool) {
 	if !n.ok() {
-		return nil
+		return Span{}, false
 	}
 	a, b := n.a, n.b
 	if len(n.names) > 0 {
@@ -26,7 +26,7 @@ func (d *doc) mentionSpan(n np) *Span {
 	}
 	s := d.toks[a].Start
 	e := d.toks[b-1].End
-	return &Span{Text: d.text[s:e], Start: s, End: e}
+	return Span{Text: d.text[s:e], Start: s, End: e}, true
 }
 
 // ppAttached: the name is the object of a preposition (del Tesoro, di Buenos Aires).

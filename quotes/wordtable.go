@@ -29,9 +29,16 @@ type wordInfo struct {
 // computed while a token is folded, so that a known word costs no map access
 // and its lower-case form no allocation.
 type wordTable struct {
-	slots []int32 // index+1 in words; 0: empty
+	slots []slot
 	words []wordInfo
 	mask  uint32
+}
+
+// slot holds a word's hash beside its index, so that a probe that misses
+// reads no entry.
+type slot struct {
+	hash uint32
+	idx  int32 // index+1 in words; 0: empty
 }
 
 const (
@@ -82,18 +89,18 @@ func buildWordTable() *wordTable {
 		}
 	}
 	size := 1
-	for size < 2*len(all) {
+	for size < 4*len(all) {
 		size <<= 1
 	}
-	t := &wordTable{slots: make([]int32, size), mask: uint32(size - 1), words: make([]wordInfo, 0, len(all))}
+	t := &wordTable{slots: make([]slot, size), mask: uint32(size - 1), words: make([]wordInfo, 0, len(all))}
 	for w, e := range all {
 		h := fnvString(w)
 		i := h & t.mask
-		for t.slots[i] != 0 {
+		for t.slots[i].idx != 0 {
 			i = (i + 1) & t.mask
 		}
 		t.words = append(t.words, wordInfo{key: w, hash: h, bits: e.bits, form: e.form})
-		t.slots[i] = int32(len(t.words))
+		t.slots[i] = slot{hash: h, idx: int32(len(t.words))}
 	}
 	return t
 }
@@ -102,11 +109,13 @@ func buildWordTable() *wordTable {
 func (t *wordTable) lookup(h uint32, b []byte) *wordInfo {
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		s := t.slots[i]
-		if s == 0 {
+		if s.idx == 0 {
 			return nil
 		}
-		if e := &t.words[s-1]; e.hash == h && e.key == string(b) {
-			return e
+		if s.hash == h {
+			if e := &t.words[s.idx-1]; e.key == string(b) {
+				return e
+			}
 		}
 	}
 }
@@ -115,11 +124,13 @@ func (t *wordTable) lookup(h uint32, b []byte) *wordInfo {
 func (t *wordTable) lookupString(h uint32, w string) *wordInfo {
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		s := t.slots[i]
-		if s == 0 {
+		if s.idx == 0 {
 			return nil
 		}
-		if e := &t.words[s-1]; e.hash == h && e.key == w {
-			return e
+		if s.hash == h {
+			if e := &t.words[s.idx-1]; e.key == w {
+				return e
+			}
 		}
 	}
 }
@@ -128,11 +139,13 @@ func (t *wordTable) lookupString(h uint32, w string) *wordInfo {
 func (t *wordTable) lookupSuffixed(h uint32, stem string, last byte) *wordInfo {
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		s := t.slots[i]
-		if s == 0 {
+		if s.idx == 0 {
 			return nil
 		}
-		e := &t.words[s-1]
-		if e.hash == h && len(e.key) == len(stem)+1 && e.key[len(stem)] == last && e.key[:len(stem)] == stem {
+		if s.hash != h {
+			continue
+		}
+		if e := &t.words[s.idx-1]; len(e.key) == len(stem)+1 && e.key[len(stem)] == last && e.key[:len(stem)] == stem {
 			return e
 		}
 	}
