@@ -69,11 +69,10 @@ func newFinder(g *Gazetteer, text string, toks []tokenize.Token) *finder {
 	f.first = f.first[:len(f.us)]
 	f.lower.reset(len(f.us))
 	f.articled.reset(len(f.us) / 8)
-	classes := wordClasses()
 	for k := range f.us {
 		u := &f.us[k]
 		u.id = x.words.find(u.key, u.h)
-		u.cls = classes.of(u.key, u.h)
+		u.cls = x.classes(u.id)
 		f.first[k] = x.rootChild(u.id)
 		if u.word && !u.cap {
 			f.lower.add(u.h)

@@ -29,6 +29,7 @@ type index struct {
 	pending [][]target       // while building: per node
 	ids     map[string]int32 // while building: word ids
 	roots   []int32          // per word id: the child of the root, or -1
+	cls     []uint64         // per word id: its word classes (clsLowerCue …)
 }
 
 const root = int32(0)
@@ -38,6 +39,14 @@ func newIndex() *index {
 }
 
 func edgeKey(n, id int32) uint64 { return uint64(uint32(n))<<32 | uint64(uint32(id)) }
+
+// classes returns the word classes of word id.
+func (x *index) classes(id int32) uint64 {
+	if id < 0 || int(id) >= len(x.cls) {
+		return 0
+	}
+	return x.cls[id]
+}
 
 // rootChild returns the node after word id from the root, or -1.
 func (x *index) rootChild(id int32) int32 {
@@ -175,6 +184,18 @@ func (x *index) freeze() {
 		x.spans[n] = [2]int32{start, int32(len(x.targets))}
 	}
 	x.pending = nil
+	// The words of the rules' lists join the vocabulary, so that one probe
+	// per token gives both its trie step and its word classes.
+	ct := wordClasses()
+	for _, w := range ct.v.words {
+		if _, ok := x.ids[w]; !ok {
+			x.ids[w] = int32(len(x.ids))
+		}
+	}
+	x.cls = make([]uint64, len(x.ids))
+	for id, w := range ct.v.words {
+		x.cls[x.ids[w]] = ct.cls[id]
+	}
 	x.words = newVocab(x.ids)
 	x.roots = make([]int32, len(x.ids))
 	for id := range x.roots {

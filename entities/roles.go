@@ -77,10 +77,10 @@ func (g *Gazetteer) Roles(text string, toks []tokenize.Token, ms []Mention) []Me
 		}
 	}()
 	rs := roleScan{g: g, text: text, us: ub.build(text, toks), ms: ms, years: docYears(text, toks)}
-	classes := wordClasses()
+	x := g.index
 	for k := range rs.us {
 		u := &rs.us[k]
-		u.cls = classes.of(u.key, u.h)
+		u.cls = x.classes(x.words.find(u.key, u.h))
 	}
 	rs.byStart = make(map[int]*Mention, len(ms))
 	for k := range ms {
