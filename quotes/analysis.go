@@ -47,6 +47,7 @@ type doc struct {
 	items, ind, merged []item  // quotes found, indirect quotes, both in order (reused)
 	speech             []bool  // candidates that came out as quotes
 	ints               []int32 // backing array of quote, sent, para, nameAt and verb
+	work               int     // loop steps, for the tests of linear time
 }
 
 // grow returns s with length n, reusing its array when it is large enough.
@@ -189,22 +190,27 @@ func (d *doc) markQuotes(pairs []pair) {
 	toks := d.toks
 	k := 0
 	for _, p := range pairs {
+		d.work++
 		for k < len(toks) && toks[k].End <= p.open {
+			d.work++
 			k++
 		}
 		c := cand{pair: p, lt: k - 1}
 		i := k
 		for i < len(toks) && toks[i].Start < p.cs {
+			d.work++
 			d.role[i], d.quote[i] = markTok, int32(len(d.cands))
 			i++
 		}
 		c.a = i
 		for i < len(toks) && toks[i].End <= p.ce {
+			d.work++
 			d.role[i], d.quote[i] = inQuote, int32(len(d.cands))
 			i++
 		}
 		c.b = i
 		for i < len(toks) && toks[i].Start < p.closeEnd {
+			d.work++
 			d.role[i], d.quote[i] = markTok, int32(len(d.cands))
 			i++
 		}
@@ -216,6 +222,7 @@ func (d *doc) markQuotes(pairs []pair) {
 		}
 		// Nothing inside the marks: they stay the narrator's.
 		for t := c.lt + 1; t < c.rt; t++ {
+			d.work++
 			d.role[t], d.quote[t] = narrator, -1
 		}
 	}
@@ -228,6 +235,7 @@ func (d *doc) splitSentences() {
 	var sid, pid int32
 	start := 0
 	for i, t := range d.toks {
+		d.work++
 		if i > 0 {
 			gap := d.text[d.toks[i-1].End:t.Start]
 			brk := false
@@ -323,13 +331,16 @@ func (d *doc) findNames() {
 	toks := d.toks
 	mi := 0
 	for i := 0; i < len(toks); i++ {
+		d.work++
 		for mi < len(d.ments) && (d.ments[mi].Start < toks[i].Start || d.ments[mi].Via == entities.ViaDemonym || d.ments[mi].End <= d.ments[mi].Start) {
+			d.work++
 			mi++
 		}
 		if mi < len(d.ments) && d.ments[mi].Start == toks[i].Start {
 			m := d.ments[mi]
 			a, b := i, i
 			for b < len(toks) && toks[b].Start < m.End {
+				d.work++
 				b++
 			}
 			// A mention wider than its entry's name (Economia Giancarlo Giorgetti
@@ -355,6 +366,7 @@ func (d *doc) findNames() {
 		}
 		j := i + 1
 		for j < len(toks) && toks[j].Start < mentionStart && d.role[j] == d.role[i] {
+			d.work++
 			if d.capWord(j) && d.gapIsSpace(j) {
 				j++
 				continue
@@ -382,6 +394,7 @@ func (d *doc) findNames() {
 
 func (d *doc) addName(nm name) {
 	for t := nm.a; t < nm.b; t++ {
+		d.work++
 		d.nameAt[t] = int32(len(d.names))
 	}
 	d.names = append(d.names, nm)
@@ -427,11 +440,13 @@ func (d *doc) isDash(i int) bool {
 // the narrator's.
 func (d *doc) findInterruption(c *cand) {
 	for k := c.a + 1; k < c.b-2; k++ {
+		d.work++
 		if !d.isDash(k) {
 			continue
 		}
 		verb := -1
 		for j := k + 1; j < c.b && j <= k+4; j++ {
+			d.work++
 			if f, ok := d.formAt(j); ok && (f.kind == finite || f.kind == participle) {
 				verb = j
 				break
@@ -449,9 +464,11 @@ func (d *doc) findInterruption(c *cand) {
 			continue
 		}
 		for e := verb + 1; e < c.b-1 && e <= verb+14; e++ {
+			d.work++
 			if d.isDash(e) {
 				c.ia, c.ib = k, e+1
 				for t := k; t <= e; t++ {
+					d.work++
 					d.role[t], d.quote[t] = narrator, -1
 				}
 				return

@@ -60,6 +60,7 @@ func (d *doc) speechVerbAt(i int) (vp, bool) {
 	v := vp{a: i, b: i + 1, v: i, form: f}
 	var hasAvere, hasEssere, hasSi, hasObj bool
 	for j := i - 1; j >= 0 && d.role[j] == narrator && i-j <= 6; j-- {
+		d.work++
 		lw := d.low[j]
 		switch {
 		case avere[lw] || lw == "l'ha" || lw == "l'hanno":
@@ -129,6 +130,7 @@ func (d *doc) periphrasis(i int) (verbForm, bool) {
 		return verbForm{}, false
 	}
 	for j := i - 1; j >= 0 && i-j <= 3 && d.role[j] == narrator; j-- {
+		d.work++
 		lw := d.low[j]
 		if fareForms[lw] || rendereForms[lw] {
 			k := finite
@@ -160,6 +162,7 @@ func (d *doc) cueText(v vp) string {
 	}
 	a := v.a
 	for a < v.v && clitics[d.low[a]] {
+		d.work++
 		a++
 	}
 	if a < v.v && (d.low[a] == "l'ha" || d.low[a] == "l'hanno") {

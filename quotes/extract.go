@@ -37,6 +37,7 @@ func (d *doc) extract() []Quote {
 	prevItem := -1
 	prevCand := -1
 	for ci := range d.cands {
+		d.work++
 		var prev *item
 		if prevItem >= 0 {
 			prev = &items[prevItem]
@@ -56,6 +57,7 @@ func (d *doc) extract() []Quote {
 	d.resolve(merged)
 	out := make([]Quote, len(merged))
 	for i := range merged {
+		d.work++
 		out[i] = merged[i].q
 	}
 	return out
@@ -236,6 +238,7 @@ func trimLeftPunct(text string, s, hi int) int {
 // firstVerb finds the first speech verb phrase in the narrator tokens [a, b).
 func (d *doc) firstVerb(a, b int) (vp, bool) {
 	for t := a; t < b; t++ {
+		d.work++
 		if v, ok := d.speechVerbAt(t); ok && v.form.kind != infinitive {
 			return v, true
 		}
@@ -262,6 +265,7 @@ func (d *doc) verbAttribution(v vp) attribution {
 	}
 	before := v.a - 1
 	for before >= 0 && d.role[before] == narrator && isAdverb(d.low[before]) {
+		d.work++
 		before--
 	}
 	// After a quotation mark (or a dash, or «…», come) the subject follows the verb.
@@ -309,6 +313,7 @@ func (d *doc) clauseSubjectBefore(p int) (np, bool) {
 func (d *doc) gerundAttribution(v vp, at attribution) attribution {
 	lo := d.sentLo(v.v)
 	for t := v.a - 1; t >= lo; t-- {
+		d.work++
 		if d.role[t] != narrator {
 			continue
 		}
@@ -316,6 +321,7 @@ func (d *doc) gerundAttribution(v vp, at attribution) attribution {
 		if avere[w] || essere[w] && w != "stato" && w != "stata" {
 			a := t
 			for a > lo && (clitics[d.low[a-1]] || d.low[a-1] == "si") && d.role[a-1] == narrator {
+				d.work++
 				a--
 			}
 			if essere[w] && !(t+1 < len(d.toks) && looksParticiple(d.low[t+1])) {
@@ -346,6 +352,7 @@ func (d *doc) gerundAttribution(v vp, at attribution) attribution {
 func (d *doc) agentAfter(p int) (np, bool) {
 	lim := d.sentHi(max(p-1, 0))
 	for t := p; t < lim && t < p+20; t++ {
+		d.work++
 		if d.role[t] != narrator {
 			continue
 		}
@@ -382,6 +389,7 @@ func (d *doc) npAfterPrep(t, lim int) (np, bool) {
 	}
 	u := t
 	for u < lim && u-t < 8 && d.role[u] == narrator && d.isWord(u) && !avere[d.low[u]] && !essere[d.low[u]] && d.low[u] != "che" {
+		d.work++
 		u++
 	}
 	return np{a: t, b: u}, u > t
@@ -391,6 +399,7 @@ func (d *doc) npAfterPrep(t, lim int) (np, bool) {
 func (d *doc) colonAttribution(c cand) (attribution, bool) {
 	lo := d.sentLo(c.lt)
 	for t := c.lt - 1; t >= lo && c.lt-t < 30; t-- {
+		d.work++
 		if d.role[t] != narrator {
 			continue
 		}
@@ -435,6 +444,7 @@ func (d *doc) leftCue(c cand) (attribution, bool, bool) {
 	var passive attribution
 	var passiveAdj, hasPassive bool
 	for t := c.lt; t >= lo && c.lt-t < 45; t-- {
+		d.work++
 		if d.role[t] != narrator {
 			continue
 		}
@@ -484,6 +494,7 @@ func (d *doc) leftCue(c cand) (attribution, bool, bool) {
 // adjacentLeft: only a complementizer, di, adverbs or an addressee between the verb and the quote.
 func (d *doc) adjacentLeft(v vp, c cand) bool {
 	for t := v.b; t <= c.lt; t++ {
+		d.work++
 		w := d.low[t]
 		if isAdverb(w) || w == "che" || w == "come" || w == "di" || w == "d'" || w == ":" {
 			continue
@@ -497,6 +508,7 @@ func (d *doc) adjacentLeft(v vp, c cand) bool {
 		if (prepositions[w] && !articles[w]) && t+1 <= c.lt {
 			u := t + 1
 			for u <= c.lt && u-t <= 3 && d.isWord(u) && !prepositions[d.low[u]] && d.low[u] != "che" && d.verb[u] < 0 {
+				d.work++
 				u++
 			}
 			if u <= c.lt && u > t+1 && (d.low[u] == "che" || d.low[u] == "come" || d.low[u] == ":") {
@@ -622,6 +634,7 @@ func (d *doc) rightCue(c cand) (attribution, bool) {
 		lim = d.sentHi(t)
 	}
 	for t < lim && d.role[t] == narrator && (d.low[t] == "," || d.isDash(t)) {
+		d.work++
 		t++
 	}
 	if t >= lim || d.role[t] != narrator {
@@ -642,6 +655,7 @@ func (d *doc) rightCue(c cand) (attribution, bool) {
 		return at, true
 	}
 	for u := t; u < lim && u < t+5 && d.role[u] == narrator; u++ {
+		d.work++
 		v, ok := d.speechVerbAt(u)
 		if !ok && u > t && avere[d.low[u-1]] && looksParticiple(d.low[u]) && d.isWord(u) {
 			// Right after a quote any ha + participle reports it: ha esultato, ha scherzato.
@@ -678,6 +692,7 @@ func (d *doc) linked(p, c cand) bool {
 		return false
 	}
 	for t := p.rt; t <= c.lt; t++ {
+		d.work++
 		if d.role[t] != narrator || d.isBoundary(t) {
 			return false
 		}
@@ -699,6 +714,7 @@ func (d *doc) paraStart(t int) bool {
 func (d *doc) nextSentenceSubject(c cand) np {
 	t := c.rt
 	for t < len(d.toks) && d.role[t] != narrator {
+		d.work++
 		t++
 	}
 	if t < len(d.toks) && isSentenceEnd(d.low[t]) {
@@ -720,6 +736,7 @@ func (d *doc) sourceAfter(c cand) string {
 	}
 	lim := d.sentHi(c.rt)
 	for t := c.rt; t < lim && t < c.rt+12; t++ {
+		d.work++
 		if d.role[t] != narrator {
 			return ""
 		}
@@ -848,6 +865,7 @@ func (d *doc) followingCue(c cand) (attribution, bool) {
 	lim := d.sentHi(t)
 	// Queste le parole del ministro. / Sono parole di X.
 	for u := t; u < lim && u <= t+3; u++ {
+		d.work++
 		if d.low[u] == "parole" && u+1 < lim && genitives[d.low[u+1]] {
 			if n, ok := d.npAfterPrep(u+2, lim); ok {
 				return attribution{cue: d.spanText(t, u+2), subj: n}, true
@@ -857,6 +875,7 @@ func (d *doc) followingCue(c cand) (attribution, bool) {
 	// È quanto ha dichiarato X.
 	if t+2 < lim && (d.low[t] == "è" || d.low[t] == "e'") && d.low[t+1] == "quanto" {
 		for u := t + 2; u < lim && u <= t+4; u++ {
+			d.work++
 			if v, ok := d.speechVerbAt(u); ok && v.form.kind != gerund {
 				at := d.verbAttribution(v)
 				if !at.dropped && at.subj.ok() {
@@ -872,6 +891,7 @@ func (d *doc) followingCue(c cand) (attribution, bool) {
 		}
 	case "lo", "l'", "l'ha", "l'hanno":
 		for u := t + 1; u < lim && u <= t+3; u++ {
+			d.work++
 			if v, ok := d.speechVerbAt(u); ok && v.a == t && v.form.kind != gerund {
 				at := d.verbAttribution(v)
 				if !at.dropped {
@@ -941,6 +961,7 @@ func (d *doc) onlyAdjunct(s, e int) bool {
 		return false
 	}
 	for t := s; t < e; t++ {
+		d.work++
 		w := d.low[t]
 		if d.role[t] != narrator || d.verb[t] >= 0 || avere[w] || essere[w] || w == "che" || w == ":" {
 			return false

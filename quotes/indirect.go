@@ -15,6 +15,7 @@ var speakerNouns = set("media", "stampa", "giornale", "giornali", "quotidiano", 
 // to that quote (the reference convention).
 func (d *doc) indirects(out []item, speechCand []bool) []item {
 	for t := 0; t < len(d.toks); t++ {
+		d.work++
 		if d.verb[t] == -1 || d.role[t] != narrator || !d.isWord(t) {
 			continue
 		}
@@ -31,6 +32,7 @@ func (d *doc) indirects(out []item, speechCand []bool) []item {
 			continue
 		}
 		for comp >= 0 {
+			d.work++
 			s := comp + 1
 			if s >= len(d.toks) {
 				break
@@ -66,6 +68,7 @@ func (d *doc) complementizer(v vp) (int, bool) {
 	inPP := 0
 	sawFrame := false
 	for t < lim && t-v.b < 10 && d.role[t] == narrator {
+		d.work++
 		w := d.low[t]
 		if d.verb[t] >= 0 {
 			return -1, false // the che belongs to the nearer verb: scrive … per lamentare che
@@ -117,6 +120,7 @@ func (d *doc) infinitiveAt(t int) bool {
 		return true
 	}
 	for _, suf := range []string{"are", "ere", "ire", "arsi", "ersi", "irsi", "arlo", "erlo", "irlo", "arla", "erla", "irla", "arne", "erne", "irne", "orre", "urre"} {
+		d.work++
 		if len(w) > len(suf)+1 && w[len(w)-len(suf):] == suf {
 			return true
 		}
@@ -133,6 +137,7 @@ func (d *doc) clauseEnd(s int, v vp) (int, int) {
 	// dichiarato che X, …): the clause ends at the first comma.
 	fronted := subordinators[d.low[d.sents[si].a]] && d.low[d.sents[si].a] != "anche"
 	for t := s; t < lim; t++ {
+		d.work++
 		w := d.low[t]
 		if d.role[t] != narrator {
 			continue
@@ -187,6 +192,7 @@ func trimComma(d *doc, s, t int) int {
 // holdsSpeech: a speech quote lies inside the clause [s, e).
 func (d *doc) holdsSpeech(s, e int, speechCand []bool) bool {
 	for t := s; t < e; t++ {
+		d.work++
 		if q := d.quote[t]; q >= 0 && speechCand[q] {
 			return true
 		}

@@ -13,10 +13,16 @@ type resolver struct {
 	d        *doc
 	last     []Speaker
 	lastPara int32
-	canon    map[canonKey]Speaker // canonical speaker of a name in a paragraph, computed once
-	buf      []Speaker            // scratch for speakersOf
-	slab     []Speaker            // the quotes' speaker lists, cut from shared arrays
-	spans    []Span               // … and their mentions
+	canon    map[canonKey]Speaker   // canonical speaker of a name in a paragraph, computed once
+	longest  map[string]longestForm // the longest form in the document of a name, by its text
+	buf      []Speaker              // scratch for speakersOf
+	slab     []Speaker              // the quotes' speaker lists, cut from shared arrays
+	spans    []Span                 // … and their mentions
+}
+
+type longestForm struct {
+	name  string
+	score int // its length; 0: none longer
 }
 
 type canonKey struct {
@@ -28,6 +34,7 @@ type canonKey struct {
 func (d *doc) resolve(items []item) {
 	r := &resolver{d: d, lastPara: -1}
 	for i := range items {
+		d.work++
 		it := &items[i]
 		at := it.at
 		para := d.para[min(it.t, len(d.toks)-1)]
@@ -108,6 +115,7 @@ func (r *resolver) keepSpan(s Span) *Span {
 func (r *resolver) speakersOf(n np, pos int) []Speaker {
 	sp := r.speakersOfOne(r.buf[:0], n, pos)
 	for _, o := range n.also {
+		r.d.work++
 		sp = r.speakersOfOne(sp, o, pos)
 	}
 	r.buf = sp
@@ -125,6 +133,7 @@ func (r *resolver) speakersOfOne(dst []Speaker, n np, pos int) []Speaker {
 	}
 	if len(n.names) > 0 {
 		for _, ni := range n.names {
+			r.d.work++
 			dst = append(dst, r.canonical(ni))
 		}
 		return dst
@@ -151,6 +160,7 @@ func (r *resolver) speakersOfOne(dst []Speaker, n np, pos int) []Speaker {
 	// Le parole del Papa: «…»: the words are of whoever the genitive names.
 	if first := n.a + 1; articles[d.low[n.a]] && first < n.b && !roleNouns[d.low[first]] && !speakerNouns[d.low[first]] && d.nameAt[first] < 0 {
 		for t := first + 1; t < n.b; t++ {
+			r.d.work++
 			if !genitives[d.low[t-1]] {
 				continue
 			}
@@ -181,6 +191,7 @@ func (r *resolver) speakersOfOne(dst []Speaker, n np, pos int) []Speaker {
 // roleHead is the first role noun of a phrase (presidente in il presidente degli industriali).
 func (d *doc) roleHead(n np) string {
 	for t := n.a; t < n.b; t++ {
+		d.work++
 		if roleNouns[d.low[t]] {
 			return d.low[t]
 		}
@@ -200,10 +211,12 @@ func (d *doc) definiteSingular(n np) bool {
 // il ministro degli esteri Simon … il ministro → Simon.
 func (d *doc) apposition(head string, pos int) (int, bool) {
 	for t := pos - 1; t >= 0 && pos-t < 4*window; t-- {
+		d.work++
 		if d.low[t] != head {
 			continue
 		}
 		for u := t + 1; u < len(d.toks) && u <= t+7 && u < pos; u++ {
+			d.work++
 			if ni := d.nameAt[u]; ni >= 0 && !d.ppAttached(int(ni)) && !d.modifier(int(ni)) {
 				return int(ni), true
 			}
@@ -220,6 +233,7 @@ func (d *doc) recentPerson(pos int) (int, bool) {
 	fallback := -1
 	first := d.namesBefore(pos)
 	for ni := first; ni >= 0 && first-ni < 100; ni-- {
+		d.work++
 		nm := d.names[ni]
 		if d.role[nm.a] != narrator {
 			continue
@@ -242,6 +256,7 @@ func (d *doc) recentPerson(pos int) (int, bool) {
 func (d *doc) recentPair(pos int) (int, int, bool) {
 	first := d.namesBefore(pos)
 	for ni := first; ni > 0 && first-ni < 100; ni-- {
+		d.work++
 		nm := d.names[ni]
 		if nm.a < 2 || d.low[nm.a-1] != "e" && d.low[nm.a-1] != "ed" {
 			continue
@@ -302,28 +317,50 @@ func (r *resolver) canonicalName(ni int) Speaker {
 	} else {
 		lists[0], lists[1] = first[d.toks[nm.a].Text], last[d.toks[nm.b-1].Text]
 	}
-	for _, list := range lists {
-		for _, oj := range list {
-			o := d.names[oj]
-			m := o.b - o.a
-			if oj == ni || m <= n && !acronym {
-				continue
-			}
-			// Xi → Xi Jinping (prefix), Perino → Alberto Perino (suffix), BCE → its initials.
-			match := acronym || d.sameTokens(o.a, nm.a, n) || d.sameTokens(o.b-n, nm.a, n)
-			if !match {
-				continue
-			}
-			ot := d.nameText(o)
-			score := len(ot)
-			if d.para[o.a] == para {
-				score += 1000
-			}
-			if score > bestScore {
-				best, bestScore = ot, score
-			}
-
+	matches := func(oj int) bool {
+		o := d.names[oj]
+		if o.b-o.a <= n && !acronym {
+			return false
 		}
+		// Xi → Xi Jinping (prefix), Perino → Alberto Perino (suffix), BCE → its initials.
+		return acronym || d.sameTokens(o.a, nm.a, n) || d.sameTokens(o.b-n, nm.a, n)
+	}
+	// The longest form in the paragraph, found by bisecting the lists (they
+	// are in document order) so that every paragraph costs only its names …
+	for _, list := range lists {
+		r.d.work++
+		k := sort.Search(len(list), func(k int) bool { return d.para[d.names[list[k]].a] >= para })
+		for ; k < len(list) && d.para[d.names[list[k]].a] == para; k++ {
+			r.d.work++
+			if oj := list[k]; oj != ni && matches(oj) {
+				if ot := d.nameText(d.names[oj]); len(ot)+1000 > bestScore {
+					best, bestScore = ot, len(ot)+1000
+				}
+			}
+		}
+	}
+	// … or else the longest in the document, computed once per name.
+	if bestScore == 0 {
+		g, ok := r.longest[text]
+		if !ok {
+			g.name = text
+			for _, list := range lists {
+				r.d.work++
+				for _, oj := range list {
+					r.d.work++
+					if oj != ni && matches(oj) {
+						if ot := d.nameText(d.names[oj]); len(ot) > g.score {
+							g.name, g.score = ot, len(ot)
+						}
+					}
+				}
+			}
+			if r.longest == nil {
+				r.longest = map[string]longestForm{}
+			}
+			r.longest[text] = g
+		}
+		best, bestScore = g.name, g.score
 	}
 	if nm.entry != nil && nm.entry.Name != "" && bestScore == 0 && n < 2 && nm.typ == entities.PER {
 		return Speaker{Name: nm.entry.Name, ID: id}
@@ -344,6 +381,7 @@ func (d *doc) nameParts() (first, last map[string][]int) {
 	}
 	d.first, d.last = map[string][]int{}, map[string][]int{}
 	for i, nm := range d.names {
+		d.work++
 		if nm.b-nm.a < 2 {
 			continue
 		}
@@ -363,11 +401,13 @@ func (d *doc) acronyms() map[string][]int {
 	d.acro = map[string][]int{}
 	var buf []byte
 	for i, nm := range d.names {
+		d.work++
 		if nm.b-nm.a < 2 || isAllCaps(d.toks[nm.a].Text) {
 			continue
 		}
 		buf = buf[:0]
 		for t := nm.a; t < nm.b; t++ {
+			d.work++
 			if startsUpper(d.toks[t].Text) {
 				r, _ := utf8.DecodeRuneInString(d.toks[t].Text)
 				buf = utf8.AppendRune(buf, r)
@@ -381,6 +421,7 @@ func (d *doc) acronyms() map[string][]int {
 // sameTokens: the n tokens from a and from b have the same text.
 func (d *doc) sameTokens(a, b, n int) bool {
 	for k := 0; k < n; k++ {
+		d.work++
 		if d.toks[a+k].Text != d.toks[b+k].Text {
 			return false
 		}
@@ -394,6 +435,7 @@ func (d *doc) prevSentenceSubject(t int) (np, bool) {
 	si := int(d.sent[min(t, len(d.toks)-1)]) - 1
 	// The quote's own opening mark may start t's sentence; look before it.
 	for si >= 0 && d.sents[si].a >= t {
+		d.work++
 		si--
 	}
 	if si < 0 {
@@ -414,7 +456,9 @@ func (d *doc) prevSentenceSubject(t int) (np, bool) {
 func (d *doc) nextSentenceName(t int) (np, bool) {
 	t = min(t, len(d.toks)-1)
 	si := int(d.sent[t]) + 1
-	for si < len(d.sents) && d.role[d.sents[si].a] != narrator {
+	// Over a few sentences that open with a quote (bounded: linear time).
+	for k := 0; si < len(d.sents) && d.role[d.sents[si].a] != narrator && k < 4; k++ {
+		d.work++
 		si++
 	}
 	if si >= len(d.sents) || d.para[d.sents[si].a] != d.para[t] {
@@ -445,6 +489,7 @@ func (d *doc) roleMention(n np) (entities.Mention, bool) {
 	lo, hi := d.toks[n.a].Start, d.toks[n.b-1].End
 	if d.gaz != nil && !d.rolesSet {
 		for t := n.a; t < n.b; t++ {
+			d.work++
 			if d.bits[t]&wRoleHead != 0 {
 				d.ensureRoles()
 				break
@@ -452,6 +497,7 @@ func (d *doc) roleMention(n np) (entities.Mention, bool) {
 		}
 	}
 	for _, ms := range [2][]entities.Mention{d.roles, d.ments} {
+		d.work++
 		for k := sort.Search(len(ms), func(k int) bool { return ms[k].Start >= lo }); k < len(ms) && ms[k].Start < hi; k++ {
 			if m := ms[k]; m.Via == entities.ViaRole && m.Entry != nil && (m.End <= hi || m.Start == lo) {
 				return m, true
@@ -472,6 +518,7 @@ func (d *doc) metonymRole(ni int) (entities.Mention, bool) {
 	lo := d.toks[max(nm.a-1, 0)].Start
 	k := sort.Search(len(d.roles), func(k int) bool { return d.roles[k].Start >= lo })
 	for ; k < len(d.roles) && d.roles[k].Start <= nm.start; k++ {
+		d.work++
 		if m := d.roles[k]; m.End == nm.end && m.Entry != nil {
 			return m, true
 		}

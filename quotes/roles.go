@@ -42,8 +42,10 @@ func (d *doc) findRoles(g *entities.Gazetteer) {
 	mi := 0
 	last := -1 // last token kept
 	for i, t := range d.toks {
+		d.work++
 		head := d.bits[i]&wRoleHead != 0 && t.Kind == tokenize.Word
 		for mi < len(d.ments) && d.ments[mi].Start < t.Start {
+			d.work++
 			mi++
 		}
 		if !head && mi < len(d.ments) && d.ments[mi].Start == t.Start && isMetonym(d.ments[mi].Entry) {
@@ -51,6 +53,7 @@ func (d *doc) findRoles(g *entities.Gazetteer) {
 		}
 		if head {
 			for k := max(i-roleBefore, last+1); k <= min(i+roleAfter, len(d.toks)-1); k++ {
+				d.work++
 				keep = append(keep, d.toks[k])
 				last = k
 			}
@@ -74,7 +77,9 @@ func (d *doc) roleMentions(keep []tokenize.Token) []entities.Mention {
 	ms := d.roleMents[:0]
 	k := 0
 	for _, m := range d.ments {
+		d.work++
 		for k < len(keep) && keep[k].Start < m.Start {
+			d.work++
 			k++
 		}
 		if k < len(keep) && keep[k].Start == m.Start || m.Type == entities.PER && m.Entry != nil {

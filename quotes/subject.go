@@ -54,6 +54,7 @@ func (d *doc) speakerName(ni int) bool {
 func (d *doc) coordinated(ni int, lo int) []int {
 	group := []int{ni}
 	for {
+		d.work++
 		a := d.names[group[0]].a
 		if a-2 < lo {
 			break
@@ -79,6 +80,7 @@ func (d *doc) coordinated(ni int, lo int) []int {
 // right before a verb phrase.
 func (d *doc) segSubject(s, e int) (np, bool) {
 	for e > s && (clitics[d.low[e-1]] || isAdverb(d.low[e-1])) && d.nameAt[e-1] < 0 {
+		d.work++
 		e--
 	}
 	if e <= s {
@@ -126,6 +128,7 @@ func (d *doc) chunkLeft(s, e int) (np, bool) {
 	end := e
 	t := e - 1
 	for t >= s {
+		d.work++
 		if d.role[t] != narrator {
 			return np{}, false
 		}
@@ -171,6 +174,7 @@ func (d *doc) chunkLeft(s, e int) (np, bool) {
 			}
 			n := np{a: t, b: end}
 			for u := t; u < end; u++ {
+				d.work++
 				if pairWords[d.low[u]] {
 					n.pair = true
 				}
@@ -180,6 +184,7 @@ func (d *doc) chunkLeft(s, e int) (np, bool) {
 		// A lower-case word: part of a phrase whose opening decides.
 		k := t
 		for k > s && d.isWord(k-1) && d.nameAt[k-1] < 0 && !articles[d.low[k-1]] && !prepositions[d.low[k-1]] && !determiners[d.low[k-1]] && d.role[k-1] == narrator {
+			d.work++
 			k--
 		}
 		if k == s || !d.isWord(k-1) || d.role[k-1] != narrator {
@@ -197,6 +202,7 @@ func (d *doc) chunkLeft(s, e int) (np, bool) {
 // article (or role noun) that no preposition governs, to e.
 func (d *doc) roleNP(s, e int) (np, bool) {
 	for t := s; t < e; t++ {
+		d.work++
 		w := d.low[t]
 		if d.role[t] != narrator {
 			return np{}, false
@@ -207,6 +213,7 @@ func (d *doc) roleNP(s, e int) (np, bool) {
 		if articles[w] || roleNouns[w] || pairWords[w] {
 			n := np{a: t, b: e}
 			for u := t; u < e; u++ {
+				d.work++
 				if pairWords[d.low[u]] {
 					n.pair = true
 				}
@@ -234,8 +241,10 @@ func (d *doc) subjectLeft(p int) (n np, dropped bool) {
 	lo := d.sentLo(p)
 	e := p
 	for seg := 0; seg < 8 && e > lo; seg++ {
+		d.work++
 		s := e
 		for s > lo && d.role[s-1] == narrator && d.low[s-1] != "," && !d.isDash(s-1) && !d.isBoundary(s-1) {
+			d.work++
 			s--
 		}
 		if s == e {
@@ -307,6 +316,7 @@ func (d *doc) clauseSubject(p int) (np, bool) {
 	lo := d.sentLo(p)
 	s := p
 	for s > lo && !(d.role[s-1] == narrator && (d.low[s-1] == ";" || d.low[s-1] == ":")) {
+		d.work++
 		s--
 	}
 	return d.clauseStartSubject(s, p)
@@ -317,6 +327,7 @@ func (d *doc) clauseSubject(p int) (np, bool) {
 func (d *doc) clauseStartSubject(s, limit int) (np, bool) {
 	t := s
 	for t < limit {
+		d.work++
 		w := d.low[t]
 		switch {
 		case d.role[t] != narrator:
@@ -334,6 +345,7 @@ func (d *doc) clauseStartSubject(s, limit int) (np, bool) {
 			// A fronted prepositional or subordinate segment: skip to its comma.
 			u := t
 			for u < limit && d.low[u] != "," && d.role[u] == narrator {
+				d.work++
 				if d.isBoundary(u) {
 					return np{}, true
 				}
@@ -374,6 +386,7 @@ func (d *doc) npForward(t, limit int) (np, bool) {
 		g := []int{int(ni)}
 		u := d.names[ni].b
 		for u+1 < limit && (d.low[u] == "e" || d.low[u] == "ed") && d.nameAt[u+1] >= 0 && d.names[d.nameAt[u+1]].a == u+1 {
+			d.work++
 			g = append(g, int(d.nameAt[u+1]))
 			u = d.names[d.nameAt[u+1]].b
 		}
@@ -392,6 +405,7 @@ func (d *doc) npForward(t, limit int) (np, bool) {
 	u := t + 1
 	var nameIdx []int
 	for u < limit && u-t < 12 && d.role[u] == narrator {
+		d.work++
 		lw := d.low[u]
 		if ni := d.nameAt[u]; ni >= 0 {
 			if d.speakerName(int(ni)) && !d.ppAttached(int(ni)) {
@@ -415,6 +429,7 @@ func (d *doc) npForward(t, limit int) (np, bool) {
 			// i manifestanti davanti a Montecitorio: the phrase ends here, but an
 			// apposition may follow (il capogruppo del Pd alla Camera, Chiara Braga).
 			for v := u + 1; v < limit && v <= u+5 && d.role[v] == narrator; v++ {
+				d.work++
 				if d.low[v] == "," {
 					if ni := d.nameAt[min(v+1, len(d.toks)-1)]; v+1 < limit && ni >= 0 && d.names[ni].a == v+1 && len(nameIdx) == 0 {
 						g := d.coordinatedForward(int(ni), limit)
@@ -438,6 +453,7 @@ func (d *doc) npForward(t, limit int) (np, bool) {
 	}
 	n := np{a: t, b: u}
 	for x := t; x < u; x++ {
+		d.work++
 		if pairWords[d.low[x]] {
 			n.pair = true
 		}
@@ -449,6 +465,7 @@ func (d *doc) coordinatedForward(ni, limit int) []int {
 	g := []int{ni}
 	u := d.names[ni].b
 	for u+1 < limit && (d.low[u] == "e" || d.low[u] == "ed") && d.nameAt[u+1] >= 0 && d.names[d.nameAt[u+1]].a == u+1 {
+		d.work++
 		g = append(g, int(d.nameAt[u+1]))
 		u = d.names[d.nameAt[u+1]].b
 	}
@@ -461,6 +478,7 @@ func (d *doc) subjectRight(p int) (n np, addressee string, ok bool) {
 	lim := d.sentHi(max(p-1, 0))
 	t := p
 	for t < lim && d.role[t] == narrator && isAdverb(d.low[t]) && d.nameAt[t] < 0 {
+		d.work++
 		t++
 	}
 	if t >= lim || d.role[t] != narrator {
@@ -481,6 +499,7 @@ func (d *doc) subjectRight(p int) (n np, addressee string, ok bool) {
 // addresseeAt reads "a X" / "al X" at t.
 func (d *doc) addresseeAt(t, lim int) string {
 	for t < lim && d.role[t] == narrator && isAdverb(d.low[t]) && d.nameAt[t] < 0 {
+		d.work++
 		t++
 	}
 	if t+1 >= lim || d.role[t] != narrator {
@@ -493,6 +512,7 @@ func (d *doc) addresseeAt(t, lim int) string {
 	}
 	// a Putin, all'on. Turati, al presidente Vladimir Putin
 	for u := t + 1; u < lim && u <= t+4 && d.role[u] == narrator; u++ {
+		d.work++
 		if ni := d.nameAt[u]; ni >= 0 && d.names[ni].a == u {
 			return d.nameText(d.names[ni])
 		}
@@ -509,6 +529,7 @@ func (d *doc) addresseeAt(t, lim int) string {
 func (d *doc) onlyFrontMatter(s, k int) bool {
 	t := k - 1
 	for t >= s {
+		d.work++
 		w := d.low[t]
 		switch {
 		case clauseOpeners[w]:
@@ -519,6 +540,7 @@ func (d *doc) onlyFrontMatter(s, k int) bool {
 		}
 		u := t
 		for u >= s && !prepositions[d.low[u]] && !clauseOpeners[d.low[u]] && (d.isWord(u) || d.toks[u].Kind == 1) {
+			d.work++
 			u--
 		}
 		if u < s || !prepositions[d.low[u]] {
@@ -547,6 +569,7 @@ func (d *doc) antecedent(e int) (np, bool) {
 	}
 	k := e - 1
 	for k > 0 && e-k < 8 && d.isWord(k) && d.role[k] == narrator && !articles[d.low[k]] && !(prepositions[d.low[k]] && !genitives[d.low[k]]) {
+		d.work++
 		k--
 	}
 	if k >= 0 && articles[d.low[k]] {
