@@ -367,12 +367,13 @@ func joinKeys(us []unit) string {
 
 // localEntry returns the document-local entry for a name found by rules.
 func (f *finder) localEntry(typ Type, name string) *Entry {
-	k := string(typ) + "\x00" + fold(name)
-	if e := f.local[k]; e != nil {
+	f.buf = append(append(f.buf[:0], typ...), 0)
+	f.buf = appendFold(f.buf, name)
+	if e := f.local[string(f.buf)]; e != nil { // no allocation: map index by converted bytes
 		return e
 	}
 	e := &Entry{Name: name, Type: typ}
-	f.local[k] = e
+	f.local[string(f.buf)] = e
 	return e
 }
 
