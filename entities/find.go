@@ -84,7 +84,8 @@ func newFinder(g *Gazetteer, text string, toks []tokenize.Token) *finder {
 	return f
 }
 
-// release returns f to the pool, dropping its references to the document.
+// release returns f to the pool, dropping its references to the gazetteer,
+// the text and the output (the units still point into the text until reused).
 func (f *finder) release() {
 	if len(f.us) > 1<<16 {
 		return // a huge document's buffers are not worth keeping
