@@ -34,6 +34,7 @@ type doc struct {
 	roles              []entities.Mention  // role phrases the gazetteer resolved to a person mentioned in the document, by Start
 	roleKeep           []tokenize.Token    // the tokens findRoles hands to the gazetteer
 	roleMents          []entities.Mention  // … and the mentions
+	roleSeats          []int               // tokens where a seat of an office is named
 	gaz                *entities.Gazetteer // resolves roles; nil: none
 	rolesSet           bool                // roles computed
 	bits               []uint8             // word classes of every token (wRoleHead …)
@@ -44,10 +45,11 @@ type doc struct {
 	lowers             map[string]string   // lower-case forms of capitalized words, reused within the document
 	verb               []int32             // index in forms of the token's speech verb form, -1
 	forms              []verbForm
-	items, ind, merged []item  // quotes found, indirect quotes, both in order (reused)
-	speech             []bool  // candidates that came out as quotes
-	ints               []int32 // backing array of quote, sent, para, nameAt and verb
-	work               int     // loop steps, for the tests of linear time
+	vps                []vpMemo // speechVerbAt of each form in forms
+	items, ind, merged []item   // quotes found, indirect quotes, both in order (reused)
+	speech             []bool   // candidates that came out as quotes
+	ints               []int32  // backing array of quote, sent, para, nameAt and verb
+	work               int      // loop steps, for the tests of linear time
 }
 
 // grow returns s with length n, reusing its array when it is large enough.
@@ -72,7 +74,7 @@ func (d *doc) release() {
 	clear(d.items)
 	clear(d.ind)
 	clear(d.merged)
-	*d = doc{lowers: d.lowers, roleKeep: d.roleKeep[:0], roleMents: d.roleMents[:0], items: d.items[:0], ind: d.ind[:0], merged: d.merged[:0], speech: d.speech[:0], bits: d.bits[:0], buf: d.buf[:0], low: d.low[:0], role: d.role[:0], ints: d.ints[:0], sents: d.sents[:0], cands: d.cands[:0], names: d.names[:0], forms: d.forms[:0]}
+	*d = doc{lowers: d.lowers, roleKeep: d.roleKeep[:0], roleMents: d.roleMents[:0], roleSeats: d.roleSeats[:0], items: d.items[:0], ind: d.ind[:0], merged: d.merged[:0], speech: d.speech[:0], bits: d.bits[:0], buf: d.buf[:0], low: d.low[:0], role: d.role[:0], ints: d.ints[:0], sents: d.sents[:0], cands: d.cands[:0], names: d.names[:0], forms: d.forms[:0], vps: d.vps[:0]}
 	docPool.Put(d)
 }
 
@@ -119,12 +121,15 @@ func newDoc(text string, toks []tokenize.Token, ments []entities.Mention) *doc {
 	for i, t := range toks {
 		var low string
 		var info *wordInfo
-		low, info, buf = d.classify(t.Text, tab, buf)
+		low, info, buf = d.classify(t.Text, t.Kind == tokenize.Word, tab, buf)
 		d.low[i] = low
 		d.quote[i], d.nameAt[i], d.verb[i] = -1, -1, -1
 		var bits uint8
 		if info != nil {
 			bits = info.bits
+		}
+		if s := t.Text; s != "" && (s[0]-'A' < 26 || s[0] >= utf8.RuneSelf && startsUpper(s)) {
+			bits |= wUpper
 		}
 		d.bits[i] = bits
 		if t.Kind != tokenize.Word || len(low) <= 2 {
@@ -147,6 +152,8 @@ func newDoc(text string, toks []tokenize.Token, ments []entities.Mention) *doc {
 		}
 	}
 	d.buf = buf
+	d.vps = grow(d.vps, len(d.forms))
+	clear(d.vps)
 	d.markQuotes(pairMarks(text))
 	for i := range d.cands {
 		d.findInterruption(&d.cands[i])
@@ -306,7 +313,7 @@ func (d *doc) isWord(i int) bool {
 
 // capWord: a capitalized word that can be part of a name.
 func (d *doc) capWord(i int) bool {
-	if !d.isWord(i) || !startsUpper(d.toks[i].Text) {
+	if !d.isWord(i) || d.bits[i]&wUpper == 0 {
 		return false
 	}
 	b := d.bits[i]
@@ -517,18 +524,26 @@ func (d *doc) formAt(i int) (verbForm, bool) {
 // classify lowers a token and looks it up in the word table in one pass
 // over its bytes. A known word's lower-case form is the table's string; the
 // form of another capitalized word is made once per document.
-func (d *doc) classify(s string, tab *wordTable, buf []byte) (string, *wordInfo, []byte) {
+func (d *doc) classify(s string, word bool, tab *wordTable, buf []byte) (string, *wordInfo, []byte) {
 	b, h, changed, slow := fold(s, buf)
 	buf = b[:0]
 	if slow {
 		low := lower(s)
+		if !word {
+			return low, nil, buf
+		}
 		return low, tab.lookupString(fnvString(low), low), buf
 	}
 	if !changed {
+		if !word {
+			return s, nil, buf
+		}
 		return s, tab.lookupString(h, s), buf
 	}
-	if e := tab.lookup(h, b); e != nil {
-		return e.key, e, buf
+	if word {
+		if e := tab.lookup(h, b); e != nil {
+			return e.key, e, buf
+		}
 	}
 	if l, ok := d.lowers[s]; ok {
 		return l, nil, buf

@@ -35,6 +35,30 @@ func (d *doc) speechVerbAt(i int) (vp, bool) {
 	if i < 0 || i >= len(d.toks) || d.verb[i] == -1 || d.role[i] != narrator || !d.isWord(i) {
 		return vp{}, false
 	}
+	// The rules ask about the same verbs again and again; the answer depends
+	// only on the document, so it is computed once per verb.
+	k := d.verb[i]
+	if k < 0 {
+		return d.speechVerbAtOnce(i)
+	}
+	m := &d.vps[k]
+	if m.state == 0 {
+		v, ok := d.speechVerbAtOnce(i)
+		m.v, m.state = v, 1
+		if ok {
+			m.state = 2
+		}
+	}
+	return m.v, m.state == 2
+}
+
+// vpMemo is the answer of speechVerbAt for one verb form: state 0 unknown, 1 no, 2 yes.
+type vpMemo struct {
+	v     vp
+	state uint8
+}
+
+func (d *doc) speechVerbAtOnce(i int) (vp, bool) {
 	w := d.low[i]
 	f, ok := d.formAt(i)
 	if !ok {

@@ -1,6 +1,8 @@
 package quotes
 
 import (
+	"sort"
+
 	"github.com/tribuna-nlp/tribuna/entities"
 	"github.com/tribuna-nlp/tribuna/tokenize"
 )
@@ -38,18 +40,26 @@ func (d *doc) findRoles(g *entities.Gazetteer) {
 	if g == nil || len(d.ments) == 0 {
 		return
 	}
-	keep := d.roleKeep[:0]
-	mi := 0
-	last := -1 // last token kept
-	for i, t := range d.toks {
+	// The tokens where an office's seat is named (il Cremlino), in order.
+	seats := d.roleSeats[:0]
+	for _, m := range d.ments {
 		d.work++
-		head := d.bits[i]&wRoleHead != 0 && t.Kind == tokenize.Word
-		for mi < len(d.ments) && d.ments[mi].Start < t.Start {
-			d.work++
-			mi++
+		if isMetonym(m.Entry) {
+			k := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].Start >= m.Start })
+			if k < len(d.toks) && d.toks[k].Start == m.Start {
+				seats = append(seats, k)
+			}
 		}
-		if !head && mi < len(d.ments) && d.ments[mi].Start == t.Start && isMetonym(d.ments[mi].Entry) {
-			head = true
+	}
+	d.roleSeats = seats
+	keep := d.roleKeep[:0]
+	last := -1 // last token kept
+	for i := range d.toks {
+		d.work++
+		head := d.bits[i]&wRoleHead != 0 // set on words only
+		for len(seats) > 0 && seats[0] <= i {
+			head = head || seats[0] == i
+			seats = seats[1:]
 		}
 		if head {
 			for k := max(i-roleBefore, last+1); k <= min(i+roleAfter, len(d.toks)-1); k++ {
@@ -59,8 +69,8 @@ func (d *doc) findRoles(g *entities.Gazetteer) {
 			}
 			continue
 		}
-		if i > last && isYear(t.Text) {
-			keep = append(keep, t)
+		if i > last && isYear(d.toks[i].Text) {
+			keep = append(keep, d.toks[i])
 			last = i
 		}
 	}

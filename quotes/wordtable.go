@@ -14,6 +14,7 @@ const (
 	wCapFunction                   // a capitalized function word, no name
 	wRoleNoun                      // heads a noun phrase naming a person by office
 	wForm                          // a speech verb form of the lexicon
+	wUpper       uint8 = 1 << 7    // of the token, not the word: it starts with a capital
 )
 
 // wordInfo is what the table knows of one lower-case word.
@@ -29,6 +30,7 @@ type wordInfo struct {
 // computed while a token is folded, so that a known word costs no map access
 // and its lower-case form no allocation.
 type wordTable struct {
+	lens  [256]uint32 // by first byte: a bit for each length (31: longer) of the words
 	slots []slot
 	words []wordInfo
 	mask  uint32
@@ -94,6 +96,9 @@ func buildWordTable() *wordTable {
 	}
 	t := &wordTable{slots: make([]slot, size), mask: uint32(size - 1), words: make([]wordInfo, 0, len(all))}
 	for w, e := range all {
+		if w == "" {
+			continue
+		}
 		h := fnvString(w)
 		i := h & t.mask
 		for t.slots[i].idx != 0 {
@@ -101,12 +106,16 @@ func buildWordTable() *wordTable {
 		}
 		t.words = append(t.words, wordInfo{key: w, hash: h, bits: e.bits, form: e.form})
 		t.slots[i] = slot{hash: h, idx: int32(len(t.words))}
+		t.lens[w[0]] |= 1 << min(len(w), 31)
 	}
 	return t
 }
 
 // lookup returns the entry of the lower-case word b (hash h), nil when absent.
 func (t *wordTable) lookup(h uint32, b []byte) *wordInfo {
+	if len(b) == 0 || t.lens[b[0]]&(1<<min(len(b), 31)) == 0 {
+		return nil
+	}
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		s := t.slots[i]
 		if s.idx == 0 {
@@ -122,6 +131,9 @@ func (t *wordTable) lookup(h uint32, b []byte) *wordInfo {
 
 // lookupString is lookup for a string.
 func (t *wordTable) lookupString(h uint32, w string) *wordInfo {
+	if len(w) == 0 || t.lens[w[0]]&(1<<min(len(w), 31)) == 0 {
+		return nil
+	}
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		s := t.slots[i]
 		if s.idx == 0 {

@@ -43,6 +43,7 @@ func TestClassify(t *testing.T) {
 			assert.Equal(t, roleHeads[low], d.bits[i]&wRoleHead != 0, tok.Text)
 			assert.Equal(t, capitalFunctionWords[low], d.bits[i]&wCapFunction != 0, tok.Text)
 			assert.Equal(t, roleNouns[low], d.bits[i]&wRoleNoun != 0, tok.Text)
+			assert.Equal(t, startsUpper(tok.Text), d.bits[i]&wUpper != 0, tok.Text)
 		}
 		d.release()
 	}
