@@ -292,8 +292,8 @@ func match(g []GoldQuote, s []SystemQuote) ([][2]int, PRF) {
 	return pairs, PRF{Gold: len(g), System: len(s), Correct: len(pairs)}
 }
 
-// SpeakersMatch: the same number of speakers, each gold name matched by a
-// system name. Names match ignoring case and a leading article, and a part
+// SpeakersMatch reports whether gold and sys name the same speakers: the
+// same number of them, each gold name matched by a system name. Names match ignoring case and a leading article, and a part
 // of a name matches the whole (Putin matches Vladimir Putin).
 func SpeakersMatch(gold, sys []string) bool {
 	if len(gold) != len(sys) {
