@@ -31,19 +31,22 @@ type doc struct {
 	names              []name
 	nameAt             []int32 // name index whose range holds the token, -1
 	ments              []entities.Mention
-	roles              []entities.Mention  // role phrases the gazetteer resolved to a person mentioned in the document, by Start
-	roleKeep           []tokenize.Token    // the tokens findRoles hands to the gazetteer
-	roleMents          []entities.Mention  // … and the mentions
-	roleSeats          []int               // tokens where a seat of an office is named
-	gaz                *entities.Gazetteer // resolves roles; nil: none
-	rolesSet           bool                // roles computed
-	bits               []uint8             // word classes of every token (wRoleHead …)
-	buf                []byte              // scratch for folding a token
-	first              map[string][]int    // multi-word names by first token, for canonical names
-	last               map[string][]int    // … and by last token
-	acro               map[string][]int    // … and by initials
-	lowers             map[string]string   // lower-case forms of capitalized words, reused within the document
-	verb               []int32             // index in forms of the token's speech verb form, -1
+	roles              []entities.Mention   // role phrases the gazetteer resolved to a person mentioned in the document, by Start
+	roleKeep           []tokenize.Token     // the tokens findRoles hands to the gazetteer
+	roleMents          []entities.Mention   // … and the mentions
+	roleSeats          []int                // tokens where a seat of an office is named
+	gaz                *entities.Gazetteer  // resolves roles; nil: none
+	rolesSet           bool                 // roles computed
+	bits               []uint8              // word classes of every token (wRoleHead …)
+	buf                []byte               // scratch for folding a token
+	first              map[string][]int     // multi-word names by first token, for canonical names
+	last               map[string][]int     // … and by last token
+	acro               map[string][]int     // … and by initials
+	lowers             map[string]string    // lower-case forms of capitalized words, reused within the document
+	canon              map[canonKey]Speaker // the resolver\'s maps, reused
+	longest            map[string]longestForm
+	pairs              []pair  // the pairs of quotation marks
+	verb               []int32 // index in forms of the token's speech verb form, -1
 	forms              []verbForm
 	vps                []vpMemo // speechVerbAt of each form in forms
 	items, ind, merged []item   // quotes found, indirect quotes, both in order (reused)
@@ -69,12 +72,14 @@ func (d *doc) release() {
 	clear(d.low)
 	clear(d.names)
 	clear(d.lowers)
+	clear(d.canon)
+	clear(d.longest)
 	clear(d.roleKeep)
 	clear(d.roleMents)
 	clear(d.items)
 	clear(d.ind)
 	clear(d.merged)
-	*d = doc{lowers: d.lowers, roleKeep: d.roleKeep[:0], roleMents: d.roleMents[:0], roleSeats: d.roleSeats[:0], items: d.items[:0], ind: d.ind[:0], merged: d.merged[:0], speech: d.speech[:0], bits: d.bits[:0], buf: d.buf[:0], low: d.low[:0], role: d.role[:0], ints: d.ints[:0], sents: d.sents[:0], cands: d.cands[:0], names: d.names[:0], forms: d.forms[:0], vps: d.vps[:0]}
+	*d = doc{lowers: d.lowers, canon: d.canon, longest: d.longest, pairs: d.pairs[:0], roleKeep: d.roleKeep[:0], roleMents: d.roleMents[:0], roleSeats: d.roleSeats[:0], items: d.items[:0], ind: d.ind[:0], merged: d.merged[:0], speech: d.speech[:0], bits: d.bits[:0], buf: d.buf[:0], low: d.low[:0], role: d.role[:0], ints: d.ints[:0], sents: d.sents[:0], cands: d.cands[:0], names: d.names[:0], forms: d.forms[:0], vps: d.vps[:0]}
 	docPool.Put(d)
 }
 
@@ -130,6 +135,8 @@ func newDoc(text string, toks []tokenize.Token, ments []entities.Mention) *doc {
 		}
 		if s := t.Text; s != "" && (s[0]-'A' < 26 || s[0] >= utf8.RuneSelf && startsUpper(s)) {
 			bits |= wUpper
+		} else if len(s) == 4 && isYear(s) {
+			bits |= wYear
 		}
 		d.bits[i] = bits
 		if t.Kind != tokenize.Word || len(low) <= 2 {
@@ -154,7 +161,8 @@ func newDoc(text string, toks []tokenize.Token, ments []entities.Mention) *doc {
 	d.buf = buf
 	d.vps = grow(d.vps, len(d.forms))
 	clear(d.vps)
-	d.markQuotes(pairMarks(text))
+	d.pairs = pairMarks(text, d.pairs[:0])
+	d.markQuotes(d.pairs)
 	for i := range d.cands {
 		d.findInterruption(&d.cands[i])
 	}

@@ -66,7 +66,7 @@ func TestPairMarks(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
-			for _, p := range pairMarks(tt.text) {
+			for _, p := range pairMarks(tt.text, nil) {
 				got = append(got, tt.text[p.cs:p.ce])
 			}
 			if len(tt.want) == 0 {

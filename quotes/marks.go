@@ -29,16 +29,16 @@ type openMark struct {
 }
 
 // pairMarks pairs the quotation marks of text and returns the outermost pairs
-// in order. Each rune is visited once and each opener pushed and popped at
+// in order, appended to out. Each rune is visited once and each opener pushed and popped at
 // most once, so the cost is linear whatever the balance of the marks. An
 // opener left open at the end of a paragraph continues the quote when the next
 // paragraph opens with a mark of the same family (multi-paragraph quotes);
 // otherwise it is dropped.
-func pairMarks(text string) []pair {
+func pairMarks(text string, out []pair) []pair {
 	var (
-		stack []openMark
-		count [numFamilies]int
-		out   []pair
+		stackArr [maxNesting]openMark
+		stack    = stackArr[:0]
+		count    [numFamilies]int
 	)
 	pop := func() openMark {
 		m := stack[len(stack)-1]

@@ -32,7 +32,10 @@ type canonKey struct {
 
 // resolve gives every item its speakers and mention, in document order.
 func (d *doc) resolve(items []item) {
-	r := &resolver{d: d, lastPara: -1}
+	if d.canon == nil {
+		d.canon, d.longest = map[canonKey]Speaker{}, map[string]longestForm{}
+	}
+	r := &resolver{d: d, lastPara: -1, canon: d.canon, longest: d.longest}
 	for i := range items {
 		d.work++
 		it := &items[i]
@@ -282,9 +285,6 @@ func (r *resolver) canonical(ni int) Speaker {
 	if sp, ok := r.canon[key]; ok && (nm.entry == nil || sp.ID == nm.entry.ID) {
 		return sp
 	}
-	if r.canon == nil {
-		r.canon = map[canonKey]Speaker{}
-	}
 	sp := r.canonicalName(ni)
 	r.canon[key] = sp
 	return sp
@@ -354,9 +354,6 @@ func (r *resolver) canonicalName(ni int) Speaker {
 						}
 					}
 				}
-			}
-			if r.longest == nil {
-				r.longest = map[string]longestForm{}
 			}
 			r.longest[text] = g
 		}

@@ -44,7 +44,7 @@ func (d *doc) findRoles(g *entities.Gazetteer) {
 	seats := d.roleSeats[:0]
 	for _, m := range d.ments {
 		d.work++
-		if isMetonym(m.Entry) {
+		if m.Type != entities.PER && m.Via != entities.ViaDemonym && isMetonym(m.Entry) {
 			k := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].Start >= m.Start })
 			if k < len(d.toks) && d.toks[k].Start == m.Start {
 				seats = append(seats, k)
@@ -69,7 +69,7 @@ func (d *doc) findRoles(g *entities.Gazetteer) {
 			}
 			continue
 		}
-		if i > last && isYear(d.toks[i].Text) {
+		if d.bits[i]&wYear != 0 && i > last {
 			keep = append(keep, d.toks[i])
 			last = i
 		}

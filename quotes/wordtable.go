@@ -14,7 +14,8 @@ const (
 	wCapFunction                   // a capitalized function word, no name
 	wRoleNoun                      // heads a noun phrase naming a person by office
 	wForm                          // a speech verb form of the lexicon
-	wUpper       uint8 = 1 << 7    // of the token, not the word: it starts with a capital
+	wYear        uint8 = 1 << 6    // of the token: a year as Roles reads them (1900–2100)
+	wUpper       uint8 = 1 << 7    // of the token: it starts with a capital
 )
 
 // wordInfo is what the table knows of one lower-case word.

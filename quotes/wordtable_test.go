@@ -13,7 +13,7 @@ import (
 // speechForm and the word classes give, on every token.
 func TestClassify(t *testing.T) {
 	texts := []string{sample.Article,
-		"L’Italia DICE, l’ha Definita: Presidente PREMIER ǅemal Ἀθῆναι İstanbul ÀÉ ha detto dicendolo definirla Fa Sapere \xff\xfeX Perché",
+		"L’Italia DICE, l’ha Definita: Presidente PREMIER ǅemal Ἀθῆναι İstanbul ÀÉ ha detto dicendolo definirla Fa Sapere \xff\xfeX Perché 1899 1900 2024 2100 2101 19a0",
 		strings.ToUpper(sample.Article[:2000]),
 	}
 	if docs, err := devTexts(); err == nil {
@@ -44,6 +44,7 @@ func TestClassify(t *testing.T) {
 			assert.Equal(t, capitalFunctionWords[low], d.bits[i]&wCapFunction != 0, tok.Text)
 			assert.Equal(t, roleNouns[low], d.bits[i]&wRoleNoun != 0, tok.Text)
 			assert.Equal(t, startsUpper(tok.Text), d.bits[i]&wUpper != 0, tok.Text)
+			assert.Equal(t, isYear(tok.Text), d.bits[i]&wYear != 0, tok.Text)
 		}
 		d.release()
 	}
