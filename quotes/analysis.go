@@ -540,7 +540,7 @@ func (d *doc) classify(s string, word bool, tab *wordTable, buf []byte) (string,
 		if !word {
 			return low, nil, buf
 		}
-		return low, tab.lookupString(fnvString(low), low), buf
+		return low, tab.lookupString(wordHash(low), low), buf
 	}
 	if !changed {
 		if !word {

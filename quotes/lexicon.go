@@ -215,13 +215,13 @@ func speechForm(w string) (verbForm, bool) {
 // itself: a gerund or infinitive with an enclitic, looked up in the word table.
 func encliticForm(w string) (verbForm, bool) {
 	n := len(w)
-	if n < 7 || prefixes()[uint16(w[0])<<8|uint16(w[1])]&(1<<min(n, 31)) == 0 {
+	if n < 7 || !encliticEnd(w[n-2], w[n-1]) || prefixes()[uint16(w[0])<<8|uint16(w[1])]&(1<<min(n, 31)) == 0 {
 		return verbForm{}, false
 	}
 	tab := words()
 	if k := strings.Index(w, "ndo"); k > 0 && k+3 < n && isEnclitic(w[k+3:]) {
 		g := w[:k+3]
-		if e := tab.lookupString(fnvString(g), g); e != nil && e.bits&wForm != 0 && e.form.kind == gerund {
+		if e := tab.lookupString(wordHash(g), g); e != nil && e.bits&wForm != 0 && e.form.kind == gerund {
 			return e.form, true
 		}
 	}
@@ -230,15 +230,31 @@ func encliticForm(w string) (verbForm, bool) {
 			if !strings.HasSuffix(w, c) || w[n-len(c)-1] != 'r' {
 				continue
 			}
-			// The infinitive: the stem before the clitic + e, hashed without building it.
+			// The infinitive: the stem before the clitic + e, built on the stack.
 			stem := w[:n-len(c)]
-			h := (fnvString(stem) ^ uint32('e')) * fnvPrime
-			if e := tab.lookupSuffixed(h, stem, 'e'); e != nil && e.bits&wForm != 0 && e.form.kind == infinitive {
+			var arr [64]byte
+			inf := append(arr[:0], stem...)
+			inf = append(inf, 'e')
+			if e := tab.lookup(wordHash(inf), inf); e != nil && e.bits&wForm != 0 && e.form.kind == infinitive {
 				return e.form, true
 			}
 		}
 	}
 	return verbForm{}, false
+}
+
+// encliticEnd: a word ending with these two letters may end with an
+// enclitic (lo, la, li, le, ne, si, ci, mi, ti, vi; gli, glielo, gliela too).
+func encliticEnd(a, b byte) bool {
+	switch a {
+	case 'l':
+		return b == 'o' || b == 'a' || b == 'i' || b == 'e'
+	case 'n':
+		return b == 'e'
+	case 's', 'c', 'm', 't', 'v':
+		return b == 'i'
+	}
+	return false
 }
 
 var enclitics = []string{"lo", "la", "li", "le", "gli", "ne", "si", "glielo", "gliela", "ci", "mi", "ti", "vi"}

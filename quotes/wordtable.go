@@ -44,17 +44,27 @@ type slot struct {
 	idx  int32 // index+1 in words; 0: empty
 }
 
-const (
-	fnvOffset uint32 = 2166136261
-	fnvPrime  uint32 = 16777619
-)
-
-func fnvString(s string) uint32 {
-	h := fnvOffset
-	for i := 0; i < len(s); i++ {
-		h = (h ^ uint32(s[i])) * fnvPrime
+// wordHash hashes a word from its length and its first and last eight
+// bytes: no loop over the bytes, and the table compares whole keys anyway.
+func wordHash[T string | []byte](b T) uint32 {
+	n := len(b)
+	var x, y uint64
+	if n >= 8 {
+		x = uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		e := b[n-8:]
+		y = uint64(e[0]) | uint64(e[1])<<8 | uint64(e[2])<<16 | uint64(e[3])<<24 |
+			uint64(e[4])<<32 | uint64(e[5])<<40 | uint64(e[6])<<48 | uint64(e[7])<<56
+	} else {
+		for i := 0; i < n; i++ {
+			x |= uint64(b[i]) << (8 * i)
+		}
 	}
-	return h
+	h := x ^ y*0x9E3779B97F4A7C15 ^ uint64(n)*0xff51afd7ed558ccd
+	h ^= h >> 33
+	h *= 0xc4ceb9fe1a85ec53
+	h ^= h >> 29
+	return uint32(h)
 }
 
 var words = sync.OnceValue(buildWordTable)
@@ -100,7 +110,7 @@ func buildWordTable() *wordTable {
 		if w == "" {
 			continue
 		}
-		h := fnvString(w)
+		h := wordHash(w)
 		i := h & t.mask
 		for t.slots[i].idx != 0 {
 			i = (i + 1) & t.mask
@@ -148,29 +158,20 @@ func (t *wordTable) lookupString(h uint32, w string) *wordInfo {
 	}
 }
 
-// lookupSuffixed looks up stem+string(last) (hash h) without building it.
-func (t *wordTable) lookupSuffixed(h uint32, stem string, last byte) *wordInfo {
-	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		s := t.slots[i]
-		if s.idx == 0 {
-			return nil
-		}
-		if s.hash != h {
-			continue
-		}
-		if e := &t.words[s.idx-1]; len(e.key) == len(stem)+1 && e.key[len(stem)] == last && e.key[:len(stem)] == stem {
-			return e
-		}
-	}
-}
-
 // fold lowers s into buf as lower does (apostrophes as ASCII ') and hashes
-// the result. changed: the lower-case form differs from s; slow: s has
-// invalid UTF-8 or a letter that lower treats otherwise, so lower must do it.
+// the result. changed: the lower-case form differs from s (it is in out;
+// otherwise out is empty); slow: s has invalid UTF-8 or a letter that lower
+// treats otherwise, so lower must do it.
 func fold(s string, buf []byte) (out []byte, h uint32, changed, slow bool) {
-	out = buf[:0]
-	h = fnvOffset
-	for i := 0; i < len(s); {
+	i := 0
+	for i < len(s) && s[i]-'A' >= 26 && s[i] < utf8.RuneSelf {
+		i++
+	}
+	if i == len(s) {
+		return buf[:0], wordHash(s), false, false // lower case ASCII: most words
+	}
+	out = append(buf[:0], s[:i]...)
+	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
@@ -178,7 +179,6 @@ func fold(s string, buf []byte) (out []byte, h uint32, changed, slow bool) {
 				changed = true
 			}
 			out = append(out, c)
-			h = (h ^ uint32(c)) * fnvPrime
 			i++
 			continue
 		}
@@ -186,23 +186,21 @@ func fold(s string, buf []byte) (out []byte, h uint32, changed, slow bool) {
 		i += n
 		switch {
 		case r == utf8.RuneError && n == 1:
-			return out, h, changed, true
+			return out, 0, changed, true
 		case r == '’':
 			changed = true
 			out = append(out, '\'')
-			h = (h ^ uint32('\'')) * fnvPrime
 			continue
 		case unicode.IsUpper(r):
 			changed = true
 			r = unicode.ToLower(r)
 		case unicode.ToLower(r) != r:
-			return out, h, changed, true // a title-case letter: lower keeps the word as it is
+			return out, 0, changed, true // a title-case letter: lower keeps the word as it is
 		}
-		k := len(out)
 		out = utf8.AppendRune(out, r)
-		for _, b := range out[k:] {
-			h = (h ^ uint32(b)) * fnvPrime
-		}
 	}
-	return out, h, changed, false
+	if !changed {
+		return out, wordHash(s), false, false
+	}
+	return out, wordHash(out), true, false
 }

@@ -49,3 +49,17 @@ func TestClassify(t *testing.T) {
 		d.release()
 	}
 }
+
+// TestEncliticEnd: the two-letter gate lets every enclitic through, and the
+// enclitic forms are still found.
+func TestEncliticEnd(t *testing.T) {
+	for _, c := range enclitics {
+		assert.True(t, encliticEnd(c[len(c)-2], c[len(c)-1]), c)
+	}
+	for _, w := range []string{"definendolo", "dicendogli", "definirla", "spiegargli", "ricordandolo"} {
+		_, ok := encliticForm(w)
+		assert.True(t, ok, w)
+	}
+	_, ok := encliticForm("presidente")
+	assert.False(t, ok)
+}
