@@ -205,27 +205,22 @@ func (d *doc) markQuotes(pairs []pair) {
 	toks := d.toks
 	k := 0
 	for _, p := range pairs {
-		d.work++
 		for k < len(toks) && toks[k].End <= p.open {
-			d.work++
 			k++
 		}
 		c := cand{pair: p, lt: k - 1}
 		i := k
 		for i < len(toks) && toks[i].Start < p.cs {
-			d.work++
 			d.role[i], d.quote[i] = markTok, int32(len(d.cands))
 			i++
 		}
 		c.a = i
 		for i < len(toks) && toks[i].End <= p.ce {
-			d.work++
 			d.role[i], d.quote[i] = inQuote, int32(len(d.cands))
 			i++
 		}
 		c.b = i
 		for i < len(toks) && toks[i].Start < p.closeEnd {
-			d.work++
 			d.role[i], d.quote[i] = markTok, int32(len(d.cands))
 			i++
 		}
@@ -237,10 +232,10 @@ func (d *doc) markQuotes(pairs []pair) {
 		}
 		// Nothing inside the marks: they stay the narrator's.
 		for t := c.lt + 1; t < c.rt; t++ {
-			d.work++
 			d.role[t], d.quote[t] = narrator, -1
 		}
 	}
+	d.work += len(d.toks) + len(pairs) // each token is passed once
 }
 
 // splitSentences numbers the narrator's sentences: they end at . ! ? outside
@@ -250,7 +245,6 @@ func (d *doc) splitSentences() {
 	var sid, pid int32
 	start := 0
 	for i, t := range d.toks {
-		d.work++
 		if i > 0 {
 			gap := d.text[d.toks[i-1].End:t.Start]
 			brk := false
@@ -277,6 +271,7 @@ func (d *doc) splitSentences() {
 	if len(d.toks) > 0 {
 		d.sents = append(d.sents, span{start, len(d.toks)})
 	}
+	d.work += len(d.toks)
 }
 
 // newlineIn is strings.IndexByte(gap, '\n') for the gaps between tokens,
@@ -345,10 +340,9 @@ var nameConnectors = set("di", "de", "del", "della", "dei", "degli", "delle", "d
 func (d *doc) findNames() {
 	toks := d.toks
 	mi := 0
+	d.work += len(toks) + len(d.ments) // the passes over both
 	for i := 0; i < len(toks); i++ {
-		d.work++
 		for mi < len(d.ments) && (d.ments[mi].Start < toks[i].Start || d.ments[mi].Via == entities.ViaDemonym || d.ments[mi].End <= d.ments[mi].Start) {
-			d.work++
 			mi++
 		}
 		if mi < len(d.ments) && d.ments[mi].Start == toks[i].Start {

@@ -14,8 +14,8 @@ var speakerNouns = set("media", "stampa", "giornale", "giornali", "quotidiano", 
 // ha chiesto di …, ribadire come …. A clause that holds a speech quote is left
 // to that quote (the reference convention).
 func (d *doc) indirects(out []item, speechCand []bool) []item {
+	d.work += len(d.toks)
 	for t := 0; t < len(d.toks); t++ {
-		d.work++
 		if d.verb[t] == -1 || d.role[t] != narrator || !d.isWord(t) {
 			continue
 		}

@@ -42,8 +42,8 @@ func (d *doc) findRoles(g *entities.Gazetteer) {
 	}
 	// The tokens where an office's seat is named (il Cremlino), in order.
 	seats := d.roleSeats[:0]
-	for _, m := range d.ments {
-		d.work++
+	for mi := range d.ments {
+		m := &d.ments[mi]
 		if m.Type != entities.PER && m.Via != entities.ViaDemonym && isMetonym(m.Entry) {
 			k := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].Start >= m.Start })
 			if k < len(d.toks) && d.toks[k].Start == m.Start {
@@ -55,7 +55,6 @@ func (d *doc) findRoles(g *entities.Gazetteer) {
 	keep := d.roleKeep[:0]
 	last := -1 // last token kept
 	for i := range d.toks {
-		d.work++
 		head := d.bits[i]&wRoleHead != 0 // set on words only
 		for len(seats) > 0 && seats[0] <= i {
 			head = head || seats[0] == i
@@ -63,7 +62,6 @@ func (d *doc) findRoles(g *entities.Gazetteer) {
 		}
 		if head {
 			for k := max(i-roleBefore, last+1); k <= min(i+roleAfter, len(d.toks)-1); k++ {
-				d.work++
 				keep = append(keep, d.toks[k])
 				last = k
 			}
@@ -79,6 +77,7 @@ func (d *doc) findRoles(g *entities.Gazetteer) {
 		return // Roles would tokenize the whole text
 	}
 	d.roles = g.Roles(d.text, keep, d.roleMentions(keep))
+	d.work += len(d.toks) + len(d.ments) + len(keep)
 }
 
 // roleMentions are the mentions Roles needs: those in the windows (places,
