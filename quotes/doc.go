@@ -58,6 +58,18 @@
 // extractor finds its own sentence limits, since a quote's inner
 // punctuation does not end the narrator's sentence.
 //
+// # Speed
+//
+// Every token is folded to lower case and hashed in one pass over its bytes
+// and looked up once in a table of the known words (speech verb forms and
+// the closed classes), which gives its lower-case form without allocating
+// and its word classes as bits; the per-document arrays come from a pool;
+// speech verb phrases are read once per verb; role phrases are handed to the
+// gazetteer only around role nouns, and only when a role names a speaker. The
+// rules look at most a bounded number of tokens around each cue, and a test
+// counts loop steps to check that four times the text costs four times the
+// work, on news and on pathological repetitions.
+//
 // All offsets are UTF-8 byte offsets into the input, which is never
 // rewritten: text[q.Start:q.End] == q.Text. Any input, including invalid
 // UTF-8 and unbalanced marks, is processed in linear time without panics.

@@ -37,12 +37,14 @@ type wordTable struct {
 	mask  uint32
 }
 
-// slot holds a word's hash beside its index, so that a probe that misses
-// reads no entry.
+// slot holds the top bits of a word's hash beside its index, four bytes in
+// all, so that a probe that misses reads no entry and the slots stay in cache.
 type slot struct {
-	hash uint32
-	idx  int32 // index+1 in words; 0: empty
+	tag uint16
+	idx uint16 // index+1 in words; 0: empty
 }
+
+func tagOf(h uint32) uint16 { return uint16(h >> 16) }
 
 // wordHash hashes a word from its length and its first and last eight
 // bytes: no loop over the bytes, and the table compares whole keys anyway.
@@ -102,7 +104,7 @@ func buildWordTable() *wordTable {
 		}
 	}
 	size := 1
-	for size < 4*len(all) {
+	for size < 2*len(all) {
 		size <<= 1
 	}
 	t := &wordTable{slots: make([]slot, size), mask: uint32(size - 1), words: make([]wordInfo, 0, len(all))}
@@ -116,7 +118,7 @@ func buildWordTable() *wordTable {
 			i = (i + 1) & t.mask
 		}
 		t.words = append(t.words, wordInfo{key: w, hash: h, bits: e.bits, form: e.form})
-		t.slots[i] = slot{hash: h, idx: int32(len(t.words))}
+		t.slots[i] = slot{tag: tagOf(h), idx: uint16(len(t.words))}
 		t.lens[w[0]] |= 1 << min(len(w), 31)
 	}
 	return t
@@ -132,7 +134,7 @@ func (t *wordTable) lookup(h uint32, b []byte) *wordInfo {
 		if s.idx == 0 {
 			return nil
 		}
-		if s.hash == h {
+		if s.tag == tagOf(h) {
 			if e := &t.words[s.idx-1]; e.key == string(b) {
 				return e
 			}
@@ -150,7 +152,7 @@ func (t *wordTable) lookupString(h uint32, w string) *wordInfo {
 		if s.idx == 0 {
 			return nil
 		}
-		if s.hash == h {
+		if s.tag == tagOf(h) {
 			if e := &t.words[s.idx-1]; e.key == w {
 				return e
 			}

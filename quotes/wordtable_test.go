@@ -19,6 +19,9 @@ func TestClassify(t *testing.T) {
 	if docs, err := devTexts(); err == nil {
 		texts = append(texts, docs...)
 	}
+	tab := words()
+	assert.Less(t, len(tab.words), 1<<16-1, "slot indexes are 16 bits")
+	assert.LessOrEqual(t, 2*len(tab.words), len(tab.slots))
 	for _, text := range texts {
 		toks := tokenize.Tokens(text)
 		d := newDoc(text, toks, nil)
