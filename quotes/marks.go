@@ -28,6 +28,9 @@ type openMark struct {
 	fam, pos, size int
 }
 
+// markLead holds the bytes that can start a rune pairMarks looks at.
+var markLead = [256]bool{'"': true, '\n': true, 0xC2: true, 0xE2: true}
+
 // pairMarks pairs the quotation marks of text and returns the outermost pairs
 // in order, appended to out. Each rune is visited once and each opener pushed and popped at
 // most once, so the cost is linear whatever the balance of the marks. An
@@ -73,9 +76,11 @@ func pairMarks(text string, out []pair) []pair {
 	for i := 0; i < len(text); {
 		// Only ", newline and runes led by 0xC2 (« ») or 0xE2 (“ ” ‘ ’) matter;
 		// other bytes are skipped without decoding.
-		c := text[i]
-		if c != '"' && c != '\n' && c != 0xC2 && c != 0xE2 {
+		if !markLead[text[i]] {
 			i++
+			for i < len(text) && !markLead[text[i]] {
+				i++
+			}
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
