@@ -9,7 +9,7 @@
 //
 //	d := tribuna.Analyze(text)
 //	for _, q := range d.Quotes {
-//		fmt.Println(q.Speakers[0].Name, q.Cue, q.Text)
+//		fmt.Println(q.Kind, q.Speakers, q.Cue, q.Text)
 //	}
 //
 // An Analyzer built with New fixes the options (a gazetteer of one's own,

@@ -17,7 +17,15 @@ func ExampleAnalyze() {
 	for _, q := range d.Quotes {
 		fmt.Printf("%s %q — %s, %s\n", q.Kind, q.Text, q.Speakers[0].Name, q.Cue)
 	}
-	// (output filled in once the packages settle)
+	// Output:
+	// 3 sentences, 29 tokens
+	// PER Giorgia Meloni → Giorgia Meloni (name)
+	// LOC Bruxelles → Bruxelles (name)
+	// PER Xi Jinping → Xi Jinping (name)
+	// LOC Mosca → Mosca (name)
+	// LOC cinese → Cina (demonym)
+	// direct "Siamo pronti" — Giorgia Meloni, ha detto
+	// indirect "la visita sarà lunga" — Xi Jinping, ha detto
 }
 
 func ExampleNew() {
@@ -27,7 +35,13 @@ func ExampleNew() {
 	for i, t := range d.Tokens {
 		fmt.Println(t.Text, d.Stems[i])
 	}
-	// (output filled in once the packages settle)
+	// Output:
+	// Le le
+	// nazioni nazion
+	// rafforzano rafforz
+	// i i
+	// legami legam
+	// .
 }
 
 func ExampleDocument_MarshalJSON() {
@@ -38,5 +52,6 @@ func ExampleDocument_MarshalJSON() {
 	if err := enc.Encode(d); err != nil {
 		fmt.Println(err)
 	}
-	// (output filled in once the packages settle)
+	// Output:
+	// {"id":"esempio","text":"Putin a Pechino.","sentences":[{"start":0,"end":16}],"tokens":[{"text":"Putin","start":0,"end":5,"kind":"word"},{"text":"a","start":6,"end":7,"kind":"word"},{"text":"Pechino","start":8,"end":15,"kind":"word"},{"text":".","start":15,"end":16,"kind":"punct"}],"entities":[{"text":"Putin","start":0,"end":5,"type":"PER","name":"Vladimir Putin","id":"Q7747","via":"alias"},{"text":"Pechino","start":8,"end":15,"type":"LOC","name":"Pechino","id":"Q956","via":"name"}],"quotes":[]}
 }
