@@ -144,6 +144,8 @@ func analyzeBatch(files []string, f analyzeFlags, r renderer, many bool, e env) 
 			}
 			r.separator(w, written, many)
 			w.Write(j.out)
+			putBuffer(j.out)
+			j.out = nil
 			written++
 			prog.add()
 		}

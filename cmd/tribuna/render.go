@@ -7,6 +7,7 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/tribuna-nlp/tribuna"
 	"github.com/tribuna-nlp/tribuna/entities"
@@ -28,21 +29,41 @@ var renderers = map[string]renderer{
 	"html":  htmlRenderer{},
 }
 
+// outBuffers recycles the rendered documents' buffers: the writer returns
+// each one once written, so a long batch does not make a new one per document.
+var outBuffers = sync.Pool{New: func() any { return new([]byte) }}
+
+// getBuffer returns an empty buffer with room for about n bytes.
+func getBuffer(n int) []byte {
+	b := *outBuffers.Get().(*[]byte)
+	if cap(b) < n {
+		return make([]byte, 0, n)
+	}
+	return b[:0]
+}
+
+// putBuffer gives a written buffer back; very large ones are dropped.
+func putBuffer(b []byte) {
+	if cap(b) > 0 && cap(b) <= 16<<20 {
+		outBuffers.Put(&b)
+	}
+}
+
 // withID encodes d with id as its first field, keeping the id's JSON as given.
 func withID(d *tribuna.Document, id json.RawMessage) ([]byte, error) {
+	out := getBuffer(128*len(d.Tokens) + 2*len(d.Text) + len(id) + 64)
 	if len(id) == 0 {
-		return d.AppendJSON(make([]byte, 0, 128*len(d.Tokens)+2*len(d.Text)))
+		return d.AppendJSON(out)
 	}
-	out := make([]byte, 0, 128*len(d.Tokens)+2*len(d.Text)+len(id))
 	out = append(out, `{"id":`...)
 	out = append(out, id...)
-	out = append(out, ',')
+	n := len(out)
 	b, err := d.AppendJSON(out)
 	if err != nil {
 		return nil, err
 	}
-	// AppendJSON opened its own object after ours: drop its brace.
-	return append(b[:len(out)], b[len(out)+1:]...), nil
+	b[n] = ',' // AppendJSON opened its own object right after the id: join the two
+	return b, nil
 }
 
 type jsonlRenderer struct{}
