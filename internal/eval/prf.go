@@ -17,19 +17,17 @@ func (p *PRF) Add(q PRF) {
 }
 
 // Precision is Correct/System, 0 when nothing was output.
-func (p PRF) Precision() float64 {
-	if p.System == 0 {
-		return 0
-	}
-	return float64(p.Correct) / float64(p.System)
-}
+func (p PRF) Precision() float64 { return ratio(p.Correct, p.System) }
 
 // Recall is Correct/Gold, 0 when the gold is empty.
-func (p PRF) Recall() float64 {
-	if p.Gold == 0 {
+func (p PRF) Recall() float64 { return ratio(p.Correct, p.Gold) }
+
+// ratio is n/d, 0 when d is 0.
+func ratio(n, d int) float64 {
+	if d == 0 {
 		return 0
 	}
-	return float64(p.Correct) / float64(p.Gold)
+	return float64(n) / float64(d)
 }
 
 // F1 is the harmonic mean of precision and recall.

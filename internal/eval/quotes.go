@@ -144,19 +144,11 @@ type QuoteScores struct {
 }
 
 // SpeakerAccuracy on matched direct and partial quotes.
-func (s QuoteScores) SpeakerAccuracy() float64 {
-	if s.SpeakerDP == 0 {
-		return 0
-	}
-	return float64(s.SpeakerDPCorrect) / float64(s.SpeakerDP)
-}
+func (s QuoteScores) SpeakerAccuracy() float64 { return ratio(s.SpeakerDPCorrect, s.SpeakerDP) }
 
 // IndirectSpeakerAccuracy on matched indirect quotes.
 func (s QuoteScores) IndirectSpeakerAccuracy() float64 {
-	if s.SpeakerIndirect == 0 {
-		return 0
-	}
-	return float64(s.SpeakerIndirectCorrect) / float64(s.SpeakerIndirect)
+	return ratio(s.SpeakerIndirectCorrect, s.SpeakerIndirect)
 }
 
 // SpanOverlap is the overlap of two spans over the longer one: a system quote
