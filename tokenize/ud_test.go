@@ -11,8 +11,8 @@ import (
 	"github.com/tribuna-nlp/tribuna/internal/eval"
 )
 
-// udDir holds the UD Italian treebanks on the development machine.
-const udDir = "/work/shared/data/ud"
+// udDir holds the UD Italian treebanks: shared/ beside the repository.
+const udDir = "../../shared/data/ud"
 
 // udSpans adapts a Tokenizer to the UD evaluation.
 func udSpans(t *Tokenizer) eval.UDTokenizer {
