@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -48,16 +47,11 @@ type analyzeFlags struct {
 }
 
 func runAnalyze(args []string, e env) int {
-	fs := flag.NewFlagSet("analyze", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
+	fs := newFlags("analyze", "Usage: tribuna analyze [-format text|json|jsonl|html] [-in text|jsonl] [-j N] [FILE|-]...\n", e)
 	var f analyzeFlags
 	fs.StringVar(&f.format, "format", "text", "output format: text, json, jsonl or html")
 	fs.StringVar(&f.in, "in", "text", "input format: text (each FILE is one document) or jsonl (one {\"id\":…,\"text\":…} per line)")
 	fs.IntVar(&f.jobs, "j", runtime.GOMAXPROCS(0), "number of documents analyzed at once")
-	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "Usage: tribuna analyze [-format text|json|jsonl|html] [-in text|jsonl] [-j N] [FILE|-]...")
-		fs.PrintDefaults()
-	}
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -73,10 +67,7 @@ func runAnalyze(args []string, e env) int {
 	if f.jobs < 1 {
 		f.jobs = 1
 	}
-	files := fs.Args()
-	if len(files) == 0 {
-		files = []string{"-"}
-	}
+	files := inputs(fs)
 	// A JSON array when more than one document may come out.
 	many := f.in == "jsonl" || len(files) > 1
 	return analyzeBatch(files, f, r, many, e)

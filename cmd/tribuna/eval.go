@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"os"
 
@@ -25,14 +24,12 @@ func runEval(args []string, e env) int {
 		return 2
 	}
 	what := args[0]
-	fs := flag.NewFlagSet("eval "+what, flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
+	fs := newFlags("eval "+what, fmt.Sprintf(evalUsage, eval.UDSentencesPerDocument), e)
 	strong := fs.Bool("strong", false, "ud: split sentences only at . ! ? … (not at : and ;)")
 	verbose := fs.Bool("v", false, "list the errors (kind, quotes)")
 	metonymy := fs.Bool("metonymy", true, "kind: a listed place used as an actor (l'Italia ha firmato) is an ORG, as KIND annotates it")
 	generic := fs.Bool("generic", false, "kind: common nouns of institutions that stand for one (il governo) are ORG mentions, as KIND's news part annotates them")
 	textFile := fs.String("text", "", "quotes: the text of a single-document gold file (gold/article.quotes.json)")
-	fs.Usage = func() { fmt.Fprintf(e.stderr, evalUsage, eval.UDSentencesPerDocument); fs.PrintDefaults() }
 	if err := fs.Parse(args[1:]); err != nil {
 		return 2
 	}

@@ -14,6 +14,7 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -77,4 +78,24 @@ func run(args []string, e env) int {
 	}
 	fmt.Fprintf(e.stderr, "tribuna: unknown command %q\n\n%s", args[0], usage)
 	return 2
+}
+
+// newFlags returns the flag set of a command, printing usage and errors on
+// standard error.
+func newFlags(name, usage string, e env) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.Usage = func() {
+		fmt.Fprint(e.stderr, usage)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// inputs returns the file arguments, standard input ("-") when there are none.
+func inputs(fs *flag.FlagSet) []string {
+	if fs.NArg() == 0 {
+		return []string{"-"}
+	}
+	return fs.Args()
 }

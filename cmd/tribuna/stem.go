@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -14,20 +13,12 @@ import (
 // runStem reads one word per line and writes its stem per line, like
 // Snowball's stemwords. Stop words are stemmed too, as stemwords does.
 func runStem(args []string, e env) int {
-	fs := flag.NewFlagSet("stem", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
+	fs := newFlags("stem", "Usage: tribuna stem [-keep-stopwords] [FILE|-]...\n", e)
 	keepStop := fs.Bool("keep-stopwords", false, "write stop words lower-cased but unstemmed")
-	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "Usage: tribuna stem [-keep-stopwords] [FILE|-]...")
-		fs.PrintDefaults()
-	}
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	files := fs.Args()
-	if len(files) == 0 {
-		files = []string{"-"}
-	}
+	files := inputs(fs)
 	st := stem.NewStemmer(stem.DefaultCapacity)
 	w := bufio.NewWriterSize(e.stdout, 64<<10)
 	defer w.Flush()

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -13,14 +12,9 @@ import (
 )
 
 func runTokenize(args []string, e env) int {
-	fs := flag.NewFlagSet("tokenize", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
+	fs := newFlags("tokenize", "Usage: tribuna tokenize [-format text|tsv|conllu] [-strong] [FILE|-]...\n", e)
 	format := fs.String("format", "text", "text: one token per line, a blank line between sentences; tsv: start, end, kind, token; conllu: CoNLL-U with SpaceAfter=No and TokenRange")
 	strong := fs.Bool("strong", false, "split sentences only at . ! ? … (not at : and ;)")
-	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "Usage: tribuna tokenize [-format text|tsv|conllu] [-strong] [FILE|-]...")
-		fs.PrintDefaults()
-	}
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -33,10 +27,7 @@ func runTokenize(args []string, e env) int {
 		opts = append(opts, tokenize.WithStrongBreaksOnly())
 	}
 	tk := tokenize.New(opts...)
-	files := fs.Args()
-	if len(files) == 0 {
-		files = []string{"-"}
-	}
+	files := inputs(fs)
 	w := bufio.NewWriterSize(e.stdout, 64<<10)
 	defer w.Flush()
 	status, sent := 0, 0
