@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -47,6 +48,30 @@ var rolePhrases = map[string][]string{
 	"presidente del senato":       {"presidente del Senato"},
 	"presidente della regione":    {"presidente della Regione"},
 	"presidente della repubblica": {"presidente"},
+}
+
+// roleStarts are the words that open a role phrase: the first word of each
+// of rolePhrases, and ministro/ministra (ministro degli Esteri …).
+var roleStarts = func() map[string]bool {
+	m := map[string]bool{"ministro": true, "ministra": true}
+	for p := range rolePhrases {
+		first, _, _ := strings.Cut(p, " ")
+		m[first] = true
+	}
+	return m
+}()
+
+// RoleStarts returns, sorted, the lower-case words that can open a role
+// phrase that Roles resolves (presidente, omologo, capo, primo, ministro …),
+// so that a caller with a long text can hand Roles only the stretches around
+// them. The slice is a copy.
+func RoleStarts() []string {
+	out := make([]string, 0, len(roleStarts))
+	for w := range roleStarts {
+		out = append(out, w)
+	}
+	sort.Strings(out)
+	return out
 }
 
 var leaderRoles = []string{"presidente", "presidente del Consiglio", "primo ministro", "cancelliere", "segretario generale", "segretario", "leader"}

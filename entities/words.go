@@ -398,10 +398,6 @@ var wordClasses = sync.OnceValue(func() *classTable {
 	add(clubPrefixes, clsClubPrefixes)
 	add(bareArticles, clsBareArticles)
 	add(abbrevTitles, clsAbbrevTitles)
-	add(map[string]bool{"ministro": true, "ministra": true}, clsRoleStart)
-	for p := range rolePhrases {
-		first, _, _ := strings.Cut(p, " ")
-		add(map[string]bool{first: true}, clsRoleStart)
-	}
+	add(roleStarts, clsRoleStart)
 	return &classTable{v: newVocab(ids), cls: cls}
 })

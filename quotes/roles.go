@@ -8,11 +8,18 @@ import (
 )
 
 // roleHeads are the words that open the role phrases of entities' Roles
-// (presidente, il suo omologo, capo dello Stato, numero uno, santo padre), but
-// for primo and prima: primo ministro is found by its ministro.
-var roleHeads = set("presidente", "presidentessa", "capo", "leader", "numero", "omologo", "omologa", "controparte",
-	"premier", "cancelliere", "cancelliera", "re", "regina", "sovrano", "sovrana", "segretario",
-	"sindaco", "sindaca", "governatore", "papa", "pontefice", "santo", "vicepresidente", "ministro", "ministra")
+// (presidente, il suo omologo, capo dello Stato, numero uno, santo padre),
+// as entities.RoleStarts lists them, but for primo and prima: frequent words
+// (il primo viaggio) whose phrase, primo ministro, is found by its ministro.
+var roleHeads = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range entities.RoleStarts() {
+		if w != "primo" && w != "prima" {
+			m[w] = true
+		}
+	}
+	return m
+}()
 
 // Role phrases start at most roleBefore tokens before their head (il suo
 // omologo) and are read, with the place after them, within roleAfter tokens
