@@ -30,10 +30,7 @@ type job struct {
 }
 
 func (j *job) where() string {
-	name := j.src
-	if name == "-" {
-		name = "<stdin>"
-	}
+	name := displayName(j.src)
 	if j.line > 0 {
 		return fmt.Sprintf("%s:%d", name, j.line)
 	}
@@ -174,30 +171,22 @@ func readDocuments(files []string, in string, stdin io.Reader, consumed *atomic.
 
 // readSource emits the documents of one file ("-" is standard input).
 func readSource(name, in string, stdin io.Reader, consumed *atomic.Int64, send func(*job)) {
-	rd := stdin
-	if name != "-" {
-		fh, err := os.Open(name)
-		if err != nil {
-			send(&job{src: name, err: fmt.Errorf("cannot read: %w", unwrapPath(err))})
-			return
-		}
-		defer fh.Close()
-		rd = &countingReader{r: fh, n: consumed}
+	rc, err := openInput(name, stdin)
+	if err != nil {
+		send(&job{src: name, err: err})
+		return
+	}
+	defer rc.Close()
+	var rd io.Reader = rc
+	if name != "-" { // standard input comes counted already
+		rd = &countingReader{r: rc, n: consumed}
 	}
 	if in == "jsonl" {
 		readJSONLines(name, rd, send)
 		return
 	}
-	b, err := io.ReadAll(rd)
 	j := &job{src: name}
-	switch {
-	case err != nil:
-		j.err = fmt.Errorf("cannot read: %w", unwrapPath(err))
-	case !utf8.Valid(b):
-		j.line, j.err = invalidUTF8(b)
-	default:
-		j.text = string(b)
-	}
+	j.text, j.line, j.err = readAllText(rd)
 	send(j)
 }
 

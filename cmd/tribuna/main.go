@@ -18,6 +18,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"unicode/utf8"
 )
 
 // env is what a run of the command sees of the world, so tests can fake it.
@@ -98,4 +99,38 @@ func inputs(fs *flag.FlagSet) []string {
 		return []string{"-"}
 	}
 	return fs.Args()
+}
+
+// openInput opens the named input; "-" is standard input. The caller closes it.
+func openInput(name string, stdin io.Reader) (io.ReadCloser, error) {
+	if name == "-" {
+		return io.NopCloser(stdin), nil
+	}
+	fh, err := os.Open(name)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read: %w", unwrapPath(err))
+	}
+	return fh, nil
+}
+
+// displayName names an input in messages.
+func displayName(name string) string {
+	if name == "-" {
+		return "<stdin>"
+	}
+	return name
+}
+
+// readAllText reads r whole and checks that it is UTF-8. For invalid UTF-8
+// it returns the 1-based line of the first bad byte with the error.
+func readAllText(r io.Reader) (text string, line int, err error) {
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return "", 0, fmt.Errorf("cannot read: %w", unwrapPath(err))
+	}
+	if !utf8.Valid(b) {
+		line, err := invalidUTF8(b)
+		return "", line, err
+	}
+	return string(b), 0, nil
 }

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"fmt"
 	"io"
-	"os"
 	"unicode/utf8"
 
 	"github.com/tribuna-nlp/tribuna/stem"
@@ -33,17 +32,13 @@ func runStem(args []string, e env) int {
 }
 
 func stemLines(name string, stdin io.Reader, w *bufio.Writer, st *stem.Stemmer, stemStop bool) error {
-	rd := stdin
-	label := "<stdin>"
-	if name != "-" {
-		fh, err := os.Open(name)
-		if err != nil {
-			return fmt.Errorf("%s: cannot read: %w", name, unwrapPath(err))
-		}
-		defer fh.Close()
-		rd, label = fh, name
+	label := displayName(name)
+	rc, err := openInput(name, stdin)
+	if err != nil {
+		return fmt.Errorf("%s: %w", label, err)
 	}
-	br := bufio.NewReaderSize(rd, 64<<10)
+	defer rc.Close()
+	br := bufio.NewReaderSize(rc, 64<<10)
 	for line := 1; ; line++ {
 		b, err := br.ReadSlice('\n')
 		if err == bufio.ErrBufferFull {

@@ -4,9 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
-	"os"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/tribuna-nlp/tribuna/tokenize"
 )
@@ -79,20 +77,18 @@ func writeSentence(w *bufio.Writer, format, text string, s tokenize.Sentence, n 
 
 // readText reads a whole file ("-" is standard input) and checks that it is UTF-8.
 func readText(name string, stdin io.Reader) (string, error) {
-	var b []byte
-	var err error
-	if name == "-" {
-		b, err = io.ReadAll(stdin)
-		name = "<stdin>"
-	} else {
-		b, err = os.ReadFile(name)
+	label := displayName(name)
+	rc, err := openInput(name, stdin)
+	if err != nil {
+		return "", fmt.Errorf("%s: %w", label, err)
+	}
+	defer rc.Close()
+	text, line, err := readAllText(rc)
+	if line > 0 {
+		return "", fmt.Errorf("%s:%d: %w", label, line, err)
 	}
 	if err != nil {
-		return "", fmt.Errorf("%s: cannot read: %w", name, unwrapPath(err))
+		return "", fmt.Errorf("%s: %w", label, err)
 	}
-	if !utf8.Valid(b) {
-		line, err := invalidUTF8(b)
-		return "", fmt.Errorf("%s:%d: %w", name, line, err)
-	}
-	return string(b), nil
+	return text, nil
 }
