@@ -54,14 +54,7 @@ func TestFindDefault(t *testing.T) {
 		{"event is not an entity", "Dopo la Seconda Guerra Mondiale.", nil},
 		{"sentence start", "Quando arrivò, Zorro era stanco.", []string{"Zorro/PER/Zorro/rule"}},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			got := brief(Default().Find(tc.text, nil))
-			if tc.want == nil {
-				assert.Empty(t, got)
-				return
-			}
-			assert.Equal(t, tc.want, got)
-		})
+		t.Run(tc.name, func(t *testing.T) { assertFinds(t, tc.text, tc.want) })
 	}
 }
 
@@ -171,4 +164,16 @@ func TestConcurrentDefault(t *testing.T) {
 	for e := range errs {
 		t.Error(e)
 	}
+}
+
+// assertFinds checks the mentions that Default finds in text, written as
+// brief writes them; a nil want means none.
+func assertFinds(t *testing.T, text string, want []string) {
+	t.Helper()
+	got := brief(Default().Find(text, nil))
+	if want == nil {
+		assert.Empty(t, got)
+		return
+	}
+	assert.Equal(t, want, got)
 }
