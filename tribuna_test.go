@@ -100,6 +100,33 @@ func BenchmarkAnalyze(b *testing.B) {
 	}
 }
 
+// BenchmarkAnalyzeSteps shows what each step costs: tokens and sentences
+// only, then with stems, entities, and everything.
+func BenchmarkAnalyzeSteps(b *testing.B) {
+	text := strings.Repeat(sample.Article+"\n\n", 20)
+	for _, c := range []struct {
+		name  string
+		steps tribuna.Steps
+	}{
+		{"tokens", 0},
+		{"stems", tribuna.StepStems},
+		{"entities", tribuna.StepEntities},
+		{"quotes", tribuna.StepEntities | tribuna.StepQuotes},
+		{"all", tribuna.AllSteps},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			a := tribuna.New(tribuna.WithSteps(c.steps))
+			a.Analyze(text)
+			b.ReportAllocs()
+			b.SetBytes(int64(len(text)))
+			b.ResetTimer()
+			for range b.N {
+				a.Analyze(text)
+			}
+		})
+	}
+}
+
 // FuzzAnalyze checks the invariants of the whole pipeline on any input:
 // every span is a slice of the text, tokens are in order and do not overlap,
 // entities are in order and do not overlap, quotes are in bounds.

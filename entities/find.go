@@ -20,7 +20,13 @@ func (g *Gazetteer) Find(text string, toks []tokenize.Token) []Mention {
 	f := newFinder(g, text, toks)
 	f.scan()
 	f.resolveDeferred()
-	out := f.out
+	// The mentions were gathered in the finder's reused buffer: one
+	// allocation of the right size instead of a growing slice.
+	var out []Mention
+	if len(f.out) > 0 {
+		out = make([]Mention, len(f.out))
+		copy(out, f.out)
+	}
 	f.release()
 	return out
 }
@@ -33,7 +39,7 @@ type finder struct {
 	text  string
 	ub    unitBuilder
 	us    []unit
-	out   []Mention
+	out   []Mention // the mentions found so far (a reused buffer; Find returns a copy)
 	seen  map[*Entry]int    // entries mentioned so far
 	local map[string]*Entry // document-local entries found by rules, by type and name
 	tails map[string]*Entry // folded final parts of multi-word person names seen so far
@@ -92,7 +98,8 @@ func (f *finder) release() {
 	}
 	// The units keep pointing into the last document until the next one
 	// overwrites them: clearing them would cost another pass over memory.
-	f.g, f.text, f.out, f.why, f.weak, f.steps = nil, "", nil, nil, false, 0
+	f.g, f.text, f.why, f.weak, f.steps = nil, "", nil, false, 0
+	f.out = f.out[:0]
 	f.ub.us = f.us[:0]
 	f.us = nil
 	clear(f.seen)
