@@ -91,19 +91,10 @@ func (a *Analyzer) Analyze(text string) *Document {
 	d.Sentences = a.tokenizer.Group(text, d.Tokens) // sentences share d.Tokens
 	if a.steps&StepStems != 0 {
 		d.Stems = make([]string, len(d.Tokens))
-		// Words repeat within a document: a plain map answers the repeats
-		// faster than the shared, synchronized Stemmer.
-		local := make(map[string]string, 64)
 		for i, t := range d.Tokens {
-			if t.Kind != tokenize.Word {
-				continue
+			if t.Kind == tokenize.Word {
+				d.Stems[i] = a.stemmer.Stem(t.Text, true)
 			}
-			s, ok := local[t.Text]
-			if !ok {
-				s = a.stemmer.Stem(t.Text, true)
-				local[t.Text] = s
-			}
-			d.Stems[i] = s
 		}
 	}
 	if a.steps&StepEntities != 0 {

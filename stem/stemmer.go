@@ -14,27 +14,30 @@ const DefaultCapacity = 1 << 15
 const maxCachedLen = 64
 
 // Stemmer stems running text, remembering the stems it has computed: a word
-// seen before is answered from memory, without locking or allocating. It is
-// safe for concurrent use. It remembers up to its capacity of recently used
-// words, and holds at most about twice as many; words longer than 64 bytes
-// are stemmed but not remembered.
+// seen before is answered from memory, without allocating and, once the
+// Stemmer has published it, without locking. It is safe for concurrent use.
+// It remembers up to its capacity of recently used words, and holds at most
+// about twice as many; words longer than 64 bytes are stemmed but not
+// remembered.
 //
 // The zero Stemmer is ready to use, with DefaultCapacity. A Stemmer must not
 // be copied after first use.
 type Stemmer struct {
 	capacity int // zero means DefaultCapacity
 
-	// Two generations of stems: when the current one is full it becomes the
-	// old one and the older is dropped; a word found in the old generation
-	// moves back to the current one. Memory stays bounded and the words in
-	// use stay.
-	cur, old atomic.Pointer[generation]
-	rotating sync.Mutex
-}
-
-type generation struct {
-	stems sync.Map // word → *cachedStem; lock-free reads
-	size  atomic.Int64
+	// Readers look words up in an immutable map behind an atomic pointer: a
+	// plain map lookup, no lock, no interface boxing. New words wait in
+	// pending, under mu, until enough of them justify publishing a new copy
+	// of the map; the copying is amortized over the words added.
+	//
+	// Two generations bound the memory: when the published map reaches the
+	// capacity it becomes the old generation and readers start from an empty
+	// one; a word found in the old generation comes back to the new one, so
+	// the words in use stay.
+	read    atomic.Pointer[map[string]*cachedStem]
+	mu      sync.Mutex
+	pending map[string]*cachedStem
+	old     map[string]*cachedStem
 }
 
 type cachedStem struct {
@@ -55,19 +58,75 @@ func (s *Stemmer) Stem(word string, stemStopWords bool) string {
 	if len(word) > maxCachedLen {
 		return Stem(word, stemStopWords)
 	}
-	cur := s.current()
-	if c, ok := cur.stems.Load(word); ok {
-		return c.(*cachedStem).pick(stemStopWords)
-	}
-	if old := s.old.Load(); old != nil {
-		if c, ok := old.stems.Load(word); ok {
-			s.add(cur, c.(*cachedStem))
-			return c.(*cachedStem).pick(stemStopWords)
+	if m := s.read.Load(); m != nil {
+		if c, ok := (*m)[word]; ok {
+			return c.pick(stemStopWords)
 		}
 	}
-	c := compute(word)
-	s.add(cur, c)
-	return c.pick(stemStopWords)
+	return s.slow(word).pick(stemStopWords)
+}
+
+// slow answers a word that is not in the published map: from pending, from
+// the old generation, or by stemming it, outside the lock.
+func (s *Stemmer) slow(word string) *cachedStem {
+	s.mu.Lock()
+	c, ok := s.pending[word]
+	if !ok {
+		if c, ok = s.old[word]; ok {
+			s.addLocked(c)
+		}
+	}
+	s.mu.Unlock()
+	if ok {
+		return c
+	}
+	c = compute(word)
+	s.mu.Lock()
+	if prev, ok := s.pending[c.word]; ok {
+		c = prev // another goroutine stemmed it meanwhile
+	} else {
+		s.addLocked(c)
+	}
+	s.mu.Unlock()
+	return c
+}
+
+// minPublish is the fewest pending words worth publishing a new map for.
+const minPublish = 32
+
+// addLocked adds c to pending and publishes pending when it has grown to an
+// eighth of the published map (copying is then amortized: each word is
+// copied about eight times at most), starting a new generation when the
+// published map would exceed the capacity.
+func (s *Stemmer) addLocked(c *cachedStem) {
+	if s.pending == nil {
+		s.pending = make(map[string]*cachedStem, minPublish)
+	}
+	s.pending[c.word] = c
+	var read map[string]*cachedStem
+	if m := s.read.Load(); m != nil {
+		read = *m
+	}
+	limit := s.capacity
+	if limit <= 0 {
+		limit = DefaultCapacity
+	}
+	if len(s.pending) < max(min(minPublish, limit), len(read)/8) {
+		return
+	}
+	if len(read)+len(s.pending) > limit {
+		s.old = read // a new generation: the published map never exceeds limit
+		read = nil
+	}
+	next := make(map[string]*cachedStem, len(read)+len(s.pending))
+	for w, c := range read {
+		next[w] = c
+	}
+	for w, c := range s.pending {
+		next[w] = c
+	}
+	s.read.Store(&next)
+	clear(s.pending)
 }
 
 func (c *cachedStem) pick(stemStopWords bool) string {
@@ -100,42 +159,13 @@ func within(word, s string) string {
 	return strings.Clone(s)
 }
 
-func (s *Stemmer) current() *generation {
-	if g := s.cur.Load(); g != nil {
-		return g
-	}
-	s.cur.CompareAndSwap(nil, new(generation))
-	return s.cur.Load()
-}
-
-// add remembers c in generation g, and starts a new generation when g holds
-// capacity words.
-func (s *Stemmer) add(g *generation, c *cachedStem) {
-	if _, loaded := g.stems.LoadOrStore(c.word, c); loaded {
-		return
-	}
-	limit := s.capacity
-	if limit <= 0 {
-		limit = DefaultCapacity
-	}
-	if g.size.Add(1) < int64(limit) {
-		return
-	}
-	s.rotating.Lock()
-	defer s.rotating.Unlock()
-	if s.cur.Load() == g {
-		s.old.Store(g)
-		s.cur.Store(new(generation))
-	}
-}
-
 // remembered returns how many words the Stemmer holds.
 func (s *Stemmer) remembered() int {
-	n := int64(0)
-	for _, g := range []*generation{s.cur.Load(), s.old.Load()} {
-		if g != nil {
-			n += g.size.Load()
-		}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	n := len(s.pending) + len(s.old)
+	if m := s.read.Load(); m != nil {
+		n += len(*m)
 	}
-	return int(n)
+	return n
 }
