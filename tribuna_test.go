@@ -1,7 +1,9 @@
 package tribuna_test
 
 import (
+	"bufio"
 	"encoding/json"
+	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -97,6 +99,40 @@ func BenchmarkAnalyze(b *testing.B) {
 	b.ResetTimer()
 	for range b.N {
 		a.Analyze(text)
+	}
+}
+
+// BenchmarkAnalyzeNews runs Analyze on real news: the texts of the quotes
+// development set in ../shared/data (Italian Wikinews by way of KIND, CC BY
+// 2.5), one document each, as a batch would. It is skipped where the shared
+// data is absent; the repeated sample article of BenchmarkAnalyze is denser
+// in names and quotes than most news.
+func BenchmarkAnalyzeNews(b *testing.B) {
+	f, err := os.Open("../shared/data/quotes/dev.jsonl")
+	if err != nil {
+		b.Skip(err)
+	}
+	defer f.Close()
+	var texts []string
+	size := 0
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		var doc struct{ Text string }
+		require.NoError(b, json.Unmarshal(sc.Bytes(), &doc))
+		texts = append(texts, doc.Text)
+		size += len(doc.Text)
+	}
+	require.NoError(b, sc.Err())
+	a := tribuna.New()
+	a.Analyze(texts[0])
+	b.ReportAllocs()
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for range b.N {
+		for _, t := range texts {
+			a.Analyze(t)
+		}
 	}
 }
 

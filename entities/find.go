@@ -39,7 +39,7 @@ type finder struct {
 	text  string
 	ub    unitBuilder
 	us    []unit
-	out   []Mention // the mentions found so far (a reused buffer; Find returns a copy)
+	out   []Mention         // the mentions found so far (a reused buffer; Find returns a copy)
 	seen  map[*Entry]int    // entries mentioned so far
 	local map[string]*Entry // document-local entries found by rules, by type and name
 	tails map[string]*Entry // folded final parts of multi-word person names seen so far

@@ -96,7 +96,8 @@ func (d *doc) resolve(items []item) {
 // that appending to one quote's speakers never touches another's.
 func (r *resolver) keep(sp []Speaker) []Speaker {
 	if r.slab == nil || cap(r.slab)-len(r.slab) < len(sp) {
-		r.slab = make([]Speaker, 0, max(64, len(sp)))
+		// Small first, then doubling: a short document has few quotes.
+		r.slab = make([]Speaker, 0, max(len(sp), min(64, 2*cap(r.slab)), 4))
 	}
 	n := len(r.slab)
 	r.slab = append(r.slab, sp...)
@@ -106,7 +107,7 @@ func (r *resolver) keep(sp []Speaker) []Speaker {
 // keepSpan copies a mention into the span slab.
 func (r *resolver) keepSpan(s Span) *Span {
 	if len(r.spans) == cap(r.spans) {
-		r.spans = make([]Span, 0, 32)
+		r.spans = make([]Span, 0, max(min(32, 2*cap(r.spans)), 4))
 	}
 	r.spans = append(r.spans, s)
 	return &r.spans[len(r.spans)-1]
