@@ -34,10 +34,11 @@ type Stemmer struct {
 	// capacity it becomes the old generation and readers start from an empty
 	// one; a word found in the old generation comes back to the new one, so
 	// the words in use stay.
-	read    atomic.Pointer[map[string]*cachedStem]
-	mu      sync.Mutex
-	pending map[string]*cachedStem
-	old     map[string]*cachedStem
+	read     atomic.Pointer[map[string]*cachedStem]
+	mu       sync.Mutex
+	pending  map[string]*cachedStem
+	old      map[string]*cachedStem
+	slowHits int // lookups answered from pending since the last publication
 }
 
 type cachedStem struct {
@@ -71,10 +72,15 @@ func (s *Stemmer) Stem(word string, stemStopWords bool) string {
 func (s *Stemmer) slow(word string) *cachedStem {
 	s.mu.Lock()
 	c, ok := s.pending[word]
-	if !ok {
-		if c, ok = s.old[word]; ok {
-			s.addLocked(c)
+	if ok {
+		// A pending word asked for again: publish once such lookups have
+		// cost as much as a copy, so that a document that repeats a few
+		// words does not keep taking the lock.
+		if s.slowHits++; s.slowHits >= s.publishAt() {
+			s.publishLocked()
 		}
+	} else if c, ok = s.old[word]; ok {
+		s.addLocked(c)
 	}
 	s.mu.Unlock()
 	if ok {
@@ -103,19 +109,40 @@ func (s *Stemmer) addLocked(c *cachedStem) {
 		s.pending = make(map[string]*cachedStem, minPublish)
 	}
 	s.pending[c.word] = c
+	if len(s.pending) >= s.publishAt() {
+		s.publishLocked()
+	}
+}
+
+// publishAt is the number of pending words, or of lookups of pending words,
+// that justify publishing a new map.
+func (s *Stemmer) publishAt() int {
+	n := 0
+	if m := s.read.Load(); m != nil {
+		n = len(*m)
+	}
+	return max(min(minPublish, s.limit()), n/8)
+}
+
+func (s *Stemmer) limit() int {
+	if s.capacity <= 0 {
+		return DefaultCapacity
+	}
+	return s.capacity
+}
+
+// publishLocked publishes the published map and pending as a new map.
+func (s *Stemmer) publishLocked() {
+	s.slowHits = 0
+	if len(s.pending) == 0 {
+		return
+	}
 	var read map[string]*cachedStem
 	if m := s.read.Load(); m != nil {
 		read = *m
 	}
-	limit := s.capacity
-	if limit <= 0 {
-		limit = DefaultCapacity
-	}
-	if len(s.pending) < max(min(minPublish, limit), len(read)/8) {
-		return
-	}
-	if len(read)+len(s.pending) > limit {
-		s.old = read // a new generation: the published map never exceeds limit
+	if len(read)+len(s.pending) > s.limit() {
+		s.old = read // a new generation: the published map never exceeds the limit
 		read = nil
 	}
 	next := make(map[string]*cachedStem, len(read)+len(s.pending))

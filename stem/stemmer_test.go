@@ -117,3 +117,21 @@ func TestStemAllocations(t *testing.T) {
 		assert.LessOrEqual(t, testing.AllocsPerRun(10, func() { Stem(w, true) }), 1.0, w)
 	}
 }
+
+// TestStemmerPublishesRepeatedWords checks that a few words asked for again
+// and again end up in the map read without locking, even though too few new
+// words arrive to fill a publication.
+func TestStemmerPublishesRepeatedWords(t *testing.T) {
+	var s Stemmer
+	words := []string{"presidente", "ha", "detto", "andiamo", "avanti"}
+	for range minPublish + 1 {
+		for _, w := range words {
+			s.Stem(w, true)
+		}
+	}
+	read := s.read.Load()
+	require.NotNil(t, read)
+	for _, w := range words {
+		assert.Contains(t, *read, w)
+	}
+}
