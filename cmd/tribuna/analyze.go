@@ -20,9 +20,9 @@ import (
 
 // job is one document on its way through the batch pipeline.
 type job struct {
-	seq  int
 	src  string // file name for messages ("-" is standard input)
 	line int    // 1-based line of a JSON Lines document; 0 for a whole file
+	raw  []byte // a JSON line still to decode (in the worker)
 	id   json.RawMessage
 	text string
 	err  error  // set by the reader (bad line) or the worker
@@ -71,19 +71,22 @@ func runAnalyze(args []string, e env) int {
 }
 
 // analyzeBatch reads documents from files, analyzes them on f.jobs workers
-// and writes them in input order. Memory stays bounded: at most 4×jobs
-// documents are in flight at once.
+// and writes them in input order. Documents travel in batches of up to
+// batchDocs documents or batchBytes bytes, so that the goroutines hand work
+// over once per batch rather than once per document; a batch is sent early
+// when the input has nothing more buffered, so that a slow stream is not held
+// back. Memory stays bounded: at most 4×jobs batches are in flight at once.
 func analyzeBatch(files []string, f analyzeFlags, r renderer, many bool, e env) int {
 	an := tribuna.New()
 	slots := make(chan struct{}, 4*f.jobs)
-	todo := make(chan *job, f.jobs)
-	done := make(chan *job, f.jobs)
+	todo := make(chan *batch, f.jobs)
+	done := make(chan *batch, f.jobs)
 
 	var consumed atomic.Int64
 	go func() {
-		readDocuments(files, f.in, &countingReader{r: e.stdin, n: &consumed}, &consumed, func(j *job) {
+		readDocuments(files, f.in, &countingReader{r: e.stdin, n: &consumed}, &consumed, func(b *batch) {
 			slots <- struct{}{}
-			todo <- j
+			todo <- b
 		})
 		close(todo)
 	}()
@@ -93,16 +96,11 @@ func analyzeBatch(files []string, f analyzeFlags, r renderer, many bool, e env) 
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for j := range todo {
-				if j.err == nil {
-					d := an.Analyze(j.text)
-					if len(j.id) == 0 && len(files) > 1 {
-						j.id, _ = json.Marshal(j.src)
-					}
-					j.out, j.err = r.document(d, j.id, many)
-					j.text = ""
+			for b := range todo {
+				for _, j := range b.jobs {
+					analyzeJob(an, j, r, many, len(files) > 1)
 				}
-				done <- j
+				done <- b
 			}
 		}()
 	}
@@ -111,31 +109,33 @@ func analyzeBatch(files []string, f analyzeFlags, r renderer, many bool, e env) 
 	w := bufio.NewWriterSize(e.stdout, 64<<10)
 	prog := newProgress(e.stderr, e.stderrIsTerminal && many, &consumed, totalSize(files))
 	failed, written := 0, 0
-	pending := map[int]*job{}
+	pending := map[int]*batch{}
 	next := 0
 	r.begin(w, many)
-	for j := range done {
-		pending[j.seq] = j
+	for b := range done {
+		pending[b.seq] = b
 		for {
-			j, ok := pending[next]
+			b, ok := pending[next]
 			if !ok {
 				break
 			}
 			delete(pending, next)
 			next++
 			<-slots
-			if j.err != nil {
-				failed++
-				prog.clear()
-				fmt.Fprintf(e.stderr, "tribuna: %s: %v\n", j.where(), j.err)
-				continue
+			for _, j := range b.jobs {
+				if j.err != nil {
+					failed++
+					prog.clear()
+					fmt.Fprintf(e.stderr, "tribuna: %s: %v\n", j.where(), j.err)
+					continue
+				}
+				r.separator(w, written, many)
+				w.Write(j.out)
+				putBuffer(j.out)
+				j.out = nil
+				written++
+				prog.add()
 			}
-			r.separator(w, written, many)
-			w.Write(j.out)
-			putBuffer(j.out)
-			j.out = nil
-			written++
-			prog.add()
 		}
 		if len(done) == 0 {
 			w.Flush()
@@ -154,26 +154,72 @@ func analyzeBatch(files []string, f analyzeFlags, r renderer, many bool, e env) 
 	return 0
 }
 
-// readDocuments calls emit for every document of files, in order, numbering
-// them. Unreadable files and bad lines become jobs with an error, so that
-// they are reported in order and the other documents still come out.
-func readDocuments(files []string, in string, stdin io.Reader, consumed *atomic.Int64, emit func(*job)) {
+// analyzeJob decodes (for JSON Lines), analyzes and renders one document.
+func analyzeJob(an *tribuna.Analyzer, j *job, r renderer, many, manyFiles bool) {
+	if j.raw != nil {
+		j.id, j.text, j.err = decodeLine(j.raw)
+		j.raw = nil
+	}
+	if j.err != nil {
+		return
+	}
+	d := an.Analyze(j.text)
+	if len(j.id) == 0 && manyFiles {
+		j.id, _ = json.Marshal(j.src)
+	}
+	j.out, j.err = r.document(d, j.id, many)
+	j.text = ""
+}
+
+// batch is a run of consecutive documents, numbered by seq.
+type batch struct {
+	seq  int
+	jobs []*job
+	size int // bytes of input held
+}
+
+// Batch limits: enough documents to make handing a batch over cheap, few
+// enough that 4×jobs batches stay small in memory.
+const (
+	batchDocs  = 8
+	batchBytes = 64 << 10
+)
+
+// readDocuments calls emit for every batch of documents of files, in order,
+// numbering them. Unreadable files and bad lines become jobs with an error,
+// so that they are reported in order and the other documents still come out.
+func readDocuments(files []string, in string, stdin io.Reader, consumed *atomic.Int64, emit func(*batch)) {
 	seq := 0
-	send := func(j *job) {
-		j.seq = seq
+	cur := &batch{}
+	flush := func() {
+		if len(cur.jobs) == 0 {
+			return
+		}
+		cur.seq = seq
 		seq++
-		emit(j)
+		emit(cur)
+		cur = &batch{}
+	}
+	// send adds j to the batch; idle says the input has nothing buffered,
+	// so that the next read may wait.
+	send := func(j *job, idle bool) {
+		cur.jobs = append(cur.jobs, j)
+		cur.size += len(j.raw) + len(j.text)
+		if idle || len(cur.jobs) >= batchDocs || cur.size >= batchBytes {
+			flush()
+		}
 	}
 	for _, name := range files {
 		readSource(name, in, stdin, consumed, send)
 	}
+	flush()
 }
 
 // readSource emits the documents of one file ("-" is standard input).
-func readSource(name, in string, stdin io.Reader, consumed *atomic.Int64, send func(*job)) {
+func readSource(name, in string, stdin io.Reader, consumed *atomic.Int64, send func(*job, bool)) {
 	rc, err := openInput(name, stdin)
 	if err != nil {
-		send(&job{src: name, err: err})
+		send(&job{src: name, err: err}, false)
 		return
 	}
 	defer rc.Close()
@@ -187,41 +233,25 @@ func readSource(name, in string, stdin io.Reader, consumed *atomic.Int64, send f
 	}
 	j := &job{src: name}
 	j.text, j.line, j.err = readAllText(rd)
-	send(j)
+	send(j, name == "-")
 }
 
 // readJSONLines emits one job per non-blank line of rd. Lines may be of any
 // length; only one line is held in memory at a time.
-func readJSONLines(name string, rd io.Reader, send func(*job)) {
+func readJSONLines(name string, rd io.Reader, send func(*job, bool)) {
 	br := bufio.NewReaderSize(rd, 64<<10)
 	for line := 1; ; line++ {
 		b, err := br.ReadBytes('\n')
 		if len(bytes.TrimSpace(b)) > 0 {
-			j := &job{src: name, line: line}
-			var doc struct {
-				ID   json.RawMessage `json:"id"`
-				Text *string         `json:"text"`
-			}
-			switch {
-			case !utf8.Valid(b):
-				_, e := invalidUTF8(b)
-				j.err = e
-			default:
-				if e := json.Unmarshal(b, &doc); e != nil {
-					j.err = fmt.Errorf("invalid JSON: %v", e)
-				} else if doc.Text == nil {
-					j.err = errors.New(`no "text" field`)
-				} else {
-					j.id, j.text = doc.ID, *doc.Text
-				}
-			}
-			send(j)
+			// The workers decode the line: decoding runs in parallel and
+			// the reader never holds the pipeline back.
+			send(&job{src: name, line: line, raw: b}, br.Buffered() == 0)
 		}
 		if err == io.EOF {
 			return
 		}
 		if err != nil {
-			send(&job{src: name, line: line, err: fmt.Errorf("cannot read: %w", err)})
+			send(&job{src: name, line: line, err: fmt.Errorf("cannot read: %w", err)}, true)
 			return
 		}
 	}

@@ -20,10 +20,12 @@ func BenchmarkBatch(b *testing.B) {
 		fmt.Fprintf(&in, `{"id":%d,"text":%s}`+"\n", i, text)
 	}
 	tribuna.Analyze("") // load the gazetteer outside the timing
+	tuneGC()            // as main does
 	for _, j := range []int{1, 2} {
 		b.Run(fmt.Sprintf("j=%d", j), func(b *testing.B) {
 			b.ReportAllocs()
 			b.SetBytes(int64(64 * len(sample.Article)))
+			b.ResetTimer()
 			for range b.N {
 				e := env{stdin: strings.NewReader(in.String()), stdout: io.Discard, stderr: io.Discard, stdinIsData: true}
 				if code := run([]string{"analyze", "-in", "jsonl", "-format", "jsonl", "-j", fmt.Sprint(j)}, e); code != 0 {

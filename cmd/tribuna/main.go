@@ -18,6 +18,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"unicode/utf8"
 )
 
@@ -34,6 +35,7 @@ type env struct {
 }
 
 func main() {
+	tuneGC()
 	e := env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr}
 	if fi, err := os.Stdin.Stat(); err == nil {
 		e.stdinIsData = fi.Mode()&os.ModeCharDevice == 0
@@ -42,6 +44,15 @@ func main() {
 		e.stderrIsTerminal = fi.Mode()&os.ModeCharDevice != 0 && os.Getenv("TERM") != "dumb"
 	}
 	os.Exit(run(os.Args[1:], e))
+}
+
+// tuneGC makes garbage collections rarer unless GOGC is set. The live heap
+// is mostly the gazetteer, which every collection marks again: collecting
+// less often trades some tens of megabytes for less CPU in batch work.
+func tuneGC() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(400)
+	}
 }
 
 const usage = `tribuna analyzes Italian news text.

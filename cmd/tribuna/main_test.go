@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"encoding/xml"
@@ -10,6 +11,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -62,14 +64,14 @@ type outDoc struct {
 
 func TestAnalyzeJSONLinesKeepsOrderAndIDs(t *testing.T) {
 	var in strings.Builder
-	for i := range 60 {
+	for i := range 100 { // several batches
 		fmt.Fprintf(&in, `{"id": %d, "text": "Frase numero %d. Xi Jinping a Pechino."}`+"\n", i, i)
 	}
 	for _, j := range []string{"1", "4"} {
 		code, out, errOut := runCmd(t, in.String(), true, "analyze", "-in", "jsonl", "-format", "jsonl", "-j", j)
 		require.Equal(t, 0, code, errOut)
 		lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
-		require.Len(t, lines, 60)
+		require.Len(t, lines, 100)
 		for i, l := range lines {
 			var d outDoc
 			require.NoError(t, json.Unmarshal([]byte(l), &d))
@@ -80,6 +82,39 @@ func TestAnalyzeJSONLinesKeepsOrderAndIDs(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestAnalyzeStreamsEachLineAsItComes feeds lines one at a time through a
+// pipe: each document must come out before the next line is written, as
+// with tail -f, although documents usually travel in batches.
+func TestAnalyzeStreamsEachLineAsItComes(t *testing.T) {
+	inR, inW := io.Pipe()
+	outR, outW := io.Pipe()
+	code := make(chan int, 1)
+	go func() {
+		code <- run([]string{"analyze", "-in", "jsonl", "-format", "jsonl", "-j", "2"},
+			env{stdin: inR, stdout: outW, stderr: io.Discard, stdinIsData: true})
+		outW.Close()
+	}()
+	lines := bufio.NewScanner(outR)
+	for i := range 3 {
+		fmt.Fprintf(inW, `{"id": %d, "text": "Mattarella al Quirinale."}`+"\n", i)
+		got := make(chan string, 1)
+		go func() {
+			if lines.Scan() {
+				got <- lines.Text()
+			}
+			close(got)
+		}()
+		select {
+		case l := <-got:
+			assert.Contains(t, l, fmt.Sprintf(`"id":%d`, i))
+		case <-time.After(10 * time.Second):
+			t.Fatalf("document %d did not come out before the next line", i)
+		}
+	}
+	inW.Close()
+	assert.Equal(t, 0, <-code)
 }
 
 func TestAnalyzeBadLinesAreReportedAndOthersStillWritten(t *testing.T) {
