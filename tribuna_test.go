@@ -102,6 +102,19 @@ func BenchmarkAnalyze(b *testing.B) {
 	}
 }
 
+// BenchmarkAnalyzeArticle analyzes one news article (the 4.6 KB sample) per
+// call, as a service analyzing articles one by one does.
+func BenchmarkAnalyzeArticle(b *testing.B) {
+	a := tribuna.New()
+	a.Analyze(sample.Article)
+	b.ReportAllocs()
+	b.SetBytes(int64(len(sample.Article)))
+	b.ResetTimer()
+	for range b.N {
+		a.Analyze(sample.Article)
+	}
+}
+
 // BenchmarkAnalyzeNews runs Analyze on real news: the texts of the quotes
 // development set in ../shared/data (Italian Wikinews by way of KIND, CC BY
 // 2.5), one document each, as a batch would. It is skipped where the shared
