@@ -205,8 +205,17 @@ func keyHash(k string) uint64 {
 // differs from the text.
 func (b *unitBuilder) newUnit(us []unit, text string, start, end int) []unit {
 	s := text[start:end]
-	us = append(us, unit{start: start, end: end, id: -1})
-	u := &us[len(us)-1]
+	// Reuse the slot in place: appending a literal would also overwrite the
+	// stale key, a pointer store that the collector's write barrier pays for
+	// while it marks. Every field but the key is set here, the key in build.
+	n := len(us)
+	if n < cap(us) {
+		us = us[:n+1]
+	} else {
+		us = append(us, unit{})
+	}
+	u := &us[n]
+	u.start, u.end, u.id, u.cls, u.sentStart = start, end, -1, 0, false
 	if c := s[0]; c < utf8.RuneSelf {
 		u.word = asciiKind[c]&kindLetter != 0
 		u.cap = asciiKind[c]&kindUpper != 0
