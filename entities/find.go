@@ -47,10 +47,13 @@ type finder struct {
 	// articled are capitalized words the document writes after an article
 	// somewhere (la Lupa, del Drago): names of things, not of people.
 	articled hashSet
-	buf      []byte         // scratch for keys
-	first    []int32        // per unit: the trie node after its key, or -1
-	weak     bool           // the mention being emitted is a guess: no coreference to it
-	why      map[int]string // tuning only: the rule behind each rule mention, by Start
+	// tailStarts holds the hashes of the first words of the keys in tails,
+	// so that coref dismisses most capitalized words without building keys.
+	tailStarts hashSet
+	buf        []byte         // scratch for keys
+	first      []int32        // per unit: the trie node after its key, or -1
+	weak       bool           // the mention being emitted is a guess: no coreference to it
+	why        map[int]string // tuning only: the rule behind each rule mention, by Start
 	// deferred are one-word capitalized units at the start of a sentence,
 	// names only if the document writes them as names elsewhere.
 	deferred []int
@@ -75,6 +78,7 @@ func newFinder(g *Gazetteer, text string, toks []tokenize.Token) *finder {
 	f.first = f.first[:len(f.us)]
 	f.lower.reset(len(f.us))
 	f.articled.reset(len(f.us) / 8)
+	f.tailStarts.reset(0)
 	for k := range f.us {
 		u := &f.us[k]
 		u.id = x.words.find(u.key, u.h)
@@ -338,6 +342,7 @@ func (f *finder) emit(i, j int, e *Entry, via string, typ Type) {
 	}
 	if typ == PER && j-i == 1 && via == ViaRule && !f.weak {
 		f.tails[f.us[i].key] = e // il ministro Zanfrulli … Zanfrulli
+		f.tailStarts.add(f.us[i].h)
 	}
 }
 
@@ -356,6 +361,7 @@ func (f *finder) addTails(i, j int, e *Entry) {
 			continue // Stefano in Manlio Di Stefano may be anyone's given name
 		}
 		f.tails[joinKeys(f.us[k:j])] = e
+		f.tailStarts.add(f.us[k].h)
 	}
 }
 

@@ -208,7 +208,7 @@ func (f *finder) lowerRule(i int) ruleMatch {
 // coref finds a partial name (a surname, De Gasperi) of a person named in full
 // earlier in the document.
 func (f *finder) coref(i int) ruleMatch {
-	if len(f.tails) == 0 || !f.us[i].isCapWord() {
+	if len(f.tails) == 0 || !f.us[i].isCapWord() || !f.tailStarts.has(f.us[i].h) {
 		return ruleMatch{}
 	}
 	for n := 3; n >= 1; n-- {
