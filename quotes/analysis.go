@@ -38,6 +38,7 @@ type doc struct {
 	gaz                *entities.Gazetteer  // resolves roles; nil: none
 	rolesSet           bool                 // roles computed
 	bits               []uint8              // word classes of every token (wRoleHead …)
+	cls                []uint32             // closed classes of every token (cArticle …)
 	buf                []byte               // scratch for folding a token
 	first              map[string][]int     // multi-word names by first token, for canonical names
 	last               map[string][]int     // … and by last token
@@ -54,6 +55,9 @@ type doc struct {
 	ints               []int32  // backing array of quote, sent, para, nameAt and verb
 	work               int      // loop steps, for the tests of linear time
 }
+
+// in reports whether token i belongs to the closed class c.
+func (d *doc) in(i int, c uint32) bool { return d.cls[i]&c != 0 }
 
 // grow returns s with length n, reusing its array when it is large enough.
 func grow[T any](s []T, n int) []T {
@@ -79,7 +83,7 @@ func (d *doc) release() {
 	clear(d.items)
 	clear(d.ind)
 	clear(d.merged)
-	*d = doc{lowers: d.lowers, canon: d.canon, longest: d.longest, pairs: d.pairs[:0], roleKeep: d.roleKeep[:0], roleMents: d.roleMents[:0], roleSeats: d.roleSeats[:0], items: d.items[:0], ind: d.ind[:0], merged: d.merged[:0], speech: d.speech[:0], bits: d.bits[:0], buf: d.buf[:0], low: d.low[:0], role: d.role[:0], ints: d.ints[:0], sents: d.sents[:0], cands: d.cands[:0], names: d.names[:0], forms: d.forms[:0], vps: d.vps[:0]}
+	*d = doc{lowers: d.lowers, canon: d.canon, longest: d.longest, pairs: d.pairs[:0], roleKeep: d.roleKeep[:0], roleMents: d.roleMents[:0], roleSeats: d.roleSeats[:0], items: d.items[:0], ind: d.ind[:0], merged: d.merged[:0], speech: d.speech[:0], bits: d.bits[:0], cls: d.cls[:0], buf: d.buf[:0], low: d.low[:0], role: d.role[:0], ints: d.ints[:0], sents: d.sents[:0], cands: d.cands[:0], names: d.names[:0], forms: d.forms[:0], vps: d.vps[:0]}
 	docPool.Put(d)
 }
 
@@ -121,6 +125,7 @@ func newDoc(text string, toks []tokenize.Token, ments []entities.Mention) *doc {
 	d.quote, d.sent, d.para, d.nameAt, d.verb = ints[:n:n], ints[n:2*n:2*n], ints[2*n:3*n:3*n], ints[3*n:4*n:4*n], ints[4*n:]
 	clear(d.role)
 	d.bits = grow(d.bits, n)
+	d.cls = grow(d.cls, n)
 	tab := words()
 	buf := d.buf
 	for i, t := range toks {
@@ -130,9 +135,11 @@ func newDoc(text string, toks []tokenize.Token, ments []entities.Mention) *doc {
 		d.low[i] = low
 		d.quote[i], d.nameAt[i], d.verb[i] = -1, -1, -1
 		var bits uint8
+		var cls uint32
 		if info != nil {
-			bits = info.bits
+			bits, cls = info.bits, info.cls
 		}
+		d.cls[i] = cls
 		if s := t.Text; s != "" && (s[0]-'A' < 26 || s[0] >= utf8.RuneSelf && startsUpper(s)) {
 			bits |= wUpper
 		} else if len(s) == 4 && isYear(s) {
@@ -381,7 +388,7 @@ func (d *doc) findNames() {
 				continue
 			}
 			// Connectors inside names: Dipartimento del Tesoro, Giornale d'Italia.
-			if nameConnectors[d.low[j]] && j+1 < len(toks) && toks[j+1].Start < mentionStart && d.capWord(j+1) && d.gapIsSpace(j+1) && !startsUpper(d.toks[j].Text) {
+			if d.in(j, cNameConnector) && j+1 < len(toks) && toks[j+1].Start < mentionStart && d.capWord(j+1) && d.gapIsSpace(j+1) && !startsUpper(d.toks[j].Text) {
 				j += 2
 				continue
 			}
@@ -391,7 +398,7 @@ func (d *doc) findNames() {
 		nm.person = j-i >= 2 && !isAllCaps(toks[i].Text)
 		// A long run after a preposition often ends with a person's name:
 		// il ministro delle Riforme Costituzionali Maria Elena Boschi.
-		if j-i >= 3 && i > 0 && prepositions[d.low[i-1]] && !nameConnectors[d.low[j-2]] && !nameConnectors[d.low[j-3]] {
+		if j-i >= 3 && i > 0 && d.in(i-1, cPreposition) && !d.in(j-2, cNameConnector) && !d.in(j-3, cNameConnector) {
 			head := name{span: span{i, j - 2}, start: toks[i].Start, end: toks[j-3].End}
 			d.addName(head)
 			nm = name{span: span{j - 2, j}, start: toks[j-2].Start, end: toks[j-1].End, person: true}
@@ -461,11 +468,11 @@ func (d *doc) findInterruption(c *cand) {
 				break
 			}
 			// Inside dashes any ha + participle reports the quote: – ha esultato il sindaco –.
-			if j > k+1 && avere[d.low[j-1]] && looksParticiple(d.low[j]) {
+			if j > k+1 && d.in(j-1, cAvere) && looksParticiple(d.low[j]) {
 				verb = j
 				break
 			}
-			if !avere[d.low[j]] && !essere[d.low[j]] && !clitics[d.low[j]] && !isAdverb(d.low[j]) {
+			if !d.in(j, cAvere) && !d.in(j, cEssere) && !d.in(j, cClitic) && !isAdverb(d.low[j]) {
 				break
 			}
 		}

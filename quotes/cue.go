@@ -131,7 +131,7 @@ func (d *doc) speechVerbAtOnce(i int) (vp, bool) {
 			prev = d.low[i-2]
 		}
 		// ebbe a dire che, per concludere che
-		ebbeA := prev == "a" && i >= 2 && avere[d.low[i-2]]
+		ebbeA := prev == "a" && i >= 2 && d.in(i-2, cAvere)
 		if prev != "per" && !hasAvere && !ebbeA && f.lemma != "far sapere" && f.lemma != "fare appello" {
 			return vp{}, false
 		}
@@ -185,7 +185,7 @@ func (d *doc) cueText(v vp) string {
 		return d.spanText(v.a, v.b)
 	}
 	a := v.a
-	for a < v.v && clitics[d.low[a]] {
+	for a < v.v && d.in(a, cClitic) {
 		d.work++
 		a++
 	}

@@ -320,7 +320,7 @@ func (d *doc) gerundAttribution(v vp, at attribution) attribution {
 		w := d.low[t]
 		if avere[w] || essere[w] && w != "stato" && w != "stata" {
 			a := t
-			for a > lo && (clitics[d.low[a-1]] || d.low[a-1] == "si") && d.role[a-1] == narrator {
+			for a > lo && (d.in(a-1, cClitic) || d.low[a-1] == "si") && d.role[a-1] == narrator {
 				d.work++
 				a--
 			}
@@ -388,7 +388,7 @@ func (d *doc) npAfterPrep(t, lim int) (np, bool) {
 		return n, true
 	}
 	u := t
-	for u < lim && u-t < 8 && d.role[u] == narrator && d.isWord(u) && !avere[d.low[u]] && !essere[d.low[u]] && d.low[u] != "che" {
+	for u < lim && u-t < 8 && d.role[u] == narrator && d.isWord(u) && !d.in(u, cAvere) && !d.in(u, cEssere) && d.low[u] != "che" {
 		d.work++
 		u++
 	}
@@ -507,7 +507,7 @@ func (d *doc) adjacentLeft(v vp, c cand) bool {
 		// A short prepositional phrase: ha detto ai giornalisti che «…».
 		if (prepositions[w] && !articles[w]) && t+1 <= c.lt {
 			u := t + 1
-			for u <= c.lt && u-t <= 3 && d.isWord(u) && !prepositions[d.low[u]] && d.low[u] != "che" && d.verb[u] < 0 {
+			for u <= c.lt && u-t <= 3 && d.isWord(u) && !d.in(u, cPreposition) && d.low[u] != "che" && d.verb[u] < 0 {
 				d.work++
 				u++
 			}
@@ -578,7 +578,7 @@ func (d *doc) frameAt(t, lim int) (attribution, bool) {
 	case "secondo":
 	case "detta":
 		// a detta di X
-		if t == 0 || d.low[t-1] != "a" || start >= lim || !genitives[d.low[start]] {
+		if t == 0 || d.low[t-1] != "a" || start >= lim || !d.in(start, cGenitive) {
 			return attribution{}, false
 		}
 		start++
@@ -610,7 +610,7 @@ func (d *doc) frameAt(t, lim int) (attribution, bool) {
 	}
 	end := n.b
 	// per X, … / Per Salvini è «una vergogna»
-	if w == "per" && !(end < len(d.toks) && (d.low[end] == "," || end == lim || len(n.names) > 0 && essere[d.low[end]])) {
+	if w == "per" && !(end < len(d.toks) && (d.low[end] == "," || end == lim || len(n.names) > 0 && d.in(end, cEssere))) {
 		return attribution{}, false
 	}
 	return attribution{cue: d.toks[t].Text, subj: n}, true
@@ -618,7 +618,7 @@ func (d *doc) frameAt(t, lim int) (attribution, bool) {
 
 func roleNounIn(d *doc, n np) bool {
 	for t := n.a; t < n.b; t++ {
-		if roleNouns[d.low[t]] || speakerNouns[d.low[t]] {
+		if d.in(t, cRoleNoun) || d.in(t, cSpeakerNoun) {
 			return true
 		}
 	}
@@ -657,7 +657,7 @@ func (d *doc) rightCue(c cand) (attribution, bool) {
 	for u := t; u < lim && u < t+5 && d.role[u] == narrator; u++ {
 		d.work++
 		v, ok := d.speechVerbAt(u)
-		if !ok && u > t && avere[d.low[u-1]] && looksParticiple(d.low[u]) && d.isWord(u) {
+		if !ok && u > t && d.in(u-1, cAvere) && looksParticiple(d.low[u]) && d.isWord(u) {
 			// Right after a quote any ha + participle reports it: ha esultato, ha scherzato.
 			v, ok = vp{a: u - 1, b: u + 1, v: u, form: verbForm{kind: participle}}, true
 		}
@@ -767,7 +767,7 @@ func (d *doc) nonSpeech(c cand, atStart bool, ltw string, dropped bool) bool {
 		if titleNouns[ltw] {
 			return true
 		}
-		if c.lt > 0 && titleNouns[d.low[c.lt-1]] && d.isWord(c.lt) && !startsUpper(d.toks[c.lt].Text) && !d.verbLike(c.lt) {
+		if c.lt > 0 && d.in(c.lt-1, cTitleNoun) && d.isWord(c.lt) && !startsUpper(d.toks[c.lt].Text) && !d.verbLike(c.lt) {
 			return true
 		}
 	}
@@ -866,7 +866,7 @@ func (d *doc) followingCue(c cand) (attribution, bool) {
 	// Queste le parole del ministro. / Sono parole di X.
 	for u := t; u < lim && u <= t+3; u++ {
 		d.work++
-		if d.low[u] == "parole" && u+1 < lim && genitives[d.low[u+1]] {
+		if d.low[u] == "parole" && u+1 < lim && d.in(u+1, cGenitive) {
 			if n, ok := d.npAfterPrep(u+2, lim); ok {
 				return attribution{cue: d.spanText(t, u+2), subj: n}, true
 			}

@@ -152,7 +152,7 @@ func (d *doc) clauseEnd(s int, v vp) (int, int) {
 			if t+1 < lim && d.low[t+1] == "che" {
 				return trimComma(d, s, t), t + 1
 			}
-			if t+1 < lim && (avere[d.low[t+1]] || d.low[t+1] == "si") && t > s {
+			if t+1 < lim && (d.in(t+1, cAvere) || d.low[t+1] == "si") && t > s {
 				return trimComma(d, s, t), -1
 			}
 		case w == ",":

@@ -162,16 +162,16 @@ func (r *resolver) speakersOfOne(dst []Speaker, n np, pos int) []Speaker {
 	}
 	head := d.roleHead(n)
 	// Le parole del Papa: «…»: the words are of whoever the genitive names.
-	if first := n.a + 1; articles[d.low[n.a]] && first < n.b && !roleNouns[d.low[first]] && !speakerNouns[d.low[first]] && d.nameAt[first] < 0 {
+	if first := n.a + 1; d.in(n.a, cArticle) && first < n.b && !d.in(first, cRoleNoun) && !d.in(first, cSpeakerNoun) && d.nameAt[first] < 0 {
 		for t := first + 1; t < n.b; t++ {
 			r.d.work++
-			if !genitives[d.low[t-1]] {
+			if !d.in(t-1, cGenitive) {
 				continue
 			}
 			if ni := d.nameAt[t]; ni >= 0 && d.names[ni].a == t {
 				return append(dst, r.canonical(int(ni)))
 			}
-			if roleNouns[d.low[t]] {
+			if d.in(t, cRoleNoun) {
 				return r.speakersOfOne(dst, np{a: t, b: n.b}, pos)
 			}
 		}
@@ -196,7 +196,7 @@ func (r *resolver) speakersOfOne(dst []Speaker, n np, pos int) []Speaker {
 func (d *doc) roleHead(n np) string {
 	for t := n.a; t < n.b; t++ {
 		d.work++
-		if roleNouns[d.low[t]] {
+		if d.in(t, cRoleNoun) {
 			return d.low[t]
 		}
 	}
@@ -249,7 +249,7 @@ func (d *doc) recentPerson(pos int) (int, bool) {
 		// (Speciale, Barthou), but not right after a common noun (l'agenzia Ansa).
 		// At a sentence start it may as well be a verb (Nota un tentativo …).
 		if fallback < 0 && nm.typ == "" && !isAllCaps(d.toks[nm.a].Text) && !d.ppAttached(ni) && (!d.isSentStart(nm.a) || d.verbFollows(nm.b)) &&
-			(nm.a == 0 || !d.isWord(nm.a-1) || startsUpper(d.toks[nm.a-1].Text) || roleNouns[d.low[nm.a-1]] || articles[d.low[nm.a-1]]) {
+			(nm.a == 0 || !d.isWord(nm.a-1) || startsUpper(d.toks[nm.a-1].Text) || d.in(nm.a-1, cRoleNoun) || d.in(nm.a-1, cArticle)) {
 			fallback = ni
 		}
 	}

@@ -32,7 +32,7 @@ func (d *doc) mentionSpan(n np) (Span, bool) {
 // ppAttached: the name is the object of a preposition (del Tesoro, di Buenos Aires).
 func (d *doc) ppAttached(ni int) bool {
 	a := d.names[ni].a
-	return a > 0 && prepositions[d.low[a-1]] && d.role[a-1] == narrator
+	return a > 0 && d.in(a-1, cPreposition) && d.role[a-1] == narrator
 }
 
 // modifier: a name that qualifies a role noun (la senatrice Pd) rather than naming a person.
@@ -41,7 +41,7 @@ func (d *doc) modifier(ni int) bool {
 	if nm.person || nm.a == 0 {
 		return false
 	}
-	return roleNouns[d.low[nm.a-1]] && (len(d.toks[nm.a].Text) <= 4 || isAllCaps(d.toks[nm.a].Text))
+	return d.in(nm.a-1, cRoleNoun) && (len(d.toks[nm.a].Text) <= 4 || isAllCaps(d.toks[nm.a].Text))
 }
 
 // speakerName: a name that can be the subject in its place.
@@ -79,7 +79,7 @@ func (d *doc) coordinated(ni int, lo int) []int {
 // segSubject finds the subject in the comma-free segment [s, e) that ends
 // right before a verb phrase.
 func (d *doc) segSubject(s, e int) (np, bool) {
-	for e > s && (clitics[d.low[e-1]] || isAdverb(d.low[e-1])) && d.nameAt[e-1] < 0 {
+	for e > s && (d.in(e-1, cClitic) || isAdverb(d.low[e-1])) && d.nameAt[e-1] < 0 {
 		d.work++
 		e--
 	}
@@ -87,7 +87,7 @@ func (d *doc) segSubject(s, e int) (np, bool) {
 		return np{}, false
 	}
 	last := d.low[e-1]
-	if pronouns[last] || last == "stesso" && e-2 >= s && pronouns[d.low[e-2]] {
+	if pronouns[last] || last == "stesso" && e-2 >= s && d.in(e-2, cPronoun) {
 		a := e - 1
 		if last == "stesso" {
 			a--
@@ -139,8 +139,8 @@ func (d *doc) chunkLeft(s, e int) (np, bool) {
 				return np{a: d.names[g[0]].a, b: d.names[g[len(g)-1]].b, names: g}, true
 			}
 			t = nm.a - 1
-			if t >= s && prepositions[d.low[t]] {
-				if !genitives[d.low[t]] && end == e {
+			if t >= s && d.in(t, cPreposition) {
+				if !d.in(t, cGenitive) && end == e {
 					end = t
 				}
 				t--
@@ -162,8 +162,8 @@ func (d *doc) chunkLeft(s, e int) (np, bool) {
 			continue
 		}
 		if articles[w] || w == "questo" || w == "questa" || w == "quest'" {
-			if t > s && prepositions[d.low[t-1]] && !articles[d.low[t-1]] {
-				if !genitives[d.low[t-1]] && end == e {
+			if t > s && d.in(t-1, cPreposition) && !d.in(t-1, cArticle) {
+				if !d.in(t-1, cGenitive) && end == e {
 					end = t - 1
 				}
 				t -= 2
@@ -175,7 +175,7 @@ func (d *doc) chunkLeft(s, e int) (np, bool) {
 			n := np{a: t, b: end}
 			for u := t; u < end; u++ {
 				d.work++
-				if pairWords[d.low[u]] {
+				if d.in(u, cPairWord) {
 					n.pair = true
 				}
 			}
@@ -183,12 +183,12 @@ func (d *doc) chunkLeft(s, e int) (np, bool) {
 		}
 		// A lower-case word: part of a phrase whose opening decides.
 		k := t
-		for k > s && d.isWord(k-1) && d.nameAt[k-1] < 0 && !articles[d.low[k-1]] && !prepositions[d.low[k-1]] && !determiners[d.low[k-1]] && d.role[k-1] == narrator {
+		for k > s && d.isWord(k-1) && d.nameAt[k-1] < 0 && !d.in(k-1, cArticle) && !d.in(k-1, cPreposition) && !d.in(k-1, cDeterminer) && d.role[k-1] == narrator {
 			d.work++
 			k--
 		}
 		if k == s || !d.isWord(k-1) || d.role[k-1] != narrator {
-			if roleNouns[d.low[k]] && k == s && pairWords[d.low[k]] {
+			if d.in(k, cRoleNoun) && k == s && d.in(k, cPairWord) {
 				return np{a: k, b: end, pair: true}, true
 			}
 			return np{}, false // a bare phrase: apposition or predicate
@@ -214,7 +214,7 @@ func (d *doc) roleNP(s, e int) (np, bool) {
 			n := np{a: t, b: e}
 			for u := t; u < e; u++ {
 				d.work++
-				if pairWords[d.low[u]] {
+				if d.in(u, cPairWord) {
 					n.pair = true
 				}
 			}
@@ -276,7 +276,7 @@ func (d *doc) subjectLeft(p int) (n np, dropped bool) {
 			if len(n.names) == 0 && !n.pronoun && s >= 2 && d.low[s-1] == "," {
 				if ni := d.nameAt[s-2]; ni >= 0 && d.speakerName(int(ni)) && d.names[ni].b == s-1 {
 					nm := d.names[ni]
-					if nm.a == lo || d.low[nm.a-1] == "," || conjunctions[d.low[nm.a-1]] || isAdverb(d.low[nm.a-1]) {
+					if nm.a == lo || d.low[nm.a-1] == "," || d.in(nm.a-1, cConjunction) || isAdverb(d.low[nm.a-1]) {
 						return np{a: nm.a, b: nm.b, names: []int{int(ni)}}, false
 					}
 				}
@@ -337,7 +337,7 @@ func (d *doc) clauseStartSubject(s, limit int) (np, bool) {
 			continue
 		case prepositions[w] && !articles[w] || subordinators[w] || w == "come":
 			// Per voce di X, …: X speaks.
-			if w == "per" && t+2 < limit && d.low[t+1] == "voce" && genitives[d.low[t+2]] {
+			if w == "per" && t+2 < limit && d.low[t+1] == "voce" && d.in(t+2, cGenitive) {
 				if n, ok := d.npForward(t+3, limit); ok {
 					return n, false
 				}
@@ -440,7 +440,7 @@ func (d *doc) npForward(t, limit int) (np, bool) {
 			}
 			break
 		}
-		if _, ok := d.formAt(u); ok && !determiners[d.low[u-1]] {
+		if _, ok := d.formAt(u); ok && !d.in(u-1, cDeterminer) {
 			break
 		}
 		if len(nameIdx) > 0 {
@@ -454,7 +454,7 @@ func (d *doc) npForward(t, limit int) (np, bool) {
 	n := np{a: t, b: u}
 	for x := t; x < u; x++ {
 		d.work++
-		if pairWords[d.low[x]] {
+		if d.in(x, cPairWord) {
 			n.pair = true
 		}
 	}
@@ -516,7 +516,7 @@ func (d *doc) addresseeAt(t, lim int) string {
 		if ni := d.nameAt[u]; ni >= 0 && d.names[ni].a == u {
 			return d.nameText(d.names[ni])
 		}
-		if !roleNouns[d.low[u]] && !articles[d.low[u]] && !isAdverb(d.low[u]) && !startsUpper(d.toks[u].Text) {
+		if !d.in(u, cRoleNoun) && !d.in(u, cArticle) && !isAdverb(d.low[u]) && !startsUpper(d.toks[u].Text) {
 			break
 		}
 	}
@@ -539,11 +539,11 @@ func (d *doc) onlyFrontMatter(s, k int) bool {
 			continue
 		}
 		u := t
-		for u >= s && !prepositions[d.low[u]] && !clauseOpeners[d.low[u]] && (d.isWord(u) || d.toks[u].Kind == 1) {
+		for u >= s && !d.in(u, cPreposition) && !d.in(u, cClauseOpener) && (d.isWord(u) || d.toks[u].Kind == 1) {
 			d.work++
 			u--
 		}
-		if u < s || !prepositions[d.low[u]] {
+		if u < s || !d.in(u, cPreposition) {
 			return false
 		}
 		t = u - 1
@@ -568,14 +568,14 @@ func (d *doc) antecedent(e int) (np, bool) {
 		return np{a: d.names[g[0]].a, b: d.names[g[len(g)-1]].b, names: g}, true
 	}
 	k := e - 1
-	for k > 0 && e-k < 8 && d.isWord(k) && d.role[k] == narrator && !articles[d.low[k]] && !(prepositions[d.low[k]] && !genitives[d.low[k]]) {
+	for k > 0 && e-k < 8 && d.isWord(k) && d.role[k] == narrator && !d.in(k, cArticle) && !(d.in(k, cPreposition) && !d.in(k, cGenitive)) {
 		d.work++
 		k--
 	}
-	if k >= 0 && articles[d.low[k]] {
+	if k >= 0 && d.in(k, cArticle) {
 		return np{a: k, b: e}, e > k+1
 	}
-	if k >= 0 && prepositions[d.low[k]] && k+1 < e {
+	if k >= 0 && d.in(k, cPreposition) && k+1 < e {
 		return np{a: k + 1, b: e}, true
 	}
 	return np{}, false

@@ -18,10 +18,42 @@ const (
 	wUpper       uint8 = 1 << 7    // of the token: it starts with a capital
 )
 
+// Closed word classes, one bit each: what the passes over the tokens ask
+// of a token's lower-case form, read from its table entry instead of a map.
+const (
+	cArticle uint32 = 1 << iota
+	cPreposition
+	cDeterminer
+	cAvere
+	cEssere
+	cClitic
+	cConjunction
+	cPronoun
+	cTitleNoun
+	cSpeakerNoun
+	cRoleNoun
+	cNameConnector
+	cGenitive
+	cPairWord
+	cClauseOpener
+)
+
+// classSets are the sets behind the classes.
+var classSets = []struct {
+	m map[string]bool
+	c uint32
+}{
+	{articles, cArticle}, {prepositions, cPreposition}, {determiners, cDeterminer}, {avere, cAvere},
+	{essere, cEssere}, {clitics, cClitic}, {conjunctions, cConjunction}, {pronouns, cPronoun},
+	{titleNouns, cTitleNoun}, {speakerNouns, cSpeakerNoun}, {roleNouns, cRoleNoun},
+	{nameConnectors, cNameConnector}, {genitives, cGenitive}, {pairWords, cPairWord}, {clauseOpeners, cClauseOpener},
+}
+
 // wordInfo is what the table knows of one lower-case word.
 type wordInfo struct {
 	key  string
 	hash uint32
+	cls  uint32 // closed classes (cArticle …)
 	bits uint8
 	form verbForm
 }
@@ -74,6 +106,7 @@ var words = sync.OnceValue(buildWordTable)
 func buildWordTable() *wordTable {
 	type entry struct {
 		bits uint8
+		cls  uint32
 		form verbForm
 	}
 	all := map[string]entry{}
@@ -94,6 +127,13 @@ func buildWordTable() *wordTable {
 	}{{roleHeads, wRoleHead}, {periphrasisHeads, wPeriphrasis}, {capitalFunctionWords, wCapFunction}, {roleNouns, wRoleNoun}} {
 		for w := range c.m {
 			add(w, c.bits, verbForm{})
+		}
+	}
+	for _, c := range classSets {
+		for w := range c.m {
+			e := all[w]
+			e.cls |= c.c
+			all[w] = e
 		}
 	}
 	// The other classes are there for their interned lower-case forms.
@@ -117,7 +157,7 @@ func buildWordTable() *wordTable {
 		for t.slots[i].idx != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.words = append(t.words, wordInfo{key: w, hash: h, bits: e.bits, form: e.form})
+		t.words = append(t.words, wordInfo{key: w, hash: h, cls: e.cls, bits: e.bits, form: e.form})
 		t.slots[i] = slot{tag: tagOf(h), idx: uint16(len(t.words))}
 		t.lens[w[0]] |= 1 << min(len(w), 31)
 	}

@@ -15,6 +15,7 @@ func TestClassify(t *testing.T) {
 	texts := []string{sample.Article,
 		"L’Italia DICE, l’ha Definita: Presidente PREMIER ǅemal Ἀθῆναι İstanbul ÀÉ ha detto dicendolo definirla Fa Sapere \xff\xfeX Perché 1899 1900 2024 2100 2101 19a0",
 		strings.ToUpper(sample.Article[:2000]),
+		"Dell’Italia d’altronde l’ D’ E' è E’ c'è Gliel’ha detto, DELL'ONU: «il quale» cui Perché, Ambedue DEGLI",
 	}
 	if docs, err := devTexts(); err == nil {
 		texts = append(texts, docs...)
@@ -48,6 +49,9 @@ func TestClassify(t *testing.T) {
 			assert.Equal(t, roleNouns[low], d.bits[i]&wRoleNoun != 0, tok.Text)
 			assert.Equal(t, startsUpper(tok.Text), d.bits[i]&wUpper != 0, tok.Text)
 			assert.Equal(t, isYear(tok.Text), d.bits[i]&wYear != 0, tok.Text)
+			for _, c := range classSets {
+				assert.Equal(t, c.m[low], d.in(i, c.c), "%q in class %b", tok.Text, c.c)
+			}
 		}
 		d.release()
 	}
