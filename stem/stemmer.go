@@ -131,7 +131,7 @@ func (s *Stemmer) limit() int {
 	return s.capacity
 }
 
-// publishLocked publishes the published map and pending as a new map.
+// publishLocked publishes a new map: the published one with pending merged in.
 func (s *Stemmer) publishLocked() {
 	s.slowHits = 0
 	if len(s.pending) == 0 {
