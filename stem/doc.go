@@ -56,7 +56,7 @@
 // Stem allocates at most once per word in NFC (a decomposed accent costs
 // one or two more), and not at all when the stem is a prefix of the
 // lower-case word, which is most of the time. For running text a Stemmer
-// remembers stems in a bounded, concurrency-safe memory (two generations of
-// sync.Map, read without locks), and answers a word it has seen without
-// allocating.
+// remembers stems in a bounded, concurrency-safe memory (an immutable map
+// read without locks, republished as new words accumulate, in two
+// generations), and answers a word it has seen without allocating.
 package stem
