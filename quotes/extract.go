@@ -808,27 +808,31 @@ func titleCase(s string) bool {
 	if strings.ContainsAny(s, ".!?;:,") || wordCount(s) > 6 {
 		return false
 	}
-	words := strings.Fields(s)
-	if len(words) == 0 {
-		return false
-	}
-	for i, w := range words {
+	n := 0
+	for rest := s; ; n++ {
+		rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
+		if rest == "" {
+			return n > 0
+		}
+		end := strings.IndexFunc(rest, unicode.IsSpace)
+		if end < 0 {
+			end = len(rest)
+		}
+		w := rest[:end]
+		rest = rest[end:]
 		r, _ := utf8.DecodeRuneInString(w)
 		if unicode.IsUpper(r) || unicode.IsDigit(r) {
 			continue
 		}
-		lw := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
-		if i > 0 && titleConnectors[lw] {
+		lw := lower(w) // no allocation for a lower-case word
+		if n > 0 && titleConnectors[lw] {
 			continue
 		}
-		if i > 0 && strings.Contains(lw, "'") {
-			if k := strings.Index(lw, "'"); titleConnectors[lw[:k+1]] {
-				continue
-			}
+		if k := strings.IndexByte(lw, '\''); n > 0 && k >= 0 && titleConnectors[lw[:k+1]] {
+			continue
 		}
 		return false
 	}
-	return true
 }
 
 // looksParticiple: a past participle by its ending (compiaciuto, espressa).

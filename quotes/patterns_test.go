@@ -201,3 +201,28 @@ func TestPatterns(t *testing.T) {
 		})
 	}
 }
+
+func TestTitleCase(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"Corriere della Sera", true},
+		{"Yes We Can", true},
+		{"Lodo Alfano", true},
+		{"La Casa dell’Amore", true},
+		{"Porta a Porta", true},
+		{"Spazio 1999", true},
+		{"Fratelli d’Italia", true},
+		{"2001 Odissea nello Spazio", false}, // nello is not among the connectors
+		{"  Sole  24  Ore ", true},
+		{"della Sera", false}, // a connector cannot open the title
+		{"Andiamo avanti", false},
+		{"Sì, andiamo", false},
+		{"Uno Due Tre Quattro Cinque Sei Sette", false}, // too long for a title
+		{"", false},
+		{"   ", false},
+	} {
+		assert.Equal(t, tc.want, titleCase(tc.s), "%q", tc.s)
+	}
+}
