@@ -78,7 +78,7 @@ func (d *doc) speechVerbAtOnce(i int) (vp, bool) {
 	if i > 0 && d.role[i-1] == narrator {
 		prev = d.low[i-1]
 	}
-	if nounish[w] && determiners[prev] {
+	if nounish[w] && prev != "" && d.in(i-1, cDeterminer) {
 		return vp{}, false
 	}
 	v := vp{a: i, b: i + 1, v: i, form: f}
@@ -87,17 +87,17 @@ func (d *doc) speechVerbAtOnce(i int) (vp, bool) {
 		d.work++
 		lw := d.low[j]
 		switch {
-		case avere[lw] || lw == "l'ha" || lw == "l'hanno":
+		case d.in(j, cAvere) || lw == "l'ha" || lw == "l'hanno":
 			hasAvere = true
 			hasObj = hasObj || lw != d.low[j] || strings.HasPrefix(lw, "l'")
 			v.a = j
-		case essere[lw]:
+		case d.in(j, cEssere):
 			hasEssere = true
 			v.a = j
 		case lw == "si" || lw == "s'":
 			hasSi = true
 			v.a = j
-		case clitics[lw]:
+		case d.in(j, cClitic):
 			v.a = j
 			hasObj = hasObj || lw == "l'" || lw == "la" || lw == "le" || lw == "li" || lw == "lo"
 		case (fareForms[lw] || rendereForms[lw]) && (f.lemma == "far sapere" || f.lemma == "fare appello"):

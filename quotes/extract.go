@@ -668,8 +668,7 @@ func (d *doc) rightCue(c cand) (attribution, bool) {
 			}
 			return at, true
 		}
-		w := d.low[u]
-		if !avere[w] && !essere[w] && !clitics[w] && !isAdverb(w) {
+		if !d.in(u, cAvere|cEssere|cClitic) && !isAdverb(d.low[u]) {
 			break
 		}
 	}

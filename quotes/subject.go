@@ -148,20 +148,20 @@ func (d *doc) chunkLeft(s, e int) (np, bool) {
 			continue
 		}
 		w := d.low[t]
-		if pronouns[w] {
+		if d.in(t, cPronoun) {
 			return np{a: t, b: t + 1, pronoun: true}, true
 		}
 		if !d.isWord(t) || firstPersons[w] {
 			return np{}, false
 		}
-		if prepositions[w] && !articles[w] {
-			if !genitives[w] && end == e {
+		if d.in(t, cPreposition) && !d.in(t, cArticle) {
+			if !d.in(t, cGenitive) && end == e {
 				end = t
 			}
 			t--
 			continue
 		}
-		if articles[w] || w == "questo" || w == "questa" || w == "quest'" {
+		if d.in(t, cArticle) || w == "questo" || w == "questa" || w == "quest'" {
 			if t > s && d.in(t-1, cPreposition) && !d.in(t-1, cArticle) {
 				if !d.in(t-1, cGenitive) && end == e {
 					end = t - 1
