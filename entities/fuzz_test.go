@@ -35,8 +35,28 @@ func FuzzUnits(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
+		toks := tokenize.Tokens(text)
+		for _, tk := range toks {
+			// The one-pass path makes the unit newUnit makes.
+			var fast, slow unitBuilder
+			fu, ok := fast.asciiUnit(nil, text, tk.Start, tk.End)
+			if !ok {
+				continue
+			}
+			su := slow.newUnit(nil, text, tk.Start, tk.End)
+			if fast.offs[0][1] < 0 {
+				if su[0].key != fu[0].key || slow.offs[0][1] >= 0 {
+					t.Fatalf("%q: keys differ", tk.Text)
+				}
+			} else if string(fast.buf) != string(slow.buf) || fast.offs[0] != slow.offs[0] {
+				t.Fatalf("%q: folded keys differ", tk.Text)
+			}
+			if fu[0] != su[0] {
+				t.Fatalf("%q: %+v, newUnit %+v", tk.Text, fu[0], su[0])
+			}
+		}
 		end := 0
-		for _, u := range makeUnits(text, tokenize.Tokens(text)) {
+		for _, u := range makeUnits(text, toks) {
 			if u.start < end || u.start >= u.end || u.end > len(text) {
 				t.Fatalf("bad unit %d-%d after %d", u.start, u.end, end)
 			}

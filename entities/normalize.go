@@ -136,6 +136,9 @@ func (b *unitBuilder) build(text string, toks []tokenize.Token) []unit {
 
 // splitToken appends the units of text[start:end].
 func (b *unitBuilder) splitToken(us []unit, text string, start, end int) []unit {
+	if us, ok := b.asciiUnit(us, text, start, end); ok {
+		return us
+	}
 	s := text[start:end]
 	from := 0
 	for i := 0; i < len(s); i++ {
@@ -304,6 +307,52 @@ func (b *unitBuilder) newUnit(us []unit, text string, start, end int) []unit {
 	}
 	u.upper = letters >= 2 && upper == letters
 	return us
+}
+
+// asciiUnit appends the unit of text[start:end] in one pass when the token
+// is ASCII without apostrophes or hyphens, which is one unit (most tokens);
+// it reports false, appending nothing, for any other token. The unit is the
+// one newUnit would make.
+func (b *unitBuilder) asciiUnit(us []unit, text string, start, end int) ([]unit, bool) {
+	s := text[start:end]
+	h := uint64(hashOffset)
+	letters, upper := 0, 0
+	changed := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || c == '\'' || c == '-' || c == '`' {
+			return us, false
+		}
+		k := asciiKind[c]
+		letters += int(k & kindLetter)
+		upper += int(k&kindUpper) >> 1
+		lc := asciiLower[c]
+		changed = changed || lc != c
+		h = (h ^ uint64(lc)) * hashPrime
+	}
+	n := len(us)
+	if n < cap(us) {
+		us = us[:n+1]
+	} else {
+		us = append(us, unit{})
+	}
+	u := &us[n]
+	u.start, u.end, u.id, u.cls, u.sentStart, u.h = start, end, -1, 0, false, h
+	u.word = asciiKind[s[0]]&kindLetter != 0
+	u.cap = asciiKind[s[0]]&kindUpper != 0
+	u.elided = false // no apostrophe
+	u.upper = letters >= 2 && upper == letters
+	if changed {
+		mark := len(b.buf)
+		for i := 0; i < len(s); i++ {
+			b.buf = append(b.buf, asciiLower[s[i]])
+		}
+		b.offs = append(b.offs, [2]int32{int32(mark), int32(len(s))}) // the key is set in build
+	} else {
+		b.offs = append(b.offs, [2]int32{0, -1})
+		u.key = s
+	}
+	return us, true
 }
 
 // ASCII tables of newUnit.
