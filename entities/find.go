@@ -186,7 +186,13 @@ func (f *finder) scan() {
 			i++ // no name starts here and no rule applies
 			continue
 		}
-		gn, t := f.lookup(i)
+		gn, t := 0, target{}
+		// A lower-case word can start a match only as a demonym, an exactly
+		// written name or a particle of a foreign surname (von der Leyen):
+		// for any other, the case rules would refuse whatever lookup found.
+		if u := &f.us[i]; !u.word || u.cap || u.elided || u.cls&(clsAnyCaseStart|clsLeadingParticles) != 0 {
+			gn, t = f.lookup(i)
+		}
 		if c := f.coref(i); c.n > 0 && c.n >= gn && !(c.n == gn && c.e == t.e) {
 			f.emitRule(i, c)
 			i += c.n

@@ -28,6 +28,7 @@ type index struct {
 	targets []target
 	pending [][]target       // while building: per node
 	ids     map[string]int32 // while building: word ids
+	anyCase map[int32]bool   // while building: first words of demonyms and exactly written names
 	roots   []int32          // per word id: the child of the root, or -1
 	cls     []uint64         // per word id: its word classes (clsLowerCue …)
 }
@@ -35,7 +36,7 @@ type index struct {
 const root = int32(0)
 
 func newIndex() *index {
-	return &index{edges: map[uint64]int32{}, pending: [][]target{nil}, ids: map[string]int32{}}
+	return &index{edges: map[uint64]int32{}, pending: [][]target{nil}, ids: map[string]int32{}, anyCase: map[int32]bool{}}
 }
 
 func edgeKey(n, id int32) uint64 { return uint64(uint32(n))<<32 | uint64(uint32(id)) }
@@ -78,11 +79,14 @@ func (x *index) insert(form string, t target) {
 		return
 	}
 	n := root
-	for _, k := range keys {
+	for i, k := range keys {
 		id, ok := x.ids[k]
 		if !ok {
 			id = int32(len(x.ids))
 			x.ids[k] = id
+		}
+		if i == 0 && (t.via == ViaDemonym || t.exact != nil) {
+			x.anyCase[id] = true
 		}
 		c, ok := x.edges[edgeKey(n, id)]
 		if !ok {
@@ -196,6 +200,10 @@ func (x *index) freeze() {
 	for id, w := range ct.v.words {
 		x.cls[x.ids[w]] = ct.cls[id]
 	}
+	for id := range x.anyCase {
+		x.cls[id] |= clsAnyCaseStart
+	}
+	x.anyCase = nil
 	x.words = newVocab(x.ids)
 	x.roots = make([]int32, len(x.ids))
 	for id := range x.roots {

@@ -325,6 +325,7 @@ const (
 	clsClubPrefixes                    // clubPrefixes
 	clsBareArticles                    // bareArticles
 	clsAbbrevTitles                    // abbrevTitles
+	clsAnyCaseStart                    // set by the index: the first word of a demonym or of an exactly written name
 )
 
 type classTable struct {
