@@ -2,6 +2,7 @@ package entities
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -107,6 +108,12 @@ func TestRoles(t *testing.T) {
 	for _, m := range got {
 		assert.Equal(t, text[m.Start:m.End], m.Text)
 	}
+	// Mentions in any order give the same roles, and ms is left as it was.
+	rev := slices.Clone(ms)
+	slices.Reverse(rev)
+	before := slices.Clone(rev)
+	assert.Equal(t, got, Default().Roles(text, nil, rev))
+	assert.Equal(t, before, rev)
 }
 
 func TestResolveRole(t *testing.T) {

@@ -31,7 +31,7 @@ func findSteps(g *Gazetteer, text string) int {
 func roleSteps(g *Gazetteer, text string) int {
 	toks := tokenize.Tokens(text)
 	ms := g.Find(text, toks)
-	rs := roleScan{g: g, text: text, us: makeUnits(text, toks), ms: ms, byStart: map[int]*Mention{}, count: mentionCounts(ms)}
+	rs := roleScan{g: g, text: text, toks: toks, us: makeUnits(text, toks), ms: ms}
 	for k := range rs.us {
 		rs.us[k].cls = wordClasses().of(rs.us[k].key, rs.us[k].h)
 	}

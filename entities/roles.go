@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -101,17 +102,16 @@ func (g *Gazetteer) Roles(text string, toks []tokenize.Token, ms []Mention) []Me
 			unitBuilders.Put(ub)
 		}
 	}()
-	rs := roleScan{g: g, text: text, us: ub.build(text, toks), ms: ms, years: docYears(text, toks)}
+	if !sort.SliceIsSorted(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start }) {
+		ms = slices.Clone(ms)
+		sort.SliceStable(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start })
+	}
+	rs := roleScan{g: g, text: text, toks: toks, us: ub.build(text, toks), ms: ms}
 	x := g.index
 	for k := range rs.us {
 		u := &rs.us[k]
 		u.cls = x.classes(x.words.find(u.key, u.h))
 	}
-	rs.byStart = make(map[int]*Mention, len(ms))
-	for k := range ms {
-		rs.byStart[ms[k].Start] = &ms[k]
-	}
-	rs.count = mentionCounts(ms)
 	var out []Mention
 	for i := 0; i < len(rs.us); i++ {
 		rs.steps++
@@ -127,16 +127,39 @@ func (g *Gazetteer) Roles(text string, toks []tokenize.Token, ms []Mention) []Me
 // unitBuilders keep the unit buffers of Roles between calls.
 var unitBuilders = sync.Pool{New: func() any { return new(unitBuilder) }}
 
-// roleScan is the state of one Roles call.
+// roleScan is the state of one Roles call. What only a resolution needs
+// (the years, the mention counts) is computed on the first one.
 type roleScan struct {
-	g       *Gazetteer
-	text    string
-	us      []unit
-	byStart map[int]*Mention
-	ms      []Mention
-	count   map[*Entry]int // mentions per person, counted once
-	years   []int
-	steps   int // work counter (tests check linearity)
+	g        *Gazetteer
+	text     string
+	toks     []tokenize.Token
+	us       []unit
+	ms       []Mention      // by Start
+	count    map[*Entry]int // mentions per person, counted once; nil until needed
+	years    []int
+	yearsSet bool
+	steps    int // work counter (tests check linearity)
+}
+
+// mentionAt returns the mention of ms that starts at byte start, or nil.
+func (rs *roleScan) mentionAt(start int) *Mention {
+	ms := rs.ms
+	k := sort.Search(len(ms), func(k int) bool { return ms[k].Start >= start })
+	if k < len(ms) && ms[k].Start == start {
+		return &ms[k]
+	}
+	return nil
+}
+
+// resolve resolves roles at place with the document's years and counts.
+func (rs *roleScan) resolve(roles []string, place string) *Entry {
+	if !rs.yearsSet {
+		rs.years, rs.yearsSet = docYears(rs.text, rs.toks), true
+	}
+	if rs.count == nil {
+		rs.count = mentionCounts(rs.ms)
+	}
+	return rs.g.resolve(roles, place, rs.years, rs.count)
 }
 
 // mentionCounts counts the mentions of each person in ms.
@@ -152,7 +175,7 @@ func mentionCounts(ms []Mention) map[*Entry]int {
 
 // roleAt reads a role mention starting at unit i (the article, if any).
 func (rs *roleScan) roleAt(i int) (Mention, int) {
-	g, text, us, byStart, years := rs.g, rs.text, rs.us, rs.byStart, rs.years
+	text, us := rs.text, rs.us
 	j := i
 	if us[j].cls&clsArticle != 0 {
 		j++
@@ -165,10 +188,10 @@ func (rs *roleScan) roleAt(i int) (Mention, int) {
 	}
 	// An organization standing for an office, as a subject: il Cremlino.
 	if j > i {
-		if m := byStart[us[j].start]; m != nil && m.Via != ViaDemonym {
+		if m := rs.mentionAt(us[j].start); m != nil && m.Via != ViaDemonym {
 			for _, r := range m.Entry.Roles {
 				if r.Metonym {
-					if p := g.resolve([]string{r.Name}, r.Place, years, rs.count); p != nil {
+					if p := rs.resolve([]string{r.Name}, r.Place); p != nil {
 						return roleMention(text, us[i].start, m.End, p), unitsUpTo(us, i, m.End)
 					}
 				}
@@ -189,11 +212,11 @@ func (rs *roleScan) roleAt(i int) (Mention, int) {
 	}
 	place, end := "", us[k-1].end
 	switch {
-	case k < len(us) && byStart[us[k].start] != nil && byStart[us[k].start].Via == ViaDemonym:
-		m := byStart[us[k].start]
+	case k < len(us) && rs.mentionAt(us[k].start) != nil && rs.mentionAt(us[k].start).Via == ViaDemonym:
+		m := rs.mentionAt(us[k].start)
 		place, end = m.Entry.Name, m.End
-	case k+1 < len(us) && us[k].is(clsOfPrepositions) && byStart[us[k+1].start] != nil:
-		m := byStart[us[k+1].start]
+	case k+1 < len(us) && us[k].is(clsOfPrepositions) && rs.mentionAt(us[k+1].start) != nil:
+		m := rs.mentionAt(us[k+1].start)
 		place, end = m.Entry.Name, m.End
 		for _, r := range m.Entry.Roles {
 			if r.Metonym { // il capo del Cremlino
@@ -207,7 +230,7 @@ func (rs *roleScan) roleAt(i int) (Mention, int) {
 	default:
 		return Mention{}, 0
 	}
-	p := g.resolve(roles, place, years, rs.count)
+	p := rs.resolve(roles, place)
 	if p == nil {
 		return Mention{}, 0
 	}
