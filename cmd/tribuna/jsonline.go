@@ -160,8 +160,8 @@ func (p *lineParser) value() bool {
 	case c == '-' || '0' <= c && c <= '9':
 		return p.number()
 	}
-	for _, lit := range []string{"true", "false", "null"} {
-		if strings.HasPrefix(string(p.b[p.i:]), lit) {
+	for _, lit := range [...]string{"true", "false", "null"} {
+		if len(p.b)-p.i >= len(lit) && string(p.b[p.i:p.i+len(lit)]) == lit { // no copy of the rest of the line
 			p.i += len(lit)
 			return true
 		}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -97,4 +98,16 @@ func FuzzDecodeLine(f *testing.F) {
 	f.Fuzz(func(t *testing.T, b []byte) {
 		checkDecodeLine(t, b)
 	})
+}
+
+// TestDecodeLineDoesNotCopyTheLinePerValue: literals before a long text are
+// skipped without copying the rest of the line.
+func TestDecodeLineDoesNotCopyTheLinePerValue(t *testing.T) {
+	line := []byte(`{"a":true,"b":false,"c":null,"id":1,"text":"` + strings.Repeat("parola ", 1<<16) + `"}`)
+	allocs := testing.AllocsPerRun(10, func() {
+		if _, _, ok := decodeLineFast(line); !ok {
+			t.Fatal("fast path not taken")
+		}
+	})
+	assert.LessOrEqual(t, allocs, 2.0) // the id and the text
 }
