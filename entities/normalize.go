@@ -203,14 +203,12 @@ func keyHash(k string) uint64 {
 	return h
 }
 
-// newUnit appends the unit of text[start:end], folded in one pass that
-// computes its hash and shape; the folded key goes to b.buf only when it
-// differs from the text.
-func (b *unitBuilder) newUnit(us []unit, text string, start, end int) []unit {
-	s := text[start:end]
-	// Reuse the slot in place: appending a literal would also overwrite the
-	// stale key, a pointer store that the collector's write barrier pays for
-	// while it marks. Every field but the key is set here, the key in build.
+// nextUnit appends a unit for text[start:end] with its position set and
+// the fields found while scanning zeroed; the caller sets word, cap, upper,
+// elided, h and the key. The slot is reused in place: appending a literal
+// would also overwrite the stale key, a pointer store that the collector's
+// write barrier pays for while it marks.
+func nextUnit(us []unit, start, end int) ([]unit, *unit) {
 	n := len(us)
 	if n < cap(us) {
 		us = us[:n+1]
@@ -219,6 +217,15 @@ func (b *unitBuilder) newUnit(us []unit, text string, start, end int) []unit {
 	}
 	u := &us[n]
 	u.start, u.end, u.id, u.cls, u.sentStart = start, end, -1, 0, false
+	return us, u
+}
+
+// newUnit appends the unit of text[start:end], folded in one pass that
+// computes its hash and shape; the folded key goes to b.buf only when it
+// differs from the text.
+func (b *unitBuilder) newUnit(us []unit, text string, start, end int) []unit {
+	s := text[start:end]
+	us, u := nextUnit(us, start, end)
 	if c := s[0]; c < utf8.RuneSelf {
 		u.word = asciiKind[c]&kindLetter != 0
 		u.cap = asciiKind[c]&kindUpper != 0
@@ -330,14 +337,8 @@ func (b *unitBuilder) asciiUnit(us []unit, text string, start, end int) ([]unit,
 		changed = changed || lc != c
 		h = (h ^ uint64(lc)) * hashPrime
 	}
-	n := len(us)
-	if n < cap(us) {
-		us = us[:n+1]
-	} else {
-		us = append(us, unit{})
-	}
-	u := &us[n]
-	u.start, u.end, u.id, u.cls, u.sentStart, u.h = start, end, -1, 0, false, h
+	us, u := nextUnit(us, start, end)
+	u.h = h
 	u.word = asciiKind[s[0]]&kindLetter != 0
 	u.cap = asciiKind[s[0]]&kindUpper != 0
 	u.elided = false // no apostrophe
