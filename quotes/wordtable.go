@@ -165,25 +165,12 @@ func buildWordTable() *wordTable {
 }
 
 // lookup returns the entry of the lower-case word b (hash h), nil when absent.
-func (t *wordTable) lookup(h uint32, b []byte) *wordInfo {
-	if len(b) == 0 || t.lens[b[0]]&(1<<min(len(b), 31)) == 0 {
-		return nil
-	}
-	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		s := t.slots[i]
-		if s.idx == 0 {
-			return nil
-		}
-		if s.tag == tagOf(h) {
-			if e := &t.words[s.idx-1]; e.key == string(b) {
-				return e
-			}
-		}
-	}
-}
+func (t *wordTable) lookup(h uint32, b []byte) *wordInfo { return lookupWord(t, h, b) }
 
 // lookupString is lookup for a string.
-func (t *wordTable) lookupString(h uint32, w string) *wordInfo {
+func (t *wordTable) lookupString(h uint32, w string) *wordInfo { return lookupWord(t, h, w) }
+
+func lookupWord[T string | []byte](t *wordTable, h uint32, w T) *wordInfo {
 	if len(w) == 0 || t.lens[w[0]]&(1<<min(len(w), 31)) == 0 {
 		return nil
 	}
@@ -193,7 +180,7 @@ func (t *wordTable) lookupString(h uint32, w string) *wordInfo {
 			return nil
 		}
 		if s.tag == tagOf(h) {
-			if e := &t.words[s.idx-1]; e.key == w {
+			if e := &t.words[s.idx-1]; e.key == string(w) {
 				return e
 			}
 		}
