@@ -14,7 +14,9 @@ const evalUsage = `Usage: tribuna eval ud|kind|quotes [flags] FILE...
   ud      token and sentence precision/recall/F1 on UD CoNLL-U files (CoNLL 2018
           shared task: spans compared by offsets; documents of %d sentences
           joined by a space, so boundaries must be found)
-  kind    PER/LOC/ORG exact-span precision/recall/F1 on KIND TSV files
+  kind    PER/LOC/ORG exact-span precision/recall/F1 on KIND TSV files (documents
+          of 10 sentences joined by a space, as users meet text; -sentences and
+          -newline change that: -sentences 100 -newline is the older grouping)
   quotes  quote span F1 by kind and speaker accuracy on quote JSON Lines files
 `
 
@@ -29,6 +31,8 @@ func runEval(args []string, e env) int {
 	verbose := fs.Bool("v", false, "list the errors (kind, quotes)")
 	metonymy := fs.Bool("metonymy", true, "kind: a listed place used as an actor (l'Italia ha firmato) is an ORG, as KIND annotates it")
 	generic := fs.Bool("generic", false, "kind: common nouns of institutions that stand for one (il governo) are ORG mentions, as KIND's news part annotates them")
+	sentences := fs.Int("sentences", eval.KINDDocSentences, "kind: sentences per document")
+	newline := fs.Bool("newline", false, "kind: join a document's sentences by newlines instead of a space")
 	textFile := fs.String("text", "", "quotes: the text of a single-document gold file (gold/article.quotes.json)")
 	if err := fs.Parse(args[1:]); err != nil {
 		return 2
@@ -50,7 +54,11 @@ func runEval(args []string, e env) int {
 		case "ud":
 			err = evalUD(fh, name, *strong, e)
 		case "kind":
-			err = evalKIND(fh, name, entities.Options{Metonymy: *metonymy, Generic: *generic}, *verbose, e)
+			grouping := eval.KINDGrouping{Sentences: *sentences, Sep: " "}
+			if *newline {
+				grouping.Sep = "\n"
+			}
+			err = evalKIND(fh, name, entities.Options{Metonymy: *metonymy, Generic: *generic}, grouping, *verbose, e)
 		case "quotes":
 			err = evalQuotes(fh, name, *textFile, *verbose, e)
 		default:
@@ -89,7 +97,7 @@ func evalUD(fh *os.File, name string, strong bool, e env) error {
 	return nil
 }
 
-func evalKIND(fh *os.File, name string, opts entities.Options, verbose bool, e env) error {
+func evalKIND(fh *os.File, name string, opts entities.Options, grouping eval.KINDGrouping, verbose bool, e env) error {
 	g := entities.Default().WithOptions(opts)
 	res, err := eval.EvaluateKIND(fh, name, func(text string) []eval.TypedSpan {
 		var out []eval.TypedSpan
@@ -100,7 +108,7 @@ func evalKIND(fh *os.File, name string, opts entities.Options, verbose bool, e e
 			out = append(out, eval.TypedSpan{Start: m.Start, End: m.End, Type: string(m.Type)})
 		}
 		return out
-	})
+	}, grouping)
 	if err != nil {
 		return err
 	}

@@ -15,9 +15,30 @@ var kindTypes = [...]string{"PER", "LOC", "ORG"}
 func KINDTypes() []string { return append([]string(nil), kindTypes[:]...) }
 
 // KINDDocSentences is how many consecutive sentences make one document for the
-// finder: KIND files have no document boundaries, and coreference needs some
-// context without linking names across unrelated articles.
-const KINDDocSentences = 100
+// finder by default: KIND files have no document boundaries, and ten
+// sentences joined by a space are text as users meet it (a short article, or
+// a paragraph run), with some context for coreference and no line breaks that
+// would mark sentence ends for free.
+const KINDDocSentences = 10
+
+// KINDGrouping says how ReadKIND joins sentences into documents: Sentences
+// per document, joined by Sep. The zero value is the default, 10 sentences
+// joined by a space; the grouping of earlier figures was 100 sentences joined
+// by newlines.
+type KINDGrouping struct {
+	Sentences int
+	Sep       string
+}
+
+func (g KINDGrouping) orDefault() KINDGrouping {
+	if g.Sentences <= 0 {
+		g.Sentences = KINDDocSentences
+	}
+	if g.Sep == "" {
+		g.Sep = " "
+	}
+	return g
+}
 
 // TypedSpan is a typed span of text: byte offsets, End exclusive.
 type TypedSpan struct {
@@ -67,9 +88,10 @@ type KINDDocument struct {
 
 // EvaluateKIND reads a KIND file (token<TAB>tag lines, a blank line between
 // sentences; tags PER/LOC/ORG/O, or with B-/I- prefixes) and scores find on
-// exact spans, overall and per type. Errors name the file and line.
-func EvaluateKIND(r io.Reader, name string, find KINDFinder) (KINDResult, error) {
-	docs, err := ReadKIND(r, name)
+// exact spans, overall and per type. The documents are grouped as grouping
+// says (none: the default). Errors name the file and line.
+func EvaluateKIND(r io.Reader, name string, find KINDFinder, grouping ...KINDGrouping) (KINDResult, error) {
+	docs, err := ReadKIND(r, name, grouping...)
 	res := KINDResult{Name: name, ByType: map[string]PRF{}}
 	if err != nil {
 		return res, err
@@ -133,14 +155,19 @@ func isKINDType(t string) bool {
 	return false
 }
 
-// ReadKIND reads a KIND file into documents of KINDDocSentences sentences,
-// joined by newlines.
-func ReadKIND(r io.Reader, name string) ([]KINDDocument, error) {
+// ReadKIND reads a KIND file into documents grouped as grouping says (none:
+// KINDDocSentences sentences joined by a space).
+func ReadKIND(r io.Reader, name string, grouping ...KINDGrouping) ([]KINDDocument, error) {
+	var g KINDGrouping
+	if len(grouping) > 0 {
+		g = grouping[0]
+	}
+	g = g.orDefault()
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
 	var (
 		docs []KINDDocument
-		cur  kindBuilder
+		cur  = kindBuilder{sep: g.Sep}
 		sent []kindToken
 		line int
 	)
@@ -150,9 +177,9 @@ func ReadKIND(r io.Reader, name string) ([]KINDDocument, error) {
 		}
 		cur.addSentence(sent)
 		sent = sent[:0]
-		if cur.sentences == KINDDocSentences {
+		if cur.sentences == g.Sentences {
 			docs = append(docs, cur.doc())
-			cur = kindBuilder{}
+			cur = kindBuilder{sep: g.Sep}
 		}
 	}
 	for sc.Scan() {
@@ -205,6 +232,7 @@ func parseKINDTag(tag string) (typ string, begin bool, err error) {
 
 // kindBuilder detokenizes sentences into one text.
 type kindBuilder struct {
+	sep       string // between sentences
 	b         strings.Builder
 	gold      []TypedSpan
 	sents     []TypedSpan
@@ -214,7 +242,7 @@ type kindBuilder struct {
 
 func (k *kindBuilder) addSentence(toks []kindToken) {
 	if k.b.Len() > 0 {
-		k.b.WriteByte('\n')
+		k.b.WriteString(k.sep)
 	}
 	sentStart := k.b.Len()
 	open := -1 // index in gold of the span being extended

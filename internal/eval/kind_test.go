@@ -17,11 +17,24 @@ func readFixture(t *testing.T) []KINDDocument {
 	return docs
 }
 
+func TestReadKINDGrouping(t *testing.T) {
+	b, err := testdataFile("kind_fixture.tsv")
+	require.NoError(t, err)
+	docs, err := ReadKIND(strings.NewReader(b), "kind_fixture.tsv", KINDGrouping{Sentences: 100, Sep: "\n"})
+	require.NoError(t, err)
+	require.Len(t, docs, 1)
+	assert.Contains(t, docs[0].Text, "Lucca.\n«Andiamo", "the older grouping: newlines")
+	docs, err = ReadKIND(strings.NewReader(b), "kind_fixture.tsv", KINDGrouping{Sentences: 1})
+	require.NoError(t, err)
+	require.Len(t, docs, 2, "one sentence a document")
+	assert.Equal(t, "LOC:Lucca", docs[0].Gold[2].Type+":"+docs[0].Text[docs[0].Gold[2].Start:docs[0].Gold[2].End])
+}
+
 func TestReadKINDDetokenizes(t *testing.T) {
 	docs := readFixture(t)
 	require.Len(t, docs, 1)
 	d := docs[0]
-	assert.Equal(t, "Il sindaco Anna Bianchi ha incontrato il Comitato di Quartiere a Lucca.\n"+
+	assert.Equal(t, "Il sindaco Anna Bianchi ha incontrato il Comitato di Quartiere a Lucca. "+
 		"«Andiamo all'Aquila (in Abruzzo)», ha detto Marco Verdi Rosa Neri.", d.Text)
 	var got []string
 	for _, g := range d.Gold {
