@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	italian "github.com/tribuna-nlp/tribuna/internal/word"
 )
 
 // Italian writes an article, an articulated preposition or a clitic pronoun
@@ -15,7 +17,18 @@ import (
 // isElidedWord reports whether s, the part before an apostrophe, is one of
 // those function words.
 func isElidedWord(s string) bool {
-	switch s {
+	if len(s) > 6 {
+		return false
+	}
+	var buf [6]byte
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c-'A' < 26 {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	switch string(buf[:len(s)]) {
 	case "l", "gl", "un", "nessun", "quest", "quell",
 		"d", "dell", "degl",
 		"all", "agl", "dall", "dagl", "nell", "negl", "sull", "sugl",
@@ -26,14 +39,10 @@ func isElidedWord(s string) bool {
 	return false
 }
 
-// isApostrophe reports whether r is an apostrophe as Italian text writes it:
-// the typewriter ' or the typographic ’ (and the modifier letter ʼ).
-func isApostrophe(r rune) bool {
-	return r == '\'' || r == '’' || r == 'ʼ'
-}
+// isApostrophe reports whether r is an apostrophe of the word layer's set.
+func isApostrophe(r rune) bool { return italian.IsApostrophe(r) }
 
-// stripElision removes elided function words from the front of a
-// lower-case word (d'un'altra → altra), then apostrophes and spaces left at
+// stripElision removes elided function words from the front of a word (d'un'altra → altra), then apostrophes and spaces left at
 // either end (dell' → dell, po' → po, 'ndrangheta → ndrangheta).
 func stripElision(word string) string {
 	word = strings.TrimFunc(word, isSpaceOrApostrophe)

@@ -4,12 +4,13 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
+	italian "github.com/tribuna-nlp/tribuna/internal/word"
 )
 
 // normalize prepares a word as it comes from real text: surrounding space
-// trimmed, invalid UTF-8 replaced by U+FFFD, lower case, NFC (so a decomposed
-// e + U+0300 is the è the algorithm knows), and an elided article or
+// trimmed, invalid UTF-8 replaced by U+FFFD, folded as the word layer folds
+// every key (lower case, NFC so that a decomposed e + U+0300 is the è the
+// algorithm knows, every apostrophe written '), and an elided article or
 // preposition removed. A word already in that form, the common case, is
 // returned untouched.
 func normalize(word string) string {
@@ -24,9 +25,9 @@ func normalizeSlowly(word string) string {
 	if !utf8.ValidString(word) {
 		word = strings.ToValidUTF8(word, "\uFFFD")
 	}
-	word = strings.ToLower(word)
-	word = norm.NFC.String(word)
-	return stripElision(word)
+	// Elision first, on the word as written, so that dell’intelligenza
+	// needs no folded copy.
+	return italian.Fold(stripElision(word))
 }
 
 // isPlainLowerWord reports whether s has only lower-case ASCII letters and

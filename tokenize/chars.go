@@ -3,6 +3,8 @@ package tokenize
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/tribuna-nlp/tribuna/internal/word"
 )
 
 // Byte classes of the ASCII fast path.
@@ -99,15 +101,18 @@ func isSpaceAt(text string, i int) (bool, int) {
 	return r != utf8.RuneError && unicode.IsSpace(r), n
 }
 
-// apostropheAt returns the width of an apostrophe (' or ’) at text[i:], or 0.
-func apostropheAt(text string, i int) int {
-	if i < len(text) && text[i] == '\'' {
-		return 1
+// apostropheAt returns the width of an apostrophe of the word layer's set
+// at text[i:], or 0.
+func apostropheAt(text string, i int) int { return word.ApostropheAt(text, i) }
+
+// finalApostropheAt is apostropheAt for an apostrophe that may end a word
+// (po’, perche'): not ‘ ‛ ′, which open quotations or mark minutes.
+func finalApostropheAt(text string, i int) int {
+	n := word.ApostropheAt(text, i)
+	if n == 3 && text[i+1] == 0x80 && (text[i+2] == 0x98 || text[i+2] == 0x9B || text[i+2] == 0xB2) {
+		return 0
 	}
-	if i+2 < len(text) && text[i] == 0xE2 && text[i+1] == 0x80 && text[i+2] == 0x99 {
-		return 3
-	}
-	return 0
+	return n
 }
 
 // isPictographic approximates Unicode's Extended_Pictographic property with

@@ -3,6 +3,8 @@ package tokenize
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/tribuna-nlp/tribuna/internal/word"
 )
 
 // scanner produces one token at a time. Its only state besides the position
@@ -116,7 +118,7 @@ func (s *scanner) scan(i int) (int, Kind) {
 	switch {
 	case r == utf8.RuneError && n == 1:
 		return i + 1, Symbol // an invalid byte is a token of its own
-	case r == '’' || r == '‘':
+	case word.IsApostrophe(r):
 		return s.singleQuote(i, n)
 	case r == '…':
 		return runOf(text, i, "…"), Punct
@@ -199,6 +201,8 @@ func (s *scanner) asciiPunct(i int, c byte) (int, Kind) {
 			return i + 2, Punct // '' used as a double quotation mark
 		}
 		return s.singleQuote(i, 1)
+	case '`':
+		return s.singleQuote(i, 1)
 	case ':', ';', '=', '<', '^':
 		if j := emoticonEnd(text, i); j > 0 {
 			return j, Emoji
@@ -227,7 +231,7 @@ func dotsAfter(text string, j int) int {
 func (s *scanner) singleQuote(i, n int) (int, Kind) {
 	text := s.text
 	j := i + n
-	if n == 1 || text[i+2] == 0x99 { // ' or ’
+	if finalApostropheAt(text, i) > 0 { // ' ’ ʼ ´, not an opening ‘
 		if isDigitAt(text, j) && isDigitAt(text, j+1) && !isAlnumAt(text, j+2) {
 			return j + 2, Number
 		}

@@ -22,7 +22,7 @@ func (s *scanner) wordFrom(i, j int) (int, Kind) {
 	for j < len(text) {
 		c := text[j]
 		switch {
-		case c == '\'' || (c == 0xE2 && apostropheAt(text, j) == 3):
+		case c == '\'' || c == '`' || c >= utf8.RuneSelf && apostropheAt(text, j) > 0:
 			aw := apostropheAt(text, j)
 			k := j + aw
 			if isAlnumAt(text, k) {
@@ -35,7 +35,7 @@ func (s *scanner) wordFrom(i, j int) (int, Kind) {
 				}
 				return k, Word // elision: dell’ + Ucraina
 			}
-			if !s.inSingleQuote(j) {
+			if !s.inSingleQuote(j) && finalApostropheAt(text, j) > 0 {
 				return k, Word // po’, perche'
 			}
 			return j, Word
@@ -111,6 +111,9 @@ func lettersEnd(text string, i int) int {
 		}
 		if c == 0xE2 && j+1 < len(text) && text[j+1] == 0x80 {
 			break // U+2000–U+203F: spaces and punctuation (’ ” …)
+		}
+		if c == 0xCA && j+1 < len(text) && text[j+1] == 0xBC {
+			break // ʼ, a letter for Unicode, an apostrophe for Italian
 		}
 		r, n := utf8.DecodeRuneInString(text[j:])
 		if !(unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r)) {
