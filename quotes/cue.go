@@ -17,6 +17,9 @@ var nounish = set("replica", "repliche", "accusa", "accuse", "denuncia", "denunc
 	"minaccia", "minacce", "auspicio", "domanda", "domande", "spiegazione",
 	"proposito", "continuo", "attacco", "attacchi", "salute", "rilievo")
 
+// periphrasisHeads end a multi-word cue: fa sapere, ha fatto presente, si legge.
+var periphrasisHeads = set("sapere", "notare", "presente", "noto", "nota", "appello", "legge", "leggeva")
+
 // fareForms and rendereForms make far sapere, rendere noto.
 var fareForms = set("fa", "fanno", "fece", "fecero", "faceva", "facevano", "farà", "faranno", "farebbe", "faccia", "facesse",
 	"facendo", "fatto", "fatta", "far", "fare")
@@ -31,7 +34,7 @@ func isAdverb(w string) bool {
 // dette da Luttazzi is no cue), infinitives need per (per concludere che),
 // a reflexive (si è detto lieto) is no cue, and nouns after a determiner
 // (la replica) are not verbs.
-func (d *doc) speechVerbAt(i int) (vp, bool) {
+func (d *analysis) speechVerbAt(i int) (vp, bool) {
 	if i < 0 || i >= len(d.toks) || d.verb[i] == -1 || d.role[i] != narrator || !d.isWord(i) {
 		return vp{}, false
 	}
@@ -41,7 +44,7 @@ func (d *doc) speechVerbAt(i int) (vp, bool) {
 	if k < 0 {
 		return d.speechVerbAtOnce(i)
 	}
-	m := &d.vps[k]
+	m := &d.memo.vps[k]
 	if m.state == 0 {
 		v, ok := d.speechVerbAtOnce(i)
 		m.v, m.state = v, 1
@@ -58,7 +61,7 @@ type vpMemo struct {
 	state uint8
 }
 
-func (d *doc) speechVerbAtOnce(i int) (vp, bool) {
+func (d *analysis) speechVerbAtOnce(i int) (vp, bool) {
 	w := d.low[i]
 	f, ok := d.formAt(i)
 	if !ok {
@@ -84,7 +87,7 @@ func (d *doc) speechVerbAtOnce(i int) (vp, bool) {
 	v := vp{a: i, b: i + 1, v: i, form: f}
 	var hasAvere, hasEssere, hasSi, hasObj bool
 	for j := i - 1; j >= 0 && d.role[j] == narrator && i-j <= 6; j-- {
-		d.work++
+		d.work.add(1)
 		lw := d.low[j]
 		switch {
 		case d.in(j, cAvere) || lw == "l'ha" || lw == "l'hanno":
@@ -145,7 +148,7 @@ func (d *doc) speechVerbAtOnce(i int) (vp, bool) {
 }
 
 // periphrasis recognizes far sapere, far notare, fatto presente, rendere noto at their last word.
-func (d *doc) periphrasis(i int) (verbForm, bool) {
+func (d *analysis) periphrasis(i int) (verbForm, bool) {
 	w := d.low[i]
 	if (w == "legge" || w == "leggeva") && i > 0 && d.low[i-1] == "si" {
 		return verbForm{lemma: "si legge", kind: finite, flags: takesChe}, true
@@ -154,7 +157,7 @@ func (d *doc) periphrasis(i int) (verbForm, bool) {
 		return verbForm{}, false
 	}
 	for j := i - 1; j >= 0 && i-j <= 3 && d.role[j] == narrator; j-- {
-		d.work++
+		d.work.add(1)
 		lw := d.low[j]
 		if fareForms[lw] || rendereForms[lw] {
 			k := finite
@@ -180,17 +183,207 @@ func (d *doc) periphrasis(i int) (verbForm, bool) {
 
 // cueText is the verb phrase as written, without the clitics before it (lo
 // ha paragonato → ha paragonato).
-func (d *doc) cueText(v vp) string {
+func (d *analysis) cueText(v vp) string {
 	if v.form.lemma == "si legge" {
 		return d.spanText(v.a, v.b)
 	}
 	a := v.a
 	for a < v.v && d.in(a, cClitic) {
-		d.work++
+		d.work.add(1)
 		a++
 	}
 	if a < v.v && (d.low[a] == "l'ha" || d.low[a] == "l'hanno") {
 		return strings.TrimPrefix(strings.TrimPrefix(d.spanText(a, v.b), "l'"), "l’")
 	}
 	return d.spanText(a, v.b)
+}
+
+// firstVerb finds the first speech verb phrase in the narrator tokens [a, b).
+func (d *analysis) firstVerb(a, b int) (vp, bool) {
+	for t := a; t < b; t++ {
+		d.work.add(1)
+		if v, ok := d.speechVerbAt(t); ok && v.form.kind != infinitive {
+			return v, true
+		}
+	}
+	return vp{}, false
+}
+
+// verbAttribution reads the speaker of a verb phrase: inverted after it when
+// it follows a quotation mark, a dash or come; otherwise before it.
+func (d *analysis) verbAttribution(v vp) attribution {
+	at := attribution{cue: d.cueText(v), lemma: v.form.lemma}
+	if v.passive {
+		// The speaker is the agent (dal ministro); without one the text does not say.
+		if n, ok := d.agentAfter(v.b); ok {
+			at.subj = n
+		} else {
+			at.unknown = true
+		}
+		return at
+	}
+	if v.form.kind == gerund || v.form.kind == infinitive {
+		// per concludere che, affermando che: the subject of the governing verb.
+		return d.gerundAttribution(v, at)
+	}
+	before := v.a - 1
+	for before >= 0 && d.role[before] == narrator && isAdverb(d.low[before]) {
+		d.work.add(1)
+		before--
+	}
+	// After a quotation mark (or a dash, or «…», come) the subject follows the verb.
+	inverted := before < 0 || d.role[before] != narrator || d.isDash(before) ||
+		(d.low[before] == "," || d.low[before] == "come") && before > 0 && (d.role[before-1] != narrator || d.low[before-1] == "," && before > 1 && d.role[before-2] != narrator)
+	if inverted {
+		if n, addr, ok := d.subjectRight(v.b); ok {
+			at.subj, at.addressee = n, addr
+			return at
+		}
+	}
+	n, dropped := d.subjectLeft(v.a)
+	at.subj, at.dropped = n, dropped
+	if !dropped {
+		at.subj.also = append(at.subj.also, d.alsoSpeakers(v.b)...)
+	}
+	if dropped && !inverted {
+		if n2, addr, ok := d.subjectRight(v.b); ok && len(n2.names) > 0 {
+			at.subj, at.dropped, at.addressee = n2, false, addr
+			return at
+		}
+	}
+	if dropped {
+		at.fallback, _ = d.clauseSubjectBefore(v.a)
+	}
+	at.addressee = d.addresseeAt(v.b, d.sentHi(v.v))
+	return at
+}
+
+// gerundAttribution: a gerund shares the subject of the finite verb it depends on.
+func (d *analysis) gerundAttribution(v vp, at attribution) attribution {
+	lo := d.sentLo(v.v)
+	for t := v.a - 1; t >= lo; t-- {
+		d.work.add(1)
+		if d.role[t] != narrator {
+			continue
+		}
+		w := d.low[t]
+		if avere[w] || essere[w] && w != "stato" && w != "stata" {
+			a := t
+			for a > lo && (d.in(a-1, cClitic) || d.low[a-1] == "si") && d.role[a-1] == narrator {
+				d.work.add(1)
+				a--
+			}
+			if essere[w] && !(t+1 < len(d.toks) && looksParticiple(d.low[t+1])) {
+				continue
+			}
+			fin := vp{a: a, b: t + 1, v: t, form: verbForm{kind: finite}}
+			sub := d.verbAttribution(fin)
+			if sub.dropped || d.plausibleSpeaker(sub.subj) {
+				at.subj, at.dropped, at.fallback = sub.subj, sub.dropped, sub.fallback
+				return at
+			}
+			continue
+		}
+		if fv, ok := d.speechVerbAt(t); ok && fv.form.kind == finite {
+			sub := d.verbAttribution(fv)
+			if sub.dropped || d.plausibleSpeaker(sub.subj) {
+				at.subj, at.dropped, at.fallback = sub.subj, sub.dropped, sub.fallback
+				return at
+			}
+		}
+	}
+	n, dropped := d.clauseStartSubject(lo, v.a)
+	at.subj, at.dropped = n, dropped
+	return at
+}
+
+// agentAfter finds "da X" after a passive verb: è stata salutata come «…» dagli esponenti.
+func (d *analysis) agentAfter(p int) (np, bool) {
+	lim := d.sentHi(max(p-1, 0))
+	for t := p; t < lim && t < p+20; t++ {
+		d.work.add(1)
+		if d.role[t] != narrator {
+			continue
+		}
+		switch d.low[t] {
+		case "da", "dal", "dalla", "dallo", "dall'", "dai", "dagli", "dalle":
+			if n, ok := d.npAfterPrep(t+1, lim); ok {
+				// dal ministro X e dal segretario Y: two agents.
+				end := n.b
+				if len(n.names) > 0 {
+					end = max(end, d.names[n.names[len(n.names)-1]].b)
+				}
+				if end+1 < lim && (d.low[end] == "e" || d.low[end] == "ed") && isAgentPrep(d.low[end+1]) {
+					if n2, ok := d.npAfterPrep(end+2, lim); ok {
+						n.also = append(n.also, n2)
+					}
+				}
+				return n, true
+			}
+		case ".", ";", ":":
+			return np{}, false
+		}
+	}
+	return np{}, false
+}
+
+// npAfterPrep reads the noun phrase after an articulated preposition, the
+// article being inside the preposition (dagli esponenti).
+func (d *analysis) npAfterPrep(t, lim int) (np, bool) {
+	if t >= lim {
+		return np{}, false
+	}
+	if n, ok := d.npForward(t, lim); ok {
+		return n, true
+	}
+	u := t
+	for u < lim && u-t < 8 && d.role[u] == narrator && d.isWord(u) && !d.in(u, cAvere) && !d.in(u, cEssere) && d.low[u] != "che" {
+		d.work.add(1)
+		u++
+	}
+	return np{a: t, b: u}, u > t
+}
+
+func isAgentPrep(w string) bool {
+	switch w {
+	case "da", "dal", "dalla", "dallo", "dall'", "dai", "dagli", "dalle":
+		return true
+	}
+	return false
+}
+
+// looksParticiple: a past participle by its ending (compiaciuto, espressa).
+func looksParticiple(w string) bool {
+	for _, suf := range []string{"ato", "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite", "sso", "ssa", "tto", "tta", "sto", "sta"} {
+		if hasSuffix(w, suf) && len(w) > len(suf)+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// alsoSpeakers reads ", così come X," / ", come X," / ", insieme a X," after a
+// verb phrase: more speakers of the same words.
+func (d *analysis) alsoSpeakers(p int) []np {
+	lim := d.sentHi(max(p-1, 0))
+	t := p
+	if t >= lim || d.low[t] != "," {
+		return nil
+	}
+	t++
+	switch {
+	case t+1 < lim && d.low[t] == "così" && d.low[t+1] == "come":
+		t += 2
+	case t < lim && d.low[t] == "come":
+		t++
+	case t+1 < lim && d.low[t] == "insieme" && (d.low[t+1] == "a" || d.low[t+1] == "ad" || d.low[t+1] == "con"):
+		t += 2
+	default:
+		return nil
+	}
+	n, ok := d.npForward(t, lim)
+	if !ok || len(n.names) == 0 && !roleNounIn(d, n) {
+		return nil
+	}
+	return []np{n}
 }

@@ -68,7 +68,8 @@
 // gazetteer only around role nouns, and only when a role names a speaker. The
 // rules look at most a bounded number of tokens around each cue, and a test
 // counts loop steps to check that four times the text costs four times the
-// work, on news and on pathological repetitions.
+// work, on news and on pathological repetitions (go test -tags tribuna_steps
+// -run Linear: other builds count nothing).
 //
 // All offsets are UTF-8 byte offsets into the input, which is never
 // rewritten: text[q.Start:q.End] == q.Text. Any input, including invalid

@@ -10,11 +10,12 @@ var speakerNouns = set("media", "stampa", "giornale", "giornali", "quotidiano", 
 	"organizzatori", "ricercatori", "scienziati", "testimoni", "residenti", "abitanti", "vescovi", "consumatori", "lavoratori",
 	"operai", "inquirenti", "investigatori", "avvocati", "legali", "difesa", "accusa", "canale", "televisione", "tv", "emittente")
 
-// indirects finds the reported clauses of speech verbs: ha detto che …,
+// indirectQuotes finds the reported clauses of speech verbs: ha detto che …,
 // ha chiesto di …, ribadire come …. A clause that holds a speech quote is left
 // to that quote (the reference convention).
-func (d *doc) indirects(out []item, speechCand []bool) []item {
-	d.work += len(d.toks)
+func (d *analysis) indirectQuotes(speechCand []bool) []item {
+	out := d.buf.ind[:0]
+	d.work.add(len(d.toks))
 	for t := 0; t < len(d.toks); t++ {
 		if d.verb[t] == -1 || d.role[t] != narrator || !d.isWord(t) {
 			continue
@@ -32,7 +33,7 @@ func (d *doc) indirects(out []item, speechCand []bool) []item {
 			continue
 		}
 		for comp >= 0 {
-			d.work++
+			d.work.add(1)
 			s := comp + 1
 			if s >= len(d.toks) {
 				break
@@ -46,12 +47,13 @@ func (d *doc) indirects(out []item, speechCand []bool) []item {
 		}
 		t = v.b
 	}
+	d.buf.ind = out
 	return out
 }
 
 // plausibleSpeaker: a subject that can speak (a name, a pronoun, a role or a
 // body such as i media); la visita garantisca che … is no report.
-func (d *doc) plausibleSpeaker(n np) bool {
+func (d *analysis) plausibleSpeaker(n np) bool {
 	if !n.ok() || len(n.names) > 0 || n.pronoun || n.pair || d.role[n.a] == inQuote {
 		return true
 	}
@@ -61,14 +63,14 @@ func (d *doc) plausibleSpeaker(n np) bool {
 // complementizer finds the che / come / di that opens the reported clause,
 // allowing adverbs, an addressee (a Vladimir Putin) and, after esprimere,
 // a frame noun (il desiderio che). It returns the token index or -1.
-func (d *doc) complementizer(v vp) (int, bool) {
+func (d *analysis) complementizer(v vp) (int, bool) {
 	f := v.form.flags
 	lim := d.sentHi(v.v)
 	t := v.b
 	inPP := 0
 	sawFrame := false
 	for t < lim && t-v.b < 10 && d.role[t] == narrator {
-		d.work++
+		d.work.add(1)
 		w := d.low[t]
 		if d.verb[t] >= 0 {
 			return -1, false // the che belongs to the nearer verb: scrive … per lamentare che
@@ -107,7 +109,7 @@ func (d *doc) complementizer(v vp) (int, bool) {
 }
 
 // infinitiveAt: an infinitive (or non + infinitive, aver/esser + participle).
-func (d *doc) infinitiveAt(t int) bool {
+func (d *analysis) infinitiveAt(t int) bool {
 	w := d.low[t]
 	if w == "non" && t+1 < len(d.toks) {
 		w = d.low[t+1]
@@ -120,7 +122,7 @@ func (d *doc) infinitiveAt(t int) bool {
 		return true
 	}
 	for _, suf := range []string{"are", "ere", "ire", "arsi", "ersi", "irsi", "arlo", "erlo", "irlo", "arla", "erla", "irla", "arne", "erne", "irne", "orre", "urre"} {
-		d.work++
+		d.work.add(1)
 		if len(w) > len(suf)+1 && w[len(w)-len(suf):] == suf {
 			return true
 		}
@@ -130,14 +132,14 @@ func (d *doc) infinitiveAt(t int) bool {
 
 // clauseEnd finds where the reported clause starting at s ends, and the
 // complementizer of a coordinated clause (e che …, ; che …) or -1.
-func (d *doc) clauseEnd(s int, v vp) (int, int) {
+func (d *analysis) clauseEnd(s int, v vp) (int, int) {
 	si := d.sent[s]
 	lim := d.sentHi(s)
 	// A speech verb inside a fronted subordinate clause (Nonostante … abbia
 	// dichiarato che X, …): the clause ends at the first comma.
 	fronted := subordinators[d.low[d.sents[si].a]] && d.low[d.sents[si].a] != "anche"
 	for t := s; t < lim; t++ {
-		d.work++
+		d.work.add(1)
 		w := d.low[t]
 		if d.role[t] != narrator {
 			continue
@@ -180,9 +182,7 @@ func (d *doc) clauseEnd(s int, v vp) (int, int) {
 	return lim, -1
 }
 
-func hasSuffix(s, suf string) bool { return len(s) >= len(suf) && s[len(s)-len(suf):] == suf }
-
-func trimComma(d *doc, s, t int) int {
+func trimComma(d *analysis, s, t int) int {
 	if t > s && d.low[t-1] == "," {
 		return t - 1
 	}
@@ -190,9 +190,9 @@ func trimComma(d *doc, s, t int) int {
 }
 
 // holdsSpeech: a speech quote lies inside the clause [s, e).
-func (d *doc) holdsSpeech(s, e int, speechCand []bool) bool {
+func (d *analysis) holdsSpeech(s, e int, speechCand []bool) bool {
 	for t := s; t < e; t++ {
-		d.work++
+		d.work.add(1)
 		if q := d.quote[t]; q >= 0 && speechCand[q] {
 			return true
 		}

@@ -1,3 +1,5 @@
+//go:build tribuna_steps
+
 package quotes
 
 import (
@@ -11,10 +13,10 @@ import (
 // work runs the extraction of text and returns its loop steps.
 func work(e *Extractor, text string) int {
 	toks := e.tok.Tokens(text)
-	d := newDoc(text, toks, e.gaz.Find(text, toks))
-	d.gaz = e.gaz
-	d.extract()
-	w := d.work
+	d := analyze(text, toks, e.gaz.Find(text, toks), e.gaz)
+	marked, speech := d.directQuotes()
+	d.resolve(d.allQuotes(marked, d.indirectQuotes(speech)))
+	w := d.work.n
 	d.release()
 	return w
 }

@@ -201,3 +201,101 @@ func letterAfter(text string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(text[i:])
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
+
+// cand is a candidate quote: a pair of marks and its token range.
+type cand struct {
+	pair
+	a, b   int // content tokens [a, b)
+	lt, rt int // last token before the opening mark (-1), first token after the closing mark (len)
+	// An interruption «A – ha detto X – B»: the narrator's tokens [ia, ib) inside the marks.
+	ia, ib int
+}
+
+// markQuotes lays the pairs of marks onto the tokens: each pair with words
+// inside becomes a candidate, its tokens inQuote and its marks markTok, and
+// the narrator's interruption inside it (findInterruption) goes back to the
+// narrator.
+func (d *analysis) markQuotes() {
+	toks := d.toks
+	k := 0
+	for _, p := range d.pairs {
+		for k < len(toks) && toks[k].End <= p.open {
+			k++
+		}
+		c := cand{pair: p, lt: k - 1}
+		i := k
+		for i < len(toks) && toks[i].Start < p.cs {
+			d.role[i], d.quote[i] = markTok, int32(len(d.cands))
+			i++
+		}
+		c.a = i
+		for i < len(toks) && toks[i].End <= p.ce {
+			d.role[i], d.quote[i] = inQuote, int32(len(d.cands))
+			i++
+		}
+		c.b = i
+		for i < len(toks) && toks[i].Start < p.closeEnd {
+			d.role[i], d.quote[i] = markTok, int32(len(d.cands))
+			i++
+		}
+		c.rt = i
+		k = i
+		if c.b > c.a {
+			d.cands = append(d.cands, c)
+			continue
+		}
+		// Nothing inside the marks: they stay the narrator's.
+		for t := c.lt + 1; t < c.rt; t++ {
+			d.role[t], d.quote[t] = narrator, -1
+		}
+	}
+	d.work.add(len(d.toks) + len(d.pairs)) // each token is passed once
+	for i := range d.cands {
+		d.findInterruption(&d.cands[i])
+	}
+}
+
+// findInterruption finds «A – ha detto X – B» inside a candidate: a dash,
+// a speech verb within three words, and a closing dash; its tokens become
+// the narrator's.
+func (d *analysis) findInterruption(c *cand) {
+	for k := c.a + 1; k < c.b-2; k++ {
+		d.work.add(1)
+		if !d.isDash(k) {
+			continue
+		}
+		verb := -1
+		for j := k + 1; j < c.b && j <= k+4; j++ {
+			d.work.add(1)
+			if f, ok := d.formAt(j); ok && (f.kind == finite || f.kind == participle) {
+				verb = j
+				break
+			}
+			// Inside dashes any ha + participle reports the quote: – ha esultato il sindaco –.
+			if j > k+1 && d.in(j-1, cAvere) && looksParticiple(d.low[j]) {
+				verb = j
+				break
+			}
+			if !d.in(j, cAvere) && !d.in(j, cEssere) && !d.in(j, cClitic) && !isAdverb(d.low[j]) {
+				break
+			}
+		}
+		if verb < 0 {
+			continue
+		}
+		for e := verb + 1; e < c.b-1 && e <= verb+14; e++ {
+			d.work.add(1)
+			if d.isDash(e) {
+				c.ia, c.ib = k, e+1
+				for t := k; t <= e; t++ {
+					d.work.add(1)
+					d.role[t], d.quote[t] = narrator, -1
+				}
+				return
+			}
+			if isSentenceEnd(d.low[e]) {
+				break
+			}
+		}
+	}
+}

@@ -109,12 +109,21 @@ func (e *Extractor) Extract(text string) []Quote {
 // punctuation inside quotation marks, which the extractor computes itself.
 // mentions may be nil; speakers are then named by the text that names them.
 func (e *Extractor) ExtractDoc(text string, toks []tokenize.Token, mentions []entities.Mention) []Quote {
-	d := newDoc(text, toks, mentions)
+	var gaz *entities.Gazetteer
 	if !e.noGaz {
 		// Role phrases (il presidente cinese, la premier) are resolved to the
 		// people the document mentions once, when a speaker is first named by one.
-		d.gaz = e.gaz
+		gaz = e.gaz
 	}
+	d := analyze(text, toks, mentions, gaz) // words, marks, sentences, names (analysis.go)
 	defer d.release()
-	return d.extract()
+	marked, speech := d.directQuotes()   // the marked quotes, through the patterns (attribute.go)
+	reported := d.indirectQuotes(speech) // speech verb + che / di (indirect.go)
+	all := d.allQuotes(marked, reported)
+	d.resolve(all) // speakers and mentions, in document order (resolve.go)
+	out := make([]Quote, len(all))
+	for i := range all {
+		out[i] = all[i].q
+	}
+	return out
 }

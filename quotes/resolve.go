@@ -2,7 +2,6 @@ package quotes
 
 import (
 	"sort"
-	"unicode/utf8"
 
 	"github.com/tribuna-nlp/tribuna/entities"
 )
@@ -10,7 +9,7 @@ import (
 // resolver carries the context of attribution through one document: who
 // spoke last, in which paragraph.
 type resolver struct {
-	d        *doc
+	d        *analysis
 	last     []Speaker
 	lastPara int32
 	canon    map[canonKey]Speaker   // canonical speaker of a name in a paragraph, computed once
@@ -31,13 +30,13 @@ type canonKey struct {
 }
 
 // resolve gives every item its speakers and mention, in document order.
-func (d *doc) resolve(items []item) {
-	if d.canon == nil {
-		d.canon, d.longest = map[canonKey]Speaker{}, map[string]longestForm{}
+func (d *analysis) resolve(items []item) {
+	if d.buf.canon == nil {
+		d.buf.canon, d.buf.longest = map[canonKey]Speaker{}, map[string]longestForm{}
 	}
-	r := &resolver{d: d, lastPara: -1, canon: d.canon, longest: d.longest}
+	r := &resolver{d: d, lastPara: -1, canon: d.buf.canon, longest: d.buf.longest}
 	for i := range items {
-		d.work++
+		d.work.add(1)
 		it := &items[i]
 		at := it.at
 		para := d.para[min(it.t, len(d.toks)-1)]
@@ -119,7 +118,7 @@ func (r *resolver) keepSpan(s Span) *Span {
 func (r *resolver) speakersOf(n np, pos int) []Speaker {
 	sp := r.speakersOfOne(r.buf[:0], n, pos)
 	for _, o := range n.also {
-		r.d.work++
+		r.d.work.add(1)
 		sp = r.speakersOfOne(sp, o, pos)
 	}
 	r.buf = sp
@@ -137,7 +136,7 @@ func (r *resolver) speakersOfOne(dst []Speaker, n np, pos int) []Speaker {
 	}
 	if len(n.names) > 0 {
 		for _, ni := range n.names {
-			r.d.work++
+			r.d.work.add(1)
 			dst = append(dst, r.canonical(ni))
 		}
 		return dst
@@ -164,7 +163,7 @@ func (r *resolver) speakersOfOne(dst []Speaker, n np, pos int) []Speaker {
 	// Le parole del Papa: «…»: the words are of whoever the genitive names.
 	if first := n.a + 1; d.in(n.a, cArticle) && first < n.b && !d.in(first, cRoleNoun) && !d.in(first, cSpeakerNoun) && d.nameAt[first] < 0 {
 		for t := first + 1; t < n.b; t++ {
-			r.d.work++
+			r.d.work.add(1)
 			if !d.in(t-1, cGenitive) {
 				continue
 			}
@@ -193,9 +192,9 @@ func (r *resolver) speakersOfOne(dst []Speaker, n np, pos int) []Speaker {
 }
 
 // roleHead is the first role noun of a phrase (presidente in il presidente degli industriali).
-func (d *doc) roleHead(n np) string {
+func (d *analysis) roleHead(n np) string {
 	for t := n.a; t < n.b; t++ {
-		d.work++
+		d.work.add(1)
 		if d.in(t, cRoleNoun) {
 			return d.low[t]
 		}
@@ -203,7 +202,7 @@ func (d *doc) roleHead(n np) string {
 	return ""
 }
 
-func (d *doc) definiteSingular(n np) bool {
+func (d *analysis) definiteSingular(n np) bool {
 	switch d.low[n.a] {
 	case "il", "lo", "la", "l'":
 		return true
@@ -213,14 +212,14 @@ func (d *doc) definiteSingular(n np) bool {
 
 // apposition finds, before pos, a person named next to the same role noun:
 // il ministro degli esteri Simon … il ministro → Simon.
-func (d *doc) apposition(head string, pos int) (int, bool) {
+func (d *analysis) apposition(head string, pos int) (int, bool) {
 	for t := pos - 1; t >= 0 && pos-t < 4*window; t-- {
-		d.work++
+		d.work.add(1)
 		if d.low[t] != head {
 			continue
 		}
 		for u := t + 1; u < len(d.toks) && u <= t+7 && u < pos; u++ {
-			d.work++
+			d.work.add(1)
 			if ni := d.nameAt[u]; ni >= 0 && !d.ppAttached(int(ni)) && !d.modifier(int(ni)) {
 				return int(ni), true
 			}
@@ -233,11 +232,11 @@ func (d *doc) apposition(head string, pos int) (int, bool) {
 }
 
 // recentPerson is the last person named before pos.
-func (d *doc) recentPerson(pos int) (int, bool) {
+func (d *analysis) recentPerson(pos int) (int, bool) {
 	fallback := -1
 	first := d.namesBefore(pos)
 	for ni := first; ni >= 0 && first-ni < 100; ni-- {
-		d.work++
+		d.work.add(1)
 		nm := d.names[ni]
 		if d.role[nm.a] != narrator {
 			continue
@@ -257,10 +256,10 @@ func (d *doc) recentPerson(pos int) (int, bool) {
 }
 
 // recentPair is the last "X e Y" of two people before pos (I due leader).
-func (d *doc) recentPair(pos int) (int, int, bool) {
+func (d *analysis) recentPair(pos int) (int, int, bool) {
 	first := d.namesBefore(pos)
 	for ni := first; ni > 0 && first-ni < 100; ni-- {
-		d.work++
+		d.work.add(1)
 		nm := d.names[ni]
 		if nm.a < 2 || d.low[nm.a-1] != "e" && d.low[nm.a-1] != "ed" {
 			continue
@@ -329,10 +328,10 @@ func (r *resolver) canonicalName(ni int) Speaker {
 	// The longest form in the paragraph, found by bisecting the lists (they
 	// are in document order) so that every paragraph costs only its names …
 	for _, list := range lists {
-		r.d.work++
+		r.d.work.add(1)
 		k := sort.Search(len(list), func(k int) bool { return d.para[d.names[list[k]].a] >= para })
 		for ; k < len(list) && d.para[d.names[list[k]].a] == para; k++ {
-			r.d.work++
+			r.d.work.add(1)
 			if oj := list[k]; oj != ni && matches(oj) {
 				if ot := d.nameText(d.names[oj]); len(ot)+1000 > bestScore {
 					best, bestScore = ot, len(ot)+1000
@@ -346,9 +345,9 @@ func (r *resolver) canonicalName(ni int) Speaker {
 		if !ok {
 			g.name = text
 			for _, list := range lists {
-				r.d.work++
+				r.d.work.add(1)
 				for _, oj := range list {
-					r.d.work++
+					r.d.work.add(1)
 					if oj != ni && matches(oj) {
 						if ot := d.nameText(d.names[oj]); len(ot) > g.score {
 							g.name, g.score = ot, len(ot)
@@ -366,74 +365,13 @@ func (r *resolver) canonicalName(ni int) Speaker {
 	return Speaker{Name: best, ID: id}
 }
 
-// namesBefore is the index of the last name starting before token pos, or -1.
-func (d *doc) namesBefore(pos int) int {
-	return sort.Search(len(d.names), func(k int) bool { return d.names[k].a >= pos }) - 1
-}
-
-// nameParts indexes the multi-word names by their first and by their last
-// token, built once per document.
-func (d *doc) nameParts() (first, last map[string][]int) {
-	if d.first != nil {
-		return d.first, d.last
-	}
-	d.first, d.last = map[string][]int{}, map[string][]int{}
-	for i, nm := range d.names {
-		d.work++
-		if nm.b-nm.a < 2 {
-			continue
-		}
-		f, l := d.toks[nm.a].Text, d.toks[nm.b-1].Text
-		d.first[f] = append(d.first[f], i)
-		d.last[l] = append(d.last[l], i)
-	}
-	return d.first, d.last
-}
-
-// acronyms indexes the multi-word names by their initials (Banca Centrale
-// Europea under BCE), built when an acronym is first looked up.
-func (d *doc) acronyms() map[string][]int {
-	if d.acro != nil {
-		return d.acro
-	}
-	d.acro = map[string][]int{}
-	var buf []byte
-	for i, nm := range d.names {
-		d.work++
-		if nm.b-nm.a < 2 || isAllCaps(d.toks[nm.a].Text) {
-			continue
-		}
-		buf = buf[:0]
-		for t := nm.a; t < nm.b; t++ {
-			d.work++
-			if startsUpper(d.toks[t].Text) {
-				r, _ := utf8.DecodeRuneInString(d.toks[t].Text)
-				buf = utf8.AppendRune(buf, r)
-			}
-		}
-		d.acro[string(buf)] = append(d.acro[string(buf)], i)
-	}
-	return d.acro
-}
-
-// sameTokens: the n tokens from a and from b have the same text.
-func (d *doc) sameTokens(a, b, n int) bool {
-	for k := 0; k < n; k++ {
-		d.work++
-		if d.toks[a+k].Text != d.toks[b+k].Text {
-			return false
-		}
-	}
-	return true
-}
-
 // prevSentenceSubject is the subject opening the sentence before token t's,
 // in the same paragraph, when it names someone.
-func (d *doc) prevSentenceSubject(t int) (np, bool) {
+func (d *analysis) prevSentenceSubject(t int) (np, bool) {
 	si := int(d.sent[min(t, len(d.toks)-1)]) - 1
 	// The quote's own opening mark may start t's sentence; look before it.
 	for si >= 0 && d.sents[si].a >= t {
-		d.work++
+		d.work.add(1)
 		si--
 	}
 	if si < 0 {
@@ -451,12 +389,12 @@ func (d *doc) prevSentenceSubject(t int) (np, bool) {
 }
 
 // nextSentenceName is the name opening the next sentence of t's paragraph.
-func (d *doc) nextSentenceName(t int) (np, bool) {
+func (d *analysis) nextSentenceName(t int) (np, bool) {
 	t = min(t, len(d.toks)-1)
 	si := int(d.sent[t]) + 1
 	// Over a few sentences that open with a quote (bounded: linear time).
 	for k := 0; si < len(d.sents) && d.role[d.sents[si].a] != narrator && k < 4; k++ {
-		d.work++
+		d.work.add(1)
 		si++
 	}
 	if si >= len(d.sents) || d.para[d.sents[si].a] != d.para[t] {
@@ -471,7 +409,7 @@ func (d *doc) nextSentenceName(t int) (np, bool) {
 }
 
 // verbFollows: token t starts a verb phrase (Speciale si è opposto, Rossi ha detto).
-func (d *doc) verbFollows(t int) bool {
+func (d *analysis) verbFollows(t int) bool {
 	if t >= len(d.toks) {
 		return false
 	}
@@ -483,19 +421,20 @@ func (d *doc) verbFollows(t int) bool {
 // noun phrase n (Il presidente cinese, la premier, il suo omologo russo): it
 // starts at the phrase's start or inside it, and ends inside it unless it
 // starts with it (il ministro degli Esteri for il ministro degli).
-func (d *doc) roleMention(n np) (entities.Mention, bool) {
+func (d *analysis) roleMention(n np) (entities.Mention, bool) {
 	lo, hi := d.toks[n.a].Start, d.toks[n.b-1].End
-	if d.gaz != nil && !d.rolesSet {
+	var roles []entities.Mention
+	if d.gaz != nil {
 		for t := n.a; t < n.b; t++ {
-			d.work++
+			d.work.add(1)
 			if d.bits[t]&wRoleHead != 0 {
-				d.ensureRoles()
+				roles = d.roles()
 				break
 			}
 		}
 	}
-	for _, ms := range [2][]entities.Mention{d.roles, d.ments} {
-		d.work++
+	for _, ms := range [2][]entities.Mention{roles, d.ments} {
+		d.work.add(1)
 		for k := sort.Search(len(ms), func(k int) bool { return ms[k].Start >= lo }); k < len(ms) && ms[k].Start < hi; k++ {
 			if m := ms[k]; m.Via == entities.ViaRole && m.Entry != nil && (m.End <= hi || m.Start == lo) {
 				return m, true
@@ -507,17 +446,17 @@ func (d *doc) roleMention(n np) (entities.Mention, bool) {
 
 // metonymRole is the role mention the gazetteer made of name ni when the
 // name is an organization standing for an office (il Cremlino, Palazzo Chigi).
-func (d *doc) metonymRole(ni int) (entities.Mention, bool) {
+func (d *analysis) metonymRole(ni int) (entities.Mention, bool) {
 	nm := d.names[ni]
 	if d.gaz == nil || nm.typ == entities.PER || !isMetonym(nm.entry) {
 		return entities.Mention{}, false
 	}
-	d.ensureRoles()
+	roles := d.roles()
 	lo := d.toks[max(nm.a-1, 0)].Start
-	k := sort.Search(len(d.roles), func(k int) bool { return d.roles[k].Start >= lo })
-	for ; k < len(d.roles) && d.roles[k].Start <= nm.start; k++ {
-		d.work++
-		if m := d.roles[k]; m.End == nm.end && m.Entry != nil {
+	k := sort.Search(len(roles), func(k int) bool { return roles[k].Start >= lo })
+	for ; k < len(roles) && roles[k].Start <= nm.start; k++ {
+		d.work.add(1)
+		if m := roles[k]; m.End == nm.end && m.Entry != nil {
 			return m, true
 		}
 	}

@@ -30,12 +30,29 @@ const (
 	roleAfter  = 5
 )
 
-// ensureRoles computes the document's roles the first time they are needed.
-func (d *doc) ensureRoles() {
-	if !d.rolesSet {
-		d.rolesSet = true
+// roleMemo holds the role mentions of a document, computed when a role
+// first names a speaker, and the arrays that computing them reuses.
+type roleMemo struct {
+	set   bool
+	roles []entities.Mention // role phrases the gazetteer resolved to a person mentioned in the document, by Start
+	keep  []tokenize.Token   // the tokens findRoles hands to the gazetteer
+	ments []entities.Mention // … and the mentions
+	seats []int              // tokens where a seat of an office is named
+}
+
+func (m *roleMemo) clear() {
+	clear(m.keep)
+	clear(m.ments)
+	*m = roleMemo{keep: m.keep[:0], ments: m.ments[:0], seats: m.seats[:0]}
+}
+
+// roles are the document's role mentions, computed the first time they are needed.
+func (d *analysis) roles() []entities.Mention {
+	if !d.memo.roles.set {
+		d.memo.roles.set = true
 		d.findRoles(d.gaz)
 	}
+	return d.memo.roles.roles
 }
 
 // findRoles resolves the document's role phrases through g, once. Roles
@@ -43,12 +60,12 @@ func (d *doc) ensureRoles() {
 // heads and organizations that stand for an office (il Cremlino), and the
 // years the text names: a window starts before its phrase can, so no phrase
 // is read across two windows.
-func (d *doc) findRoles(g *entities.Gazetteer) {
+func (d *analysis) findRoles(g *entities.Gazetteer) {
 	if g == nil || len(d.ments) == 0 {
 		return
 	}
 	// The tokens where an office's seat is named (il Cremlino), in order.
-	seats := d.roleSeats[:0]
+	seats := d.memo.roles.seats[:0]
 	for mi := range d.ments {
 		m := &d.ments[mi]
 		if m.Type != entities.PER && m.Via != entities.ViaDemonym && isMetonym(m.Entry) {
@@ -58,8 +75,8 @@ func (d *doc) findRoles(g *entities.Gazetteer) {
 			}
 		}
 	}
-	d.roleSeats = seats
-	keep := d.roleKeep[:0]
+	d.memo.roles.seats = seats
+	keep := d.memo.roles.keep[:0]
 	last := -1 // last token kept
 	for i := range d.toks {
 		head := d.bits[i]&wRoleHead != 0 // set on words only
@@ -79,30 +96,30 @@ func (d *doc) findRoles(g *entities.Gazetteer) {
 			last = i
 		}
 	}
-	d.roleKeep = keep
+	d.memo.roles.keep = keep
 	if len(keep) == 0 {
 		return // Roles would tokenize the whole text
 	}
-	d.roles = g.Roles(d.text, keep, d.roleMentions(keep))
-	d.work += len(d.toks) + len(d.ments) + len(keep)
+	d.memo.roles.roles = g.Roles(d.text, keep, d.roleMentions(keep))
+	d.work.add(len(d.toks) + len(d.ments) + len(keep))
 }
 
 // roleMentions are the mentions Roles needs: those in the windows (places,
 // demonyms, seats) and every person's, which it counts.
-func (d *doc) roleMentions(keep []tokenize.Token) []entities.Mention {
-	ms := d.roleMents[:0]
+func (d *analysis) roleMentions(keep []tokenize.Token) []entities.Mention {
+	ms := d.memo.roles.ments[:0]
 	k := 0
 	for _, m := range d.ments {
-		d.work++
+		d.work.add(1)
 		for k < len(keep) && keep[k].Start < m.Start {
-			d.work++
+			d.work.add(1)
 			k++
 		}
 		if k < len(keep) && keep[k].Start == m.Start || m.Type == entities.PER && m.Entry != nil {
 			ms = append(ms, m)
 		}
 	}
-	d.roleMents = ms
+	d.memo.roles.ments = ms
 	return ms
 }
 

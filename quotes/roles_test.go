@@ -85,9 +85,9 @@ func TestRoleWindows(t *testing.T) {
 		toks := e.tok.Tokens(text)
 		ms := e.gaz.Find(text, toks)
 		want := e.gaz.Roles(text, toks, ms)
-		d := newDoc(text, toks, ms)
-		d.findRoles(e.gaz)
-		got := d.roles
+		d := analyze(text, toks, ms, e.gaz)
+
+		got := d.roles()
 		d.release()
 		assert.Equal(t, want, got, text)
 	}

@@ -16,7 +16,7 @@ var pairWords = set("due", "entrambi", "entrambe", "ambedue")
 
 // mentionSpan is the span that names the speaker: the names when there are
 // some (Vladimir Putin e Xi Jinping), the phrase as written otherwise.
-func (d *doc) mentionSpan(n np) (Span, bool) {
+func (d *analysis) mentionSpan(n np) (Span, bool) {
 	if !n.ok() {
 		return Span{}, false
 	}
@@ -30,13 +30,13 @@ func (d *doc) mentionSpan(n np) (Span, bool) {
 }
 
 // ppAttached: the name is the object of a preposition (del Tesoro, di Buenos Aires).
-func (d *doc) ppAttached(ni int) bool {
+func (d *analysis) ppAttached(ni int) bool {
 	a := d.names[ni].a
 	return a > 0 && d.in(a-1, cPreposition) && d.role[a-1] == narrator
 }
 
 // modifier: a name that qualifies a role noun (la senatrice Pd) rather than naming a person.
-func (d *doc) modifier(ni int) bool {
+func (d *analysis) modifier(ni int) bool {
 	nm := d.names[ni]
 	if nm.person || nm.a == 0 {
 		return false
@@ -45,16 +45,16 @@ func (d *doc) modifier(ni int) bool {
 }
 
 // speakerName: a name that can be the subject in its place.
-func (d *doc) speakerName(ni int) bool {
+func (d *analysis) speakerName(ni int) bool {
 	return !d.ppAttached(ni) && !d.modifier(ni)
 }
 
 // coordinated extends the name group ending with name ni leftwards over
 // "X e Y" and "X, Y e Z".
-func (d *doc) coordinated(ni int, lo int) []int {
+func (d *analysis) coordinated(ni int, lo int) []int {
 	group := []int{ni}
 	for {
-		d.work++
+		d.work.add(1)
 		a := d.names[group[0]].a
 		if a-2 < lo {
 			break
@@ -78,9 +78,9 @@ func (d *doc) coordinated(ni int, lo int) []int {
 
 // segSubject finds the subject in the comma-free segment [s, e) that ends
 // right before a verb phrase.
-func (d *doc) segSubject(s, e int) (np, bool) {
+func (d *analysis) segSubject(s, e int) (np, bool) {
 	for e > s && (d.in(e-1, cClitic) || isAdverb(d.low[e-1])) && d.nameAt[e-1] < 0 {
-		d.work++
+		d.work.add(1)
 		e--
 	}
 	if e <= s {
@@ -124,11 +124,11 @@ var genitives = set("di", "d'", "del", "dello", "della", "dell'", "dei", "degli"
 // visita); prepositional phrases are skipped; a bare noun or adjective
 // (portavoce di Putin, vestite tutte di nero) makes the segment an
 // apposition, not a subject.
-func (d *doc) chunkLeft(s, e int) (np, bool) {
+func (d *analysis) chunkLeft(s, e int) (np, bool) {
 	end := e
 	t := e - 1
 	for t >= s {
-		d.work++
+		d.work.add(1)
 		if d.role[t] != narrator {
 			return np{}, false
 		}
@@ -174,7 +174,7 @@ func (d *doc) chunkLeft(s, e int) (np, bool) {
 			}
 			n := np{a: t, b: end}
 			for u := t; u < end; u++ {
-				d.work++
+				d.work.add(1)
 				if d.in(u, cPairWord) {
 					n.pair = true
 				}
@@ -184,7 +184,7 @@ func (d *doc) chunkLeft(s, e int) (np, bool) {
 		// A lower-case word: part of a phrase whose opening decides.
 		k := t
 		for k > s && d.isWord(k-1) && d.nameAt[k-1] < 0 && !d.in(k-1, cArticle) && !d.in(k-1, cPreposition) && !d.in(k-1, cDeterminer) && d.role[k-1] == narrator {
-			d.work++
+			d.work.add(1)
 			k--
 		}
 		if k == s || !d.isWord(k-1) || d.role[k-1] != narrator {
@@ -200,9 +200,9 @@ func (d *doc) chunkLeft(s, e int) (np, bool) {
 
 // roleNP finds a noun phrase without a name in [s, e): from its first
 // article (or role noun) that no preposition governs, to e.
-func (d *doc) roleNP(s, e int) (np, bool) {
+func (d *analysis) roleNP(s, e int) (np, bool) {
 	for t := s; t < e; t++ {
-		d.work++
+		d.work.add(1)
 		w := d.low[t]
 		if d.role[t] != narrator {
 			return np{}, false
@@ -213,7 +213,7 @@ func (d *doc) roleNP(s, e int) (np, bool) {
 		if articles[w] || roleNouns[w] || pairWords[w] {
 			n := np{a: t, b: e}
 			for u := t; u < e; u++ {
-				d.work++
+				d.work.add(1)
 				if d.in(u, cPairWord) {
 					n.pair = true
 				}
@@ -227,24 +227,18 @@ func (d *doc) roleNP(s, e int) (np, bool) {
 	return np{}, false
 }
 
-// isBoundary: a token that ends a clause for subject search.
-func (d *doc) isBoundary(i int) bool {
-	w := d.low[i]
-	return w == ";" || w == ":" || isSentenceEnd(w) || w == "(" || w == ")"
-}
-
 // subjectLeft finds the subject of the verb phrase starting at token p,
 // looking left within its sentence over commas, parentheticals and relative
 // clauses. dropped is true when the clause has no subject of its own (Ha poi
 // aggiunto, «…» ha detto.): the speaker then comes from the context.
-func (d *doc) subjectLeft(p int) (n np, dropped bool) {
+func (d *analysis) subjectLeft(p int) (n np, dropped bool) {
 	lo := d.sentLo(p)
 	e := p
 	for seg := 0; seg < 8 && e > lo; seg++ {
-		d.work++
+		d.work.add(1)
 		s := e
 		for s > lo && d.role[s-1] == narrator && d.low[s-1] != "," && !d.isDash(s-1) && !d.isBoundary(s-1) {
-			d.work++
+			d.work.add(1)
 			s--
 		}
 		if s == e {
@@ -295,7 +289,7 @@ func (d *doc) subjectLeft(p int) (n np, dropped bool) {
 	return np{}, true
 }
 
-func segOpensWithVerb(d *doc, s, e int) bool {
+func segOpensWithVerb(d *analysis, s, e int) bool {
 	for t := s; t < e; t++ {
 		w := d.low[t]
 		if conjunctions[w] || isAdverb(w) {
@@ -312,11 +306,11 @@ func segOpensWithVerb(d *doc, s, e int) bool {
 
 // clauseSubject is the subject at the start of the sentence (or the part
 // after its last ; or :) that holds token p.
-func (d *doc) clauseSubject(p int) (np, bool) {
+func (d *analysis) clauseSubject(p int) (np, bool) {
 	lo := d.sentLo(p)
 	s := p
 	for s > lo && !(d.role[s-1] == narrator && (d.low[s-1] == ";" || d.low[s-1] == ":")) {
-		d.work++
+		d.work.add(1)
 		s--
 	}
 	return d.clauseStartSubject(s, p)
@@ -324,10 +318,10 @@ func (d *doc) clauseSubject(p int) (np, bool) {
 
 // clauseStartSubject reads the subject forward from the clause start s,
 // skipping conjunctions, adverbs and fronted prepositional segments.
-func (d *doc) clauseStartSubject(s, limit int) (np, bool) {
+func (d *analysis) clauseStartSubject(s, limit int) (np, bool) {
 	t := s
 	for t < limit {
-		d.work++
+		d.work.add(1)
 		w := d.low[t]
 		switch {
 		case d.role[t] != narrator:
@@ -345,7 +339,7 @@ func (d *doc) clauseStartSubject(s, limit int) (np, bool) {
 			// A fronted prepositional or subordinate segment: skip to its comma.
 			u := t
 			for u < limit && d.low[u] != "," && d.role[u] == narrator {
-				d.work++
+				d.work.add(1)
 				if d.isBoundary(u) {
 					return np{}, true
 				}
@@ -370,7 +364,7 @@ func (d *doc) clauseStartSubject(s, limit int) (np, bool) {
 
 // npForward reads a noun phrase starting at t: names, a pronoun, or an
 // article + role noun phrase, with an apposition (Il portavoce, Dudallah,).
-func (d *doc) npForward(t, limit int) (np, bool) {
+func (d *analysis) npForward(t, limit int) (np, bool) {
 	if t < 0 || t >= limit || t >= len(d.toks) {
 		return np{}, false
 	}
@@ -386,7 +380,7 @@ func (d *doc) npForward(t, limit int) (np, bool) {
 		g := []int{int(ni)}
 		u := d.names[ni].b
 		for u+1 < limit && (d.low[u] == "e" || d.low[u] == "ed") && d.nameAt[u+1] >= 0 && d.names[d.nameAt[u+1]].a == u+1 {
-			d.work++
+			d.work.add(1)
 			g = append(g, int(d.nameAt[u+1]))
 			u = d.names[d.nameAt[u+1]].b
 		}
@@ -405,7 +399,7 @@ func (d *doc) npForward(t, limit int) (np, bool) {
 	u := t + 1
 	var nameIdx []int
 	for u < limit && u-t < 12 && d.role[u] == narrator {
-		d.work++
+		d.work.add(1)
 		lw := d.low[u]
 		if ni := d.nameAt[u]; ni >= 0 {
 			if d.speakerName(int(ni)) && !d.ppAttached(int(ni)) {
@@ -429,7 +423,7 @@ func (d *doc) npForward(t, limit int) (np, bool) {
 			// i manifestanti davanti a Montecitorio: the phrase ends here, but an
 			// apposition may follow (il capogruppo del Pd alla Camera, Chiara Braga).
 			for v := u + 1; v < limit && v <= u+5 && d.role[v] == narrator; v++ {
-				d.work++
+				d.work.add(1)
 				if d.low[v] == "," {
 					if ni := d.nameAt[min(v+1, len(d.toks)-1)]; v+1 < limit && ni >= 0 && d.names[ni].a == v+1 && len(nameIdx) == 0 {
 						g := d.coordinatedForward(int(ni), limit)
@@ -453,7 +447,7 @@ func (d *doc) npForward(t, limit int) (np, bool) {
 	}
 	n := np{a: t, b: u}
 	for x := t; x < u; x++ {
-		d.work++
+		d.work.add(1)
 		if d.in(x, cPairWord) {
 			n.pair = true
 		}
@@ -461,11 +455,11 @@ func (d *doc) npForward(t, limit int) (np, bool) {
 	return n, u > t
 }
 
-func (d *doc) coordinatedForward(ni, limit int) []int {
+func (d *analysis) coordinatedForward(ni, limit int) []int {
 	g := []int{ni}
 	u := d.names[ni].b
 	for u+1 < limit && (d.low[u] == "e" || d.low[u] == "ed") && d.nameAt[u+1] >= 0 && d.names[d.nameAt[u+1]].a == u+1 {
-		d.work++
+		d.work.add(1)
 		g = append(g, int(d.nameAt[u+1]))
 		u = d.names[d.nameAt[u+1]].b
 	}
@@ -474,11 +468,11 @@ func (d *doc) coordinatedForward(ni, limit int) []int {
 
 // subjectRight reads an inverted subject after a verb phrase ending at p
 // («…», ha detto Xi a Putin), then an addressee introduced by a.
-func (d *doc) subjectRight(p int) (n np, addressee string, ok bool) {
+func (d *analysis) subjectRight(p int) (n np, addressee string, ok bool) {
 	lim := d.sentHi(max(p-1, 0))
 	t := p
 	for t < lim && d.role[t] == narrator && isAdverb(d.low[t]) && d.nameAt[t] < 0 {
-		d.work++
+		d.work.add(1)
 		t++
 	}
 	if t >= lim || d.role[t] != narrator {
@@ -497,9 +491,9 @@ func (d *doc) subjectRight(p int) (n np, addressee string, ok bool) {
 }
 
 // addresseeAt reads "a X" / "al X" at t.
-func (d *doc) addresseeAt(t, lim int) string {
+func (d *analysis) addresseeAt(t, lim int) string {
 	for t < lim && d.role[t] == narrator && isAdverb(d.low[t]) && d.nameAt[t] < 0 {
-		d.work++
+		d.work.add(1)
 		t++
 	}
 	if t+1 >= lim || d.role[t] != narrator {
@@ -512,7 +506,7 @@ func (d *doc) addresseeAt(t, lim int) string {
 	}
 	// a Putin, all'on. Turati, al presidente Vladimir Putin
 	for u := t + 1; u < lim && u <= t+4 && d.role[u] == narrator; u++ {
-		d.work++
+		d.work.add(1)
 		if ni := d.nameAt[u]; ni >= 0 && d.names[ni].a == u {
 			return d.nameText(d.names[ni])
 		}
@@ -526,10 +520,10 @@ func (d *doc) addresseeAt(t, lim int) string {
 // onlyFrontMatter: the tokens before a subject starting at k, back to the
 // segment start s or a clause opener (che, dove), are conjunctions, adverbs
 // and prepositional phrases (Dal G20 di Buenos Aires il premier …).
-func (d *doc) onlyFrontMatter(s, k int) bool {
+func (d *analysis) onlyFrontMatter(s, k int) bool {
 	t := k - 1
 	for t >= s {
-		d.work++
+		d.work.add(1)
 		w := d.low[t]
 		switch {
 		case clauseOpeners[w]:
@@ -540,7 +534,7 @@ func (d *doc) onlyFrontMatter(s, k int) bool {
 		}
 		u := t
 		for u >= s && !d.in(u, cPreposition) && !d.in(u, cClauseOpener) && (d.isWord(u) || d.toks[u].Kind == 1) {
-			d.work++
+			d.work.add(1)
 			u--
 		}
 		if u < s || !d.in(u, cPreposition) {
@@ -562,14 +556,14 @@ var locatives = set("davanti", "dietro", "accanto", "vicino", "fuori", "dentro",
 // antecedent is the noun phrase ending right before token e: a name group,
 // or a common noun phrase back to its article or preposition (dai
 // socialisti, che …).
-func (d *doc) antecedent(e int) (np, bool) {
+func (d *analysis) antecedent(e int) (np, bool) {
 	if ni := d.nameAt[e-1]; ni >= 0 {
 		g := d.coordinated(int(ni), max(e-12, 0))
 		return np{a: d.names[g[0]].a, b: d.names[g[len(g)-1]].b, names: g}, true
 	}
 	k := e - 1
 	for k > 0 && e-k < 8 && d.isWord(k) && d.role[k] == narrator && !d.in(k, cArticle) && !(d.in(k, cPreposition) && !d.in(k, cGenitive)) {
-		d.work++
+		d.work.add(1)
 		k--
 	}
 	if k >= 0 && d.in(k, cArticle) {
@@ -579,4 +573,26 @@ func (d *doc) antecedent(e int) (np, bool) {
 		return np{a: k + 1, b: e}, true
 	}
 	return np{}, false
+}
+
+// clauseSubjectBefore: the subject of an earlier clause of the same sentence,
+// for a verb whose subject is dropped after ; or :.
+func (d *analysis) clauseSubjectBefore(p int) (np, bool) {
+	lo := d.sentLo(p)
+	if lo >= p {
+		return np{}, false
+	}
+	n, dropped := d.clauseStartSubject(lo, p)
+	if dropped || n.b > p {
+		return np{}, false
+	}
+	return n, true
+}
+
+// npText is the text of a noun phrase.
+func (d *analysis) npText(n np) string {
+	if s, ok := d.mentionSpan(n); ok {
+		return s.Text
+	}
+	return ""
 }

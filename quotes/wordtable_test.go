@@ -25,7 +25,7 @@ func TestClassify(t *testing.T) {
 	assert.LessOrEqual(t, 2*len(tab.words), len(tab.slots))
 	for _, text := range texts {
 		toks := tokenize.Tokens(text)
-		d := newDoc(text, toks, nil)
+		d := analyze(text, toks, nil, nil)
 		for i, tok := range toks {
 			low := lower(tok.Text)
 			if !assert.Equal(t, low, d.low[i], tok.Text) {

@@ -1,0 +1,382 @@
+package quotes
+
+// The patterns of attribution, in the order attribute.go tries them. Each
+// reads the site of one marked quote and says who utters it.
+
+// interruption: «A – ha detto X – B», the narrator's dash phrase with a
+// speech verb inside the marks (marks.go finds it). Both halves are the
+// speaker's; they are direct unless the quote opens inside the narrator's
+// noun phrase.
+func interruption(d *analysis, s *site) (attribution, bool, bool) {
+	c := s.c
+	if c.ib <= c.ia {
+		return attribution{}, false, false
+	}
+	v, ok := d.firstVerb(c.ia+1, c.ib-1)
+	if !ok {
+		return attribution{}, false, false
+	}
+	direct := d.leftAllowsDirect(c) || !determiners[s.ltw] && (opensClause(s.content) || startsUpper(s.content))
+	return d.verbAttribution(v), direct, true
+}
+
+// continuation: the second of two marked halves with only a cue phrase
+// between them, «A», per X, «B» and "A" - osserva X - "B", continues the
+// first, unless it has a cue of its own ("B", ha continuato X).
+func continuation(d *analysis, s *site) (attribution, bool, bool) {
+	if s.prev == nil || s.prevCand < 0 || !d.linked(d.cands[s.prevCand], s.c) {
+		return attribution{}, false, false
+	}
+	if rc, ok := s.rightCue(d); ok && rc.named() && d.adjacentRight(s.c) {
+		return rc, s.prev.q.Kind == Direct, true
+	}
+	at := s.prev.at
+	at.continuation = false
+	return at, s.prev.q.Kind == Direct, true
+}
+
+// rightCueNamed: a quote that opens its sentence (or follows a colon) and
+// is followed by its cue and a named speaker: «…», ha detto X. / «…»
+// dichiara X. / «…», come spiega X. / «…», secondo X.
+func rightCueNamed(d *analysis, s *site) (attribution, bool, bool) {
+	if !s.atStart && s.ltw != ":" {
+		return attribution{}, false, false
+	}
+	if rc, ok := s.rightCue(d); ok && rc.named() {
+		return rc, false, true
+	}
+	return attribution{}, false, false
+}
+
+// colon: a speech verb in the clause before a colon: X ha dichiarato: «…».
+func colon(d *analysis, s *site) (attribution, bool, bool) {
+	if s.ltw != ":" {
+		return attribution{}, false, false
+	}
+	at, ok := d.colonAttribution(s.c)
+	return at, false, ok
+}
+
+// rightCueBare: the cue after the quote has no subject of its own (or none
+// the rules can name): «…», ha aggiunto. The speaker comes from the
+// context, first the introducer of a colon before the quote.
+func rightCueBare(d *analysis, s *site) (attribution, bool, bool) {
+	if !s.atStart && s.ltw != ":" {
+		return attribution{}, false, false
+	}
+	at, ok := s.rightCue(d)
+	if !ok {
+		return attribution{}, false, false
+	}
+	if s.ltw == ":" && at.dropped {
+		if fb, ok := d.colonIntroducer(s.c.lt); ok {
+			at.fallback = fb
+		}
+	}
+	return at, false, true
+}
+
+// colonIntroduced: a colon with no speech verb before it; its subject (or
+// the phrase before it, in a headline) speaks: Putin: «…». Le parole del
+// Papa: «…».
+func colonIntroduced(d *analysis, s *site) (attribution, bool, bool) {
+	if s.ltw != ":" {
+		return attribution{}, false, false
+	}
+	fb, ok := d.colonIntroducer(s.c.lt)
+	return attribution{subj: fb}, false, ok
+}
+
+// leftCuePattern: a speech verb or a frame before the quote in its
+// sentence: X ha detto che «…», X ha definito la legge «…», secondo X «…»,
+// per X, «…». The quote is direct when the verb comes right before a whole
+// clause (ha detto «Non…», ha risposto che «a casa…»), after a frame, or as
+// the second che-clause of the same verb (ha ricordato che X e che «…»).
+// Gapping gives the second speaker of X ha parlato di «A», Y di «B»; a
+// verb of passing words on after the quote names its source («…», ha
+// riferito la CCT).
+func leftCuePattern(d *analysis, s *site) (attribution, bool, bool) {
+	c, ltw := s.c, s.ltw
+	if s.atStart {
+		return attribution{}, false, false
+	}
+	at, ok, adjacent := d.leftCue(c)
+	if !ok {
+		return attribution{}, false, false
+	}
+	direct := adjacent && d.leftAllowsDirect(c) || at.frame
+	if (ltw == "che" || ltw == "come") && c.lt > 0 && (d.low[c.lt-1] == "e" || d.low[c.lt-1] == ",") {
+		direct = direct || d.clauseEndsWith(c)
+	}
+	if !adjacent && prepositions[ltw] && c.lt > 1 {
+		if ni := d.nameAt[c.lt-1]; ni >= 0 && d.names[ni].a > 0 && d.low[d.names[ni].a-1] == "," {
+			at = attribution{subj: np{a: d.names[ni].a, b: d.names[ni].b, names: []int{int(ni)}}}
+		}
+	}
+	if rc, ok := s.rightCue(d); ok && rc.subj.ok() && sourceVerbs[rc.lemma] {
+		at.source = d.npText(rc.subj)
+	}
+	return at, direct, true
+}
+
+// rightCueInside: a quote inside the narrator's sentence followed at once
+// by its cue: la legge è «un pasticcio», ha detto X.
+func rightCueInside(d *analysis, s *site) (attribution, bool, bool) {
+	if s.atStart {
+		return attribution{}, false, false
+	}
+	if rc, ok := s.rightCue(d); ok && d.adjacentRight(s.c) {
+		return rc, false, true
+	}
+	return attribution{}, false, false
+}
+
+// nextSentence: a quote that is a sentence of its own, attributed by the
+// sentence after it: «…». Così il governatore. / Queste le parole di X. /
+// È quanto ha dichiarato X. / Lo ha detto X.
+func nextSentence(d *analysis, s *site) (attribution, bool, bool) {
+	if !s.atStart || !d.standalone(s.c) {
+		return attribution{}, false, false
+	}
+	at, ok := d.followingCue(s.c)
+	return at, true, ok
+}
+
+// previousSpeaker: a quote that is a sentence of its own with no cue: the
+// speaker of the quote before goes on (a quote opening its paragraph may be
+// named by the next sentence's subject).
+func previousSpeaker(d *analysis, s *site) (attribution, bool, bool) {
+	if !s.atStart || !d.standalone(s.c) {
+		return attribution{}, false, false
+	}
+	at := attribution{continuation: true}
+	if d.paraStart(s.open) {
+		at.nextSubject = d.nextSentenceSubject(s.c)
+	}
+	return at, true, true
+}
+
+// colonAttribution: «…» after a colon whose clause holds a speech verb (X ha dichiarato: «…»).
+func (d *analysis) colonAttribution(c cand) (attribution, bool) {
+	lo := d.sentLo(c.lt)
+	for t := c.lt - 1; t >= lo && c.lt-t < 30; t-- {
+		d.work.add(1)
+		if d.role[t] != narrator {
+			continue
+		}
+		if d.low[t] == ":" || d.low[t] == ";" {
+			break
+		}
+		if v, ok := d.speechVerbAt(t); ok {
+			at := d.verbAttribution(v)
+			if !at.dropped && !d.plausibleSpeaker(at.subj) {
+				continue
+			}
+			if at.dropped {
+				at.fallback, _ = d.clauseSubjectBefore(v.a)
+			}
+			return at, true
+		}
+	}
+	return attribution{}, false
+}
+
+// colonIntroducer is the subject of the clause before a colon, or the whole
+// phrase before it when there is no verb (headline: Putin: «…»).
+func (d *analysis) colonIntroducer(colon int) (np, bool) {
+	n, dropped := d.subjectLeft(colon)
+	if !dropped && n.ok() && d.plausibleSpeaker(n) {
+		return n, true
+	}
+	if n, ok := d.clauseSubjectBefore(colon); ok && d.plausibleSpeaker(n) {
+		return n, true
+	}
+	return np{}, false
+}
+
+// leftCue finds the nearest speech verb or frame (secondo X, per X) before the
+// quote in its sentence. adjacent reports a verb right before the quote
+// (ha detto «…», ha detto che «…», dichiara di «…»).
+func (d *analysis) leftCue(c cand) (attribution, bool, bool) {
+	if c.lt < 0 {
+		return attribution{}, false, false
+	}
+	lo := d.sentLo(c.lt)
+	var passive attribution
+	var passiveAdj, hasPassive bool
+	for t := c.lt; t >= lo && c.lt-t < 45; t-- {
+		d.work.add(1)
+		if d.role[t] != narrator {
+			continue
+		}
+		if at, ok := d.frameAt(t, c.lt+1); ok {
+			// Secondo X, «…»: the quote follows the frame at once.
+			// (also without the comma: Per il ministro «la situazione …»)
+			adj := at.subj.b == c.lt && d.low[c.lt] == "," || at.subj.b == c.lt+1
+			if len(at.subj.names) > 0 {
+				end := d.names[at.subj.names[len(at.subj.names)-1]].b
+				adj = adj || end == c.lt && d.low[c.lt] == "," || end == c.lt+1
+			}
+			at.frame = adj
+			return at, true, false
+		}
+		v, ok := d.speechVerbAt(t)
+		if !ok {
+			continue
+		}
+		if v.b != t+1 {
+			continue
+		}
+		adj := d.adjacentLeft(v, c)
+		if v.form.flags&weak != 0 && !adj {
+			continue
+		}
+		at := d.verbAttribution(v)
+		if at.unknown {
+			// è stata ribadita «…» without agent: an outer cue may name the speaker.
+			if !hasPassive {
+				passive, passiveAdj, hasPassive = at, adj, true
+			}
+			continue
+		}
+		// A marked quote trusts its verb's subject (il cardinale ha ricordato
+		// che «…»), unless a gerund or infinitive borrowed an odd one.
+		if !at.dropped && !d.plausibleSpeaker(at.subj) && v.form.kind != finite && v.form.kind != participle {
+			continue
+		}
+		return at, true, adj
+	}
+	if hasPassive {
+		return passive, true, passiveAdj
+	}
+	return attribution{}, false, false
+}
+
+// adjacentLeft: only a complementizer, di, adverbs or an addressee between the verb and the quote.
+func (d *analysis) adjacentLeft(v vp, c cand) bool {
+	for t := v.b; t <= c.lt; t++ {
+		d.work.add(1)
+		w := d.low[t]
+		if isAdverb(w) || w == "che" || w == "come" || w == "di" || w == "d'" || w == ":" {
+			continue
+		}
+		// An addressee: ha risposto a Berlusconi che «…».
+		if (w == "a" || w == "ad") && t+1 <= c.lt && d.nameAt[t+1] >= 0 {
+			t = d.names[d.nameAt[t+1]].b - 1
+			continue
+		}
+		// A short prepositional phrase: ha detto ai giornalisti che «…».
+		if (prepositions[w] && !articles[w]) && t+1 <= c.lt {
+			u := t + 1
+			for u <= c.lt && u-t <= 3 && d.isWord(u) && !d.in(u, cPreposition) && d.low[u] != "che" && d.verb[u] < 0 {
+				d.work.add(1)
+				u++
+			}
+			if u <= c.lt && u > t+1 && (d.low[u] == "che" || d.low[u] == "come" || d.low[u] == ":") {
+				t = u - 1
+				continue
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// rightCue reads «…», ha detto X / «…» dichiara X / «…», come spiega X /
+// «…», secondo X after the quote.
+func (d *analysis) rightCue(c cand) (attribution, bool) {
+	t := c.rt
+	lim := len(d.toks)
+	if t < lim {
+		lim = d.sentHi(t)
+	}
+	for t < lim && d.role[t] == narrator && (d.low[t] == "," || d.isDash(t)) {
+		d.work.add(1)
+		t++
+	}
+	if t >= lim || d.role[t] != narrator {
+		return attribution{}, false
+	}
+	// «…», si legge nella nota: the words of a text; the speaker comes from the context.
+	if t+1 < lim && d.low[t] == "si" && (d.low[t+1] == "legge" || d.low[t+1] == "leggeva") {
+		at := attribution{cue: d.spanText(t, t+2), dropped: true}
+		at.fallback, _ = d.clauseSubjectBefore(c.lt + 1)
+		return at, true
+	}
+	come := -1
+	if d.low[t] == "come" {
+		come = t
+		t++
+	}
+	if at, ok := d.frameAt(t, lim); ok {
+		return at, true
+	}
+	for u := t; u < lim && u < t+5 && d.role[u] == narrator; u++ {
+		d.work.add(1)
+		v, ok := d.speechVerbAt(u)
+		if !ok && u > t && d.in(u-1, cAvere) && looksParticiple(d.low[u]) && d.isWord(u) {
+			// Right after a quote any ha + participle reports it: ha esultato, ha scherzato.
+			v, ok = vp{a: u - 1, b: u + 1, v: u, form: verbForm{kind: participle}}, true
+		}
+		if ok && v.a <= t+1 && (v.form.kind == finite || v.form.kind == participle) {
+			at := d.verbAttribution(v)
+			if come >= 0 {
+				at.cue = d.spanText(come, v.b) // «…», come spiega X
+			}
+			return at, true
+		}
+		if !d.in(u, cAvere|cEssere|cClitic) && !isAdverb(d.low[u]) {
+			break
+		}
+	}
+	return attribution{}, false
+}
+
+// adjacentRight: the quote is followed at once by its cue («…», ha detto X).
+func (d *analysis) adjacentRight(c cand) bool {
+	return c.rt < len(d.toks) && d.role[c.rt] == narrator && (d.low[c.rt] == "," || d.isDash(c.rt))
+}
+
+// linked: candidate c follows p in the same sentence with only a cue phrase
+// between them: «A», per X, «B» / "A" - osserva X - "B".
+func (d *analysis) linked(p, c cand) bool {
+	if p.rt > c.lt || c.lt-p.rt > 14 || p.rt >= len(d.toks) || d.sent[p.rt] != d.sent[max(c.lt, 0)] {
+		return false
+	}
+	first, last := d.low[p.rt], d.low[c.lt]
+	if !(first == "," || d.isDash(p.rt)) || !(last == "," || d.isDash(c.lt)) {
+		return false
+	}
+	for t := p.rt; t <= c.lt; t++ {
+		d.work.add(1)
+		if d.role[t] != narrator || d.isBoundary(t) {
+			return false
+		}
+	}
+	return true
+}
+
+// standalone: the quote is a sentence of its own.
+func (d *analysis) standalone(c cand) bool {
+	return c.rt >= len(d.toks) || d.sent[c.rt] != d.sent[max(c.rt-1, 0)] || isSentenceEnd(d.low[c.rt]) && d.role[c.rt] == narrator
+}
+
+// nextSentenceSubject: the subject opening the sentence after the quote
+// («…». Berlusconi, dopo una giornata di colloqui, …).
+func (d *analysis) nextSentenceSubject(c cand) np {
+	t := c.rt
+	for t < len(d.toks) && d.role[t] != narrator {
+		d.work.add(1)
+		t++
+	}
+	if t < len(d.toks) && isSentenceEnd(d.low[t]) {
+		t++
+	}
+	if t >= len(d.toks) || d.para[t] != d.para[max(c.lt+1, 0)] {
+		return np{}
+	}
+	if ni := d.nameAt[t]; ni >= 0 && d.names[ni].a == t {
+		return np{a: t, b: d.names[ni].b, names: []int{int(ni)}}
+	}
+	return np{}
+}
