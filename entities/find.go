@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/tribuna-nlp/tribuna/internal/word"
 	"github.com/tribuna-nlp/tribuna/tokenize"
 )
 
@@ -79,10 +80,10 @@ func newFinder(g *Gazetteer, text string, toks []tokenize.Token) *finder {
 	f.lower.reset(len(f.us))
 	f.articled.reset(len(f.us) / 8)
 	f.tailStarts.reset(0)
+	lx := word.Lex()
 	for k := range f.us {
 		u := &f.us[k]
-		u.id = x.words.find(u.key, u.h)
-		u.cls = x.classes(u.id)
+		x.classify(u, lx)
 		f.first[k] = x.rootChild(u.id)
 		if u.word && !u.cap {
 			f.lower.add(u.h)
@@ -388,7 +389,7 @@ func joinKeys(us []unit) string {
 // localEntry returns the document-local entry for a name found by rules.
 func (f *finder) localEntry(typ Type, name string) *Entry {
 	f.buf = append(append(f.buf[:0], typ...), 0)
-	f.buf = appendFold(f.buf, name)
+	f.buf = word.AppendFold(f.buf, name)
 	if e := f.local[string(f.buf)]; e != nil { // no allocation: map index by converted bytes
 		return e
 	}
@@ -418,11 +419,8 @@ func (f *finder) resolveDeferred() {
 		if m.Via == ViaDemonym || strings.ContainsAny(m.Text, " '’-") {
 			continue
 		}
-		f.buf = appendFold(f.buf[:0], m.Text)
-		h := uint64(hashOffset)
-		for _, c := range f.buf {
-			h = (h ^ uint64(c)) * hashPrime
-		}
+		var h uint64
+		f.buf, h, _ = word.FoldHash(f.buf[:0], m.Text)
 		if _, ok := named[h]; !ok {
 			named[h] = m
 		}

@@ -2,9 +2,9 @@ package entities
 
 import (
 	"testing"
-	"unicode/utf8"
 
 	"github.com/tribuna-nlp/tribuna/internal/sample"
+	"github.com/tribuna-nlp/tribuna/internal/word"
 	"github.com/tribuna-nlp/tribuna/tokenize"
 )
 
@@ -28,44 +28,34 @@ func FuzzFind(f *testing.F) {
 	})
 }
 
-// FuzzUnits checks that the one-pass folding of units agrees with fold and
-// keyHash, and that units are in order and inside the text.
+// FuzzUnits checks that units, whether whole tokens read from the word
+// table or parts of split tokens folded on their own, have the key, hash,
+// lexicon entry and shape of their text, and are in order inside the text.
 func FuzzUnits(f *testing.F) {
-	for _, s := range []string{sample.Article, "", "L’Aquila", "Mu'ammar Gheddafi", "ÀÉÌ Ⱥ straße", "Cina-Russia", "\xff\xfeRoma", "`x´y"} {
+	for _, s := range []string{sample.Article, "", "L’Aquila", "Mu'ammar Gheddafi", "ÀÉÌ Ⱥ straße", "Cina-Russia", "\xff\xfeRoma", "`x´y", "e-mail d’Italia-Francia"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		toks := tokenize.Tokens(text)
-		for _, tk := range toks {
-			// The one-pass path makes the unit newUnit makes.
-			var fast, slow unitBuilder
-			fu, ok := fast.asciiUnit(nil, text, tk.Start, tk.End)
-			if !ok {
-				continue
-			}
-			su := slow.newUnit(nil, text, tk.Start, tk.End)
-			if fast.offs[0][1] < 0 {
-				if su[0].key != fu[0].key || slow.offs[0][1] >= 0 {
-					t.Fatalf("%q: keys differ", tk.Text)
-				}
-			} else if string(fast.buf) != string(slow.buf) || fast.offs[0] != slow.offs[0] {
-				t.Fatalf("%q: folded keys differ", tk.Text)
-			}
-			if fu[0] != su[0] {
-				t.Fatalf("%q: %+v, newUnit %+v", tk.Text, fu[0], su[0])
-			}
-		}
 		end := 0
 		for _, u := range makeUnits(text, toks) {
 			if u.start < end || u.start >= u.end || u.end > len(text) {
 				t.Fatalf("bad unit %d-%d after %d", u.start, u.end, end)
 			}
 			end = u.end
-			if s := text[u.start:u.end]; utf8.ValidString(s) && u.key != fold(s) {
+			s := text[u.start:u.end]
+			if u.key != fold(s) {
 				t.Fatalf("key %q, fold %q", u.key, fold(s))
 			}
 			if u.h != keyHash(u.key) {
 				t.Fatalf("hash of %q", u.key)
+			}
+			if u.lex != word.Lookup(u.key, u.h) {
+				t.Fatalf("lexicon entry of %q", u.key)
+			}
+			sh := word.Shape(s)
+			if u.word != (sh&word.Letter != 0) || u.cap != (sh&word.Cap != 0) || u.upper != (sh&word.AllCaps != 0) || u.elided != (sh&word.Elided != 0) {
+				t.Fatalf("shape of %q: %+v, word.Shape %b", s, u, sh)
 			}
 		}
 	})

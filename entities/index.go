@@ -3,6 +3,7 @@ package entities
 import (
 	"strings"
 
+	"github.com/tribuna-nlp/tribuna/internal/word"
 	"github.com/tribuna-nlp/tribuna/tokenize"
 )
 
@@ -30,7 +31,11 @@ type index struct {
 	ids     map[string]int32 // while building: word ids
 	anyCase map[int32]bool   // while building: first words of demonyms and exactly written names
 	roots   []int32          // per word id: the child of the root, or -1
-	cls     []uint64         // per word id: its word classes (clsLowerCue …)
+	cls     []uint64         // per word id: the classes the gazetteer gives it (clsAnyCaseStart)
+	// byLex maps the words of the lexicon (word.ID) to their id here, or -1:
+	// the most frequent words of running text are lexicon words, found
+	// without a probe of the vocabulary.
+	byLex []int32
 }
 
 const root = int32(0)
@@ -41,12 +46,26 @@ func newIndex() *index {
 
 func edgeKey(n, id int32) uint64 { return uint64(uint32(n))<<32 | uint64(uint32(id)) }
 
-// classes returns the word classes of word id.
+// classes returns the classes the gazetteer gives word id.
 func (x *index) classes(id int32) uint64 {
 	if id < 0 || int(id) >= len(x.cls) {
 		return 0
 	}
 	return x.cls[id]
+}
+
+// wordID returns the id of a unit's key in the vocabulary, or -1.
+func (x *index) wordID(u *unit) int32 {
+	if u.lex >= 0 {
+		return x.byLex[u.lex]
+	}
+	return x.words.find(u.key, u.h)
+}
+
+// classify sets a unit's gazetteer id and word classes.
+func (x *index) classify(u *unit, lx *word.Lexicon) {
+	u.id = x.wordID(u)
+	u.cls = lx.Column(u.lex, word.Entities) | x.classes(u.id)
 }
 
 // rootChild returns the node after word id from the root, or -1.
@@ -188,18 +207,7 @@ func (x *index) freeze() {
 		x.spans[n] = [2]int32{start, int32(len(x.targets))}
 	}
 	x.pending = nil
-	// The words of the rules' lists join the vocabulary, so that one probe
-	// per token gives both its trie step and its word classes.
-	ct := wordClasses()
-	for _, w := range ct.v.words {
-		if _, ok := x.ids[w]; !ok {
-			x.ids[w] = int32(len(x.ids))
-		}
-	}
 	x.cls = make([]uint64, len(x.ids))
-	for id, w := range ct.v.words {
-		x.cls[x.ids[w]] = ct.cls[id]
-	}
 	for id := range x.anyCase {
 		x.cls[id] |= clsAnyCaseStart
 	}
@@ -210,6 +218,14 @@ func (x *index) freeze() {
 		x.roots[id] = -1
 		if c, ok := x.edges[edgeKey(root, int32(id))]; ok {
 			x.roots[id] = c
+		}
+	}
+	lx := word.Lex()
+	x.byLex = make([]int32, lx.Len())
+	for i := range x.byLex {
+		x.byLex[i] = -1
+		if id, ok := x.ids[lx.Key(word.ID(i))]; ok {
+			x.byLex[i] = id
 		}
 	}
 	x.ids = nil
@@ -368,12 +384,12 @@ func exactUnits(form string) []string {
 }
 
 func unifyApostrophes(s string) string {
-	if !strings.ContainsAny(s, "’‘ʼ`´") {
+	if !strings.ContainsFunc(s, func(r rune) bool { return r != '\'' && word.IsApostrophe(r) }) {
 		return s
 	}
 	var b strings.Builder
 	for _, r := range s {
-		if isApostrophe(r) {
+		if word.IsApostrophe(r) {
 			r = '\''
 		}
 		b.WriteRune(r)

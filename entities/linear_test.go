@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"github.com/tribuna-nlp/tribuna/internal/word"
 	"strings"
 	"testing"
 
@@ -33,7 +34,7 @@ func roleSteps(g *Gazetteer, text string) int {
 	ms := g.Find(text, toks)
 	rs := roleScan{g: g, text: text, toks: toks, us: makeUnits(text, toks), ms: ms}
 	for k := range rs.us {
-		rs.us[k].cls = wordClasses().of(rs.us[k].key, rs.us[k].h)
+		g.index.classify(&rs.us[k], word.Lex())
 	}
 	for i := range rs.us {
 		rs.roleAt(i)

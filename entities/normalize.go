@@ -1,83 +1,47 @@
 package entities
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/tribuna-nlp/tribuna/internal/word"
+	"github.com/tribuna-nlp/tribuna/internal/wordtable"
 	"github.com/tribuna-nlp/tribuna/tokenize"
 )
 
-// isApostrophe reports the apostrophe variants Italian text uses for elision.
-func isApostrophe(r rune) bool {
-	switch r {
-	case '\'', '’', '‘', 'ʼ', '`', '´':
-		return true
-	}
-	return false
-}
-
-func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
-
-// fold is the matching form of a string: lower case, apostrophe variants
-// unified to ', accents kept. It returns s itself when nothing changes.
-func fold(s string) string {
-	clean := true
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') || c == '`' {
-			clean = false
-			break
-		}
-	}
-	if clean {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		if isApostrophe(r) {
-			r = '\''
-		}
-		b.WriteRune(unicode.ToLower(r))
-	}
-	return b.String()
-}
-
-// appendFold appends fold(s) to buf.
-func appendFold(buf []byte, s string) []byte {
-	for _, r := range s {
-		if isApostrophe(r) {
-			r = '\''
-		}
-		buf = utf8.AppendRune(buf, unicode.ToLower(r))
-	}
-	return buf
-}
+// fold is the matching form of a string: the word layer's key (lower case,
+// every apostrophe ', accents kept).
+func fold(s string) string { return word.Fold(s) }
 
 // unit is a token, or a part of one split at a hyphen or after an internal
 // apostrophe, so that Cina-Russia and dell’Ucraina match whatever the tokenizer
-// did with them.
+// did with them. Most units are whole tokens, whose key, hash and shape come
+// from the document's word table.
 type unit struct {
 	start, end int
-	key        string // fold of the text
-	h          uint64 // hash of key (keyHash)
-	id         int32  // the key's word in the gazetteer's vocabulary, or -1
-	word       bool   // starts with a letter
-	cap        bool   // first letter upper case
-	upper      bool   // at least two letters, all upper case (ONU, USA)
-	elided     bool   // ends with an apostrophe (dell’, l’)
-	sentStart  bool   // first word of a sentence, a paragraph or a quotation
-	cls        uint64 // word classes (clsLowerCue …), set by newFinder and Roles
+	key        string  // the word layer's key of the text
+	h          uint64  // hash of key (word.Hash)
+	lex        word.ID // the key's lexicon entry, word.NoID
+	id         int32   // the key's word in the gazetteer's vocabulary, or -1
+	word       bool    // starts with a letter
+	cap        bool    // first letter upper case
+	upper      bool    // at least two letters, all upper case (ONU, USA)
+	elided     bool    // ends with an apostrophe (dell’, l’)
+	sentStart  bool    // first word of a sentence, a paragraph or a quotation
+	cls        uint64  // word classes (clsLowerCue …): the lexicon's Entities column and the gazetteer's own
 }
 
-// unitBuilder splits tokens into units. Its buffers are reused between
-// documents: the folded keys of a document cost one string allocation.
+// unitBuilder makes the units of a document from its word table. Its
+// buffers are reused between documents; the keys of split tokens cost one
+// string allocation a document.
 type unitBuilder struct {
+	tb   wordtable.Table // the table of a document Find was given without one
 	us   []unit
-	buf  []byte     // folded keys that differ from the text, back to back
-	offs [][2]int32 // per unit: offset and length of its key in buf; length -1 when the key is the text
+	buf  []byte       // keys of the parts of split tokens, back to back
+	pend []pendingKey // the units whose key is in buf
 }
+
+type pendingKey struct{ unit, off, n int32 }
 
 // makeUnits splits tokens into units and computes their shapes.
 func makeUnits(text string, toks []tokenize.Token) []unit {
@@ -85,60 +49,76 @@ func makeUnits(text string, toks []tokenize.Token) []unit {
 	return b.build(text, toks)
 }
 
+// build makes the word table of text and then its units.
 func (b *unitBuilder) build(text string, toks []tokenize.Token) []unit {
+	b.tb.Build(text, toks)
+	return b.fromTable(&b.tb)
+}
+
+// fromTable makes the units of the document of tb.
+func (b *unitBuilder) fromTable(tb *wordtable.Table) []unit {
+	text, toks := tb.Text, tb.Tokens
 	us := b.us[:0]
 	if cap(us) < len(toks) {
 		us = make([]unit, 0, len(toks)+len(toks)/8)
 	}
-	b.buf, b.offs = b.buf[:0], b.offs[:0]
-	for _, t := range toks {
-		if t.Start < 0 || t.End > len(text) || t.Start >= t.End {
+	b.buf, b.pend = b.buf[:0], b.pend[:0]
+	for i := range toks {
+		t := &toks[i]
+		if t.Start < 0 || t.End > len(text) || t.Start >= t.End || text[t.Start:t.End] != t.Text {
 			continue
 		}
+		w := &tb.Words[i]
 		if n := len(us); n > 0 && us[n-1].end == t.Start && us[n-1].elided && innerApostrophe(text, us[n-1].start, us[n-1].end, t.Start, t.End) {
 			// Mu' + ammar: an apostrophe inside a foreign name, one unit.
-			from := us[n-1].start
-			us = us[:n-1]
-			b.offs = b.offs[:n-1]
-			us = b.splitToken(us, text, from, t.End)
+			from, st := us[n-1].start, us[n-1].sentStart
+			us = b.drop(us)
+			us = b.splitToken(us, text, from, t.End, st)
 			continue
 		}
-		us = b.splitToken(us, text, t.Start, t.End)
+		if w.Flags&word.Inner != 0 {
+			us = b.splitToken(us, text, t.Start, t.End, w.Flags&word.SentStart != 0)
+			continue
+		}
+		var u *unit
+		us, u = nextUnit(us, t.Start, t.End)
+		u.key, u.h, u.lex = w.Key, w.Hash, w.ID
+		u.setShape(w.Flags)
 	}
-	// One string for every folded key that differs from its text.
-	keys := string(b.buf)
-	for i := range us {
-		if o := b.offs[i]; o[1] >= 0 {
-			us[i].key = keys[o[0] : o[0]+o[1]]
+	if len(b.pend) > 0 {
+		keys := string(b.buf)
+		for _, p := range b.pend {
+			us[p.unit].key = keys[p.off : p.off+p.n]
 		}
-	}
-	prevEnd := 0
-	start := true
-	for i := range us {
-		u := &us[i]
-		if strings.IndexByte(text[prevEnd:u.start], '\n') >= 0 {
-			start = true
-		}
-		if u.word {
-			u.sentStart = start
-			start = false
-		} else {
-			switch u.key {
-			case ".", "!", "?", "…", ":", ";", "«", "“", "\"", "(", "[", "—", "–", "-", "•", "*", "‘":
-				start = true
-			}
-		}
-		prevEnd = u.end
 	}
 	b.us = us
 	return us
 }
 
-// splitToken appends the units of text[start:end].
-func (b *unitBuilder) splitToken(us []unit, text string, start, end int) []unit {
-	if us, ok := b.asciiUnit(us, text, start, end); ok {
-		return us
+// drop removes the last unit, and its key from buf.
+func (b *unitBuilder) drop(us []unit) []unit {
+	n := len(us) - 1
+	if k := len(b.pend); k > 0 && b.pend[k-1].unit == int32(n) {
+		b.buf = b.buf[:b.pend[k-1].off]
+		b.pend = b.pend[:k-1]
 	}
+	return us[:n]
+}
+
+func (u *unit) setShape(f word.Flags) {
+	u.word = f&word.Letter != 0
+	u.cap = f&word.Cap != 0
+	u.upper = f&word.AllCaps != 0
+	u.elided = f&word.Elided != 0
+	u.sentStart = f&word.SentStart != 0
+}
+
+// splitToken appends the units of text[start:end], a token with a hyphen or
+// an apostrophe between letters. The first word unit starts a sentence when
+// the token does (sentStart); a unit after a hyphen starts one, as after a
+// dash between tokens.
+func (b *unitBuilder) splitToken(us []unit, text string, start, end int, sentStart bool) []unit {
+	first := len(us)
 	s := text[start:end]
 	from := 0
 	for i := 0; i < len(s); i++ {
@@ -151,7 +131,7 @@ func (b *unitBuilder) splitToken(us []unit, text string, start, end int) []unit 
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
-		case isApostrophe(r) && i > from:
+		case word.IsApostrophe(r) && i > from:
 			n := i + size
 			if n < len(s) && startsLetter(s[n:]) && endsLetter(s[from:i]) && !innerApostrophe(text, start+from, start+n, start+n, end) {
 				us = b.newUnit(us, text, start+from, start+n)
@@ -167,8 +147,21 @@ func (b *unitBuilder) splitToken(us []unit, text string, start, end int) []unit 
 		}
 		i += size - 1
 	}
-	return b.newUnit(us, text, start+from, end)
+	us = b.newUnit(us, text, start+from, end)
+	st := sentStart
+	for k := first; k < len(us); k++ {
+		u := &us[k]
+		if u.word {
+			u.sentStart = st
+			st = false
+		} else if text[u.start:u.end] == "-" {
+			st = true
+		}
+	}
+	return us
 }
+
+func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
 
 func startsLetter(s string) bool {
 	if len(s) > 0 && s[0] < utf8.RuneSelf {
@@ -188,26 +181,14 @@ func endsLetter(s string) bool {
 
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
-// FNV-1a, over the folded key as it is written.
-const (
-	hashOffset = 14695981039346656037
-	hashPrime  = 1099511628211
-)
-
-// keyHash is the hash of a folded key, as newUnit computes it.
-func keyHash(k string) uint64 {
-	h := uint64(hashOffset)
-	for i := 0; i < len(k); i++ {
-		h = (h ^ uint64(k[i])) * hashPrime
-	}
-	return h
-}
+// keyHash is the hash of a folded key.
+func keyHash(k string) uint64 { return word.Hash(k) }
 
 // nextUnit appends a unit for text[start:end] with its position set and
-// the fields found while scanning zeroed; the caller sets word, cap, upper,
-// elided, h and the key. The slot is reused in place: appending a literal
-// would also overwrite the stale key, a pointer store that the collector's
-// write barrier pays for while it marks.
+// the fields found while scanning zeroed; the caller sets the rest. The slot
+// is reused in place: appending a literal would also overwrite the stale
+// key, a pointer store that the collector's write barrier pays for while it
+// marks.
 func nextUnit(us []unit, start, end int) ([]unit, *unit) {
 	n := len(us)
 	if n < cap(us) {
@@ -220,163 +201,30 @@ func nextUnit(us []unit, start, end int) ([]unit, *unit) {
 	return us, u
 }
 
-// newUnit appends the unit of text[start:end], folded in one pass that
-// computes its hash and shape; the folded key goes to b.buf only when it
-// differs from the text.
+// newUnit appends the unit of text[start:end], a part of a split token,
+// folded by the word layer; its key goes to b.buf when it differs from the
+// text.
 func (b *unitBuilder) newUnit(us []unit, text string, start, end int) []unit {
 	s := text[start:end]
 	us, u := nextUnit(us, start, end)
-	if c := s[0]; c < utf8.RuneSelf {
-		u.word = asciiKind[c]&kindLetter != 0
-		u.cap = asciiKind[c]&kindUpper != 0
-	} else {
-		r, _ := utf8.DecodeRuneInString(s)
-		u.word = unicode.IsLetter(r)
-		u.cap = unicode.IsUpper(r) || unicode.IsTitle(r)
-	}
-	// ASCII fast path: hash, letter counts and whether folding changes anything.
-	h := uint64(hashOffset)
-	letters, upper := 0, 0
-	changed := false
-	i := 0
-	for ; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			break
-		}
-		k := asciiKind[c]
-		letters += int(k & kindLetter)
-		upper += int(k&kindUpper) >> 1
-		lc := asciiLower[c]
-		changed = changed || lc != c
-		h = (h ^ uint64(lc)) * hashPrime
-	}
 	mark := len(b.buf)
-	if i < len(s) || changed {
-		// Fold into b.buf: the ASCII prefix, then the rest rune by rune.
-		for k := 0; k < i; k++ {
-			b.buf = append(b.buf, asciiLower[s[k]])
-		}
-		for i < len(s) {
-			c := s[i]
-			if c < utf8.RuneSelf {
-				k := asciiKind[c]
-				letters += int(k & kindLetter)
-				upper += int(k&kindUpper) >> 1
-				lc := asciiLower[c]
-				changed = changed || lc != c
-				b.buf = append(b.buf, lc)
-				h = (h ^ uint64(lc)) * hashPrime
-				i++
-				continue
-			}
-			r, size := utf8.DecodeRuneInString(s[i:])
-			lr := r
-			switch {
-			case r == utf8.RuneError && size == 1:
-				// an invalid byte is kept as written
-			case isApostrophe(r):
-				lr = '\''
-			case unicode.IsLetter(r):
-				letters++
-				if unicode.IsUpper(r) {
-					upper++
-				}
-				lr = unicode.ToLower(r)
-			}
-			n := len(b.buf)
-			if lr == r {
-				b.buf = append(b.buf, s[i:i+size]...)
-			} else {
-				changed = true
-				b.buf = utf8.AppendRune(b.buf, lr)
-			}
-			for _, c := range b.buf[n:] {
-				h = (h ^ uint64(c)) * hashPrime
-			}
-			i += size
-		}
-	}
-	u.h = h
-	if changed {
-		b.offs = append(b.offs, [2]int32{int32(mark), int32(len(b.buf) - mark)}) // the key is set in build
-	} else {
+	var changed bool
+	var f word.Flags
+	b.buf, u.h, changed, f = word.Scan(b.buf, s)
+	u.lex = word.LookupBytes(b.buf[mark:], u.h)
+	u.setShape(f)
+	switch {
+	case u.lex >= 0:
+		u.key = word.KeyOf(u.lex)
 		b.buf = b.buf[:mark]
-		b.offs = append(b.offs, [2]int32{0, -1})
+	case changed:
+		b.pend = append(b.pend, pendingKey{int32(len(us) - 1), int32(mark), int32(len(b.buf) - mark)})
+	default:
+		b.buf = b.buf[:mark]
 		u.key = s
 	}
-	last := s[len(s)-1]
-	if last < utf8.RuneSelf {
-		u.elided = u.word && (last == '\'' || last == '`')
-	} else {
-		lr, _ := utf8.DecodeLastRuneInString(s)
-		u.elided = u.word && isApostrophe(lr)
-	}
-	u.upper = letters >= 2 && upper == letters
 	return us
 }
-
-// asciiUnit appends the unit of text[start:end] in one pass when the token
-// is ASCII without apostrophes or hyphens, which is one unit (most tokens);
-// it reports false, appending nothing, for any other token. The unit is the
-// one newUnit would make.
-func (b *unitBuilder) asciiUnit(us []unit, text string, start, end int) ([]unit, bool) {
-	s := text[start:end]
-	h := uint64(hashOffset)
-	letters, upper := 0, 0
-	changed := false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf || c == '\'' || c == '-' || c == '`' {
-			return us, false
-		}
-		k := asciiKind[c]
-		letters += int(k & kindLetter)
-		upper += int(k&kindUpper) >> 1
-		lc := asciiLower[c]
-		changed = changed || lc != c
-		h = (h ^ uint64(lc)) * hashPrime
-	}
-	us, u := nextUnit(us, start, end)
-	u.h = h
-	u.word = asciiKind[s[0]]&kindLetter != 0
-	u.cap = asciiKind[s[0]]&kindUpper != 0
-	u.elided = false // no apostrophe
-	u.upper = letters >= 2 && upper == letters
-	if changed {
-		mark := len(b.buf)
-		for i := 0; i < len(s); i++ {
-			b.buf = append(b.buf, asciiLower[s[i]])
-		}
-		b.offs = append(b.offs, [2]int32{int32(mark), int32(len(s))}) // the key is set in build
-	} else {
-		b.offs = append(b.offs, [2]int32{0, -1})
-		u.key = s
-	}
-	return us, true
-}
-
-// ASCII tables of newUnit.
-const (
-	kindLetter = 1
-	kindUpper  = 2
-)
-
-var asciiLower, asciiKind = func() (low, kind [utf8.RuneSelf]byte) {
-	for c := 0; c < utf8.RuneSelf; c++ {
-		low[c] = byte(c)
-		switch {
-		case 'A' <= c && c <= 'Z':
-			low[c] = byte(c) + 'a' - 'A'
-			kind[c] = kindLetter | kindUpper
-		case 'a' <= c && c <= 'z':
-			kind[c] = kindLetter
-		case c == '`':
-			low[c] = '\''
-		}
-	}
-	return
-}()
 
 // innerApostrophe reports an apostrophe that is part of a name rather than
 // an elision: text[ps:pe] ends with the apostrophe and text[ns:ne] follows it,
@@ -391,7 +239,7 @@ func innerApostrophe(text string, ps, pe, ns, ne int) bool {
 		return false
 	}
 	last, size := utf8.DecodeLastRuneInString(text[ps:pe])
-	if !isApostrophe(last) || pe-size <= ps {
+	if !word.IsApostrophe(last) || pe-size <= ps {
 		return false
 	}
 	prefix := text[ps : pe-size]

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/tribuna-nlp/tribuna/internal/word"
 	"github.com/tribuna-nlp/tribuna/tokenize"
 )
 
@@ -107,10 +108,9 @@ func (g *Gazetteer) Roles(text string, toks []tokenize.Token, ms []Mention) []Me
 		sort.SliceStable(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start })
 	}
 	rs := roleScan{g: g, text: text, toks: toks, us: ub.build(text, toks), ms: ms}
-	x := g.index
+	x, lx := g.index, word.Lex()
 	for k := range rs.us {
-		u := &rs.us[k]
-		u.cls = x.classes(x.words.find(u.key, u.h))
+		x.classify(&rs.us[k], lx)
 	}
 	var out []Mention
 	for i := 0; i < len(rs.us); i++ {

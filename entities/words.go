@@ -4,6 +4,8 @@ import (
 	"bufio"
 	"strings"
 	"sync"
+
+	"github.com/tribuna-nlp/tribuna/internal/word"
 )
 
 // The word lists of the rules: Italian grammar and usage, not data about
@@ -328,77 +330,70 @@ const (
 	clsAnyCaseStart                    // set by the index: the first word of a demonym or of an exactly written name
 )
 
-type classTable struct {
-	v   vocab
-	cls []uint64 // per word id
-}
+// The word lists join the word layer's lexicon, in the Entities column,
+// one bit a list: a token's classes come with its one lookup in the
+// document's word table.
+var _ = defineClasses()
 
-func (c *classTable) of(k string, h uint64) uint64 {
-	if id := c.v.find(k, h); id >= 0 {
-		return c.cls[id]
-	}
-	return 0
-}
-
-var wordClasses = sync.OnceValue(func() *classTable {
-	ids := map[string]int32{}
-	var cls []uint64
-	add := func(m map[string]bool, c uint64) {
-		for w := range m {
-			id, ok := ids[w]
-			if !ok {
-				id = int32(len(ids))
-				ids[w] = id
-				cls = append(cls, 0)
-			}
-			cls[id] |= c
-		}
-	}
-	add(map[string]bool{"partito": true}, clsLowerCue)
-	add(lowerLocHeads, clsLowerCue)
-	add(genericInstitutions, clsLowerCue)
+func defineClasses() bool {
+	def := func(m map[string]bool, c uint64) { word.DefineSet(word.Entities, c, m) }
+	def(map[string]bool{"partito": true}, clsLowerCue)
+	def(lowerLocHeads, clsLowerCue)
+	def(genericInstitutions, clsLowerCue)
 	for _, p := range genericPhrases {
-		add(map[string]bool{p[0]: true}, clsLowerCue)
+		def(map[string]bool{p[0]: true}, clsLowerCue)
 	}
-	add(articledWords, clsArticled)
-	add(articles, clsArticle)
-	add(possessives, clsPossessive)
-	add(givenNamesOnce(), clsGiven)
-	add(functionWords, clsFunctionWords)
-	add(titles, clsTitles)
-	add(ofPrepositions, clsOfPrepositions)
-	add(orgHeads, clsOrgHeads)
-	add(commonCaps, clsCommonCaps)
-	add(thingWords, clsThingWords)
-	add(locHeads, clsLocHeads)
-	add(portfolioWords, clsPortfolioWords)
-	add(eventHeads, clsEventHeads)
-	add(capParticles, clsCapParticles)
-	add(saints, clsSaints)
-	add(orgSuffixes, clsOrgSuffixes)
-	add(orgConnectors, clsOrgConnectors)
-	add(listJoiners, clsListJoiners)
-	add(genericInstitutions, clsGenericInstitutions)
-	add(subjectFollowers, clsSubjectFollowers)
-	add(splitHeads, clsSplitHeads)
-	add(singleOrgHeads, clsSingleOrgHeads)
-	add(relativeNouns, clsRelativeNouns)
-	add(prepositions, clsPrepositions)
-	add(placePrepositions, clsPlacePrepositions)
-	add(placeNouns, clsPlaceNouns)
-	add(personNouns, clsPersonNouns)
-	add(notOrgAcronyms, clsNotOrgAcronyms)
-	add(notBeforePerson, clsNotBeforePerson)
-	add(nameParticles, clsNameParticles)
-	add(lowerLocHeads, clsLowerLocHeads)
-	add(locFollowers, clsLocFollowers)
-	add(leadingParticles, clsLeadingParticles)
-	add(italianParticles, clsItalianParticles)
-	add(geoAdjectives, clsGeoAdjectives)
-	add(clubSuffixes, clsClubSuffixes)
-	add(clubPrefixes, clsClubPrefixes)
-	add(bareArticles, clsBareArticles)
-	add(abbrevTitles, clsAbbrevTitles)
-	add(roleStarts, clsRoleStart)
-	return &classTable{v: newVocab(ids), cls: cls}
-})
+	def(articledWords, clsArticled)
+	def(articles, clsArticle)
+	def(possessives, clsPossessive)
+	word.DefineFunc(word.Entities, clsGiven, func() []string {
+		m := givenNamesOnce()
+		out := make([]string, 0, len(m))
+		for w := range m {
+			out = append(out, w)
+		}
+		return out
+	})
+	def(functionWords, clsFunctionWords)
+	def(titles, clsTitles)
+	def(ofPrepositions, clsOfPrepositions)
+	def(orgHeads, clsOrgHeads)
+	def(commonCaps, clsCommonCaps)
+	def(thingWords, clsThingWords)
+	def(locHeads, clsLocHeads)
+	def(portfolioWords, clsPortfolioWords)
+	def(eventHeads, clsEventHeads)
+	def(capParticles, clsCapParticles)
+	def(saints, clsSaints)
+	def(orgSuffixes, clsOrgSuffixes)
+	def(orgConnectors, clsOrgConnectors)
+	def(listJoiners, clsListJoiners)
+	def(genericInstitutions, clsGenericInstitutions)
+	def(subjectFollowers, clsSubjectFollowers)
+	def(splitHeads, clsSplitHeads)
+	def(singleOrgHeads, clsSingleOrgHeads)
+	def(relativeNouns, clsRelativeNouns)
+	def(prepositions, clsPrepositions)
+	def(placePrepositions, clsPlacePrepositions)
+	def(placeNouns, clsPlaceNouns)
+	def(personNouns, clsPersonNouns)
+	def(notOrgAcronyms, clsNotOrgAcronyms)
+	def(notBeforePerson, clsNotBeforePerson)
+	def(nameParticles, clsNameParticles)
+	def(lowerLocHeads, clsLowerLocHeads)
+	def(locFollowers, clsLocFollowers)
+	def(leadingParticles, clsLeadingParticles)
+	def(italianParticles, clsItalianParticles)
+	def(geoAdjectives, clsGeoAdjectives)
+	def(clubSuffixes, clsClubSuffixes)
+	def(clubPrefixes, clsClubPrefixes)
+	def(bareArticles, clsBareArticles)
+	def(abbrevTitles, clsAbbrevTitles)
+	def(roleStarts, clsRoleStart)
+	return true
+}
+
+// classesOf returns the Entities classes of the key k (hash h).
+func classesOf(k string, h uint64) uint64 {
+	return word.ColumnOf(word.Lookup(k, h), word.Entities)
+}

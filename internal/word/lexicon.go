@@ -53,7 +53,7 @@ var (
 	defsMu  sync.Mutex
 	defs    []definition
 	lexOnce sync.Once
-	lex     *table
+	lex     *Lexicon
 )
 
 // Define puts words (keys: lower case, apostrophes as ') in class bits c of
@@ -93,6 +93,28 @@ func Lookup(key string, h uint64) ID { return lexicon().find(key, h) }
 // LookupBytes is Lookup for a key held in a byte slice.
 func LookupBytes(key []byte, h uint64) ID { return lookupKey(lexicon(), key, h) }
 
+// Lex returns the lexicon, built on the first call.
+func Lex() *Lexicon { return lexicon() }
+
+// Len returns the number of words of the lexicon; their IDs are 0 to Len()-1.
+func (t *Lexicon) Len() int { return len(t.keys) }
+
+// Column returns the classes of id in column col (0 for NoID).
+func (t *Lexicon) Column(id ID, col Column) uint64 {
+	if id < 0 {
+		return 0
+	}
+	return t.cls[id][col]
+}
+
+// Key returns the key of id ("" for NoID).
+func (t *Lexicon) Key(id ID) string {
+	if id < 0 {
+		return ""
+	}
+	return t.keys[id]
+}
+
 // ClassesOf returns the classes of the word id (all zero for NoID).
 func ClassesOf(id ID) Classes {
 	if id < 0 {
@@ -131,7 +153,7 @@ func Words(col Column, c uint64) []string {
 	return out
 }
 
-func lexicon() *table {
+func lexicon() *Lexicon {
 	lexOnce.Do(func() {
 		defsMu.Lock()
 		defer defsMu.Unlock()
@@ -140,8 +162,9 @@ func lexicon() *table {
 	return lex
 }
 
-// table is an open-addressing hash table from key to ID.
-type table struct {
+// Lexicon is the built table: an open-addressing hash table from key to ID
+// with the classes of every word. It is immutable.
+type Lexicon struct {
 	keys  []string
 	hash  []uint64
 	cls   []Classes
@@ -149,9 +172,9 @@ type table struct {
 	mask  uint64
 }
 
-func build(defs []definition) *table {
+func build(defs []definition) *Lexicon {
 	ids := map[string]int{}
-	t := &table{}
+	t := &Lexicon{}
 	for _, d := range defs {
 		for _, w := range d.words() {
 			w = strings.TrimSpace(w)
@@ -186,9 +209,9 @@ func build(defs []definition) *table {
 	return t
 }
 
-func (t *table) find(key string, h uint64) ID { return lookupKey(t, key, h) }
+func (t *Lexicon) find(key string, h uint64) ID { return lookupKey(t, key, h) }
 
-func lookupKey[K string | []byte](t *table, key K, h uint64) ID {
+func lookupKey[K string | []byte](t *Lexicon, key K, h uint64) ID {
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		s := t.slots[i]
 		if s == 0 {
