@@ -392,8 +392,3 @@ func defineClasses() bool {
 	def(roleStarts, clsRoleStart)
 	return true
 }
-
-// classesOf returns the Entities classes of the key k (hash h).
-func classesOf(k string, h uint64) uint64 {
-	return word.ColumnOf(word.Lookup(k, h), word.Entities)
-}
