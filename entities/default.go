@@ -27,13 +27,12 @@ func loadDefault() (*Gazetteer, error) {
 	b := newBuilder()
 	var errs []error
 	for _, p := range paths {
-		f, err := dataFS.Open(p)
+		data, err := dataFS.ReadFile(p)
 		if err != nil {
 			errs = append(errs, err)
 			continue
 		}
-		es, err := parse(f, true)
-		f.Close()
+		es, err := parse(string(data), true)
 		if err != nil {
 			errs = append(errs, errors.New(p+": "+err.Error()))
 		}

@@ -30,26 +30,56 @@ const (
 	FlagExact = "exact" // match only in exactly the listed case
 )
 
-// Role is an office held by a person from From to To (years; To 0 while current).
-// For an organization that stands for an office by metonymy (Cremlino for the
-// Russian presidency) Metonym is true and the years are 0.
+// Role is an office held by a person from From to To (years; To 0 while
+// current) and, where the source gives them, from the day Start to the day
+// End (0 when unknown; From and To are then their years). For an
+// organization that stands for an office by metonymy (Cremlino for the
+// Russian presidency) Metonym is true and the dates are 0.
 type Role struct {
 	Name    string // presidente, presidente del Consiglio, ministro degli Esteri …
 	Place   string // canonical name of a LOC or ORG entry: Cina, Italia, Partito Democratico
 	From    int
 	To      int
+	Start   Date
+	End     Date
 	Metonym bool
 }
 
 // HeldIn reports whether the role was held at some time in year (0: now).
 func (r Role) HeldIn(year int) bool {
+	if year == 0 {
+		return !r.Metonym && r.current()
+	}
+	return r.HeldOn(MakeDate(year, 0, 0))
+}
+
+// HeldOn reports whether the role was held on day d, or at some time in d's
+// month or year when d has no day or no month (0: now, that is, the role
+// has no end).
+func (r Role) HeldOn(d Date) bool {
 	if r.Metonym {
 		return false
 	}
-	if year == 0 {
-		return r.To == 0
+	if d == 0 {
+		return r.current()
 	}
-	return (r.From == 0 || r.From <= year) && (r.To == 0 || year <= r.To)
+	from, to := r.span()
+	return (from == 0 || from <= d.last()) && (to == 0 || d <= to)
+}
+
+func (r Role) current() bool { return r.To == 0 && r.End == 0 }
+
+// span returns the first and the last day the role may have been held;
+// 0 for an unknown start or no end.
+func (r Role) span() (from, to Date) {
+	from, to = r.Start, r.End
+	if from == 0 && r.From != 0 {
+		from = MakeDate(r.From, 0, 0)
+	}
+	if to == 0 && r.To != 0 {
+		to = MakeDate(r.To, 0, 0)
+	}
+	return from, to.last()
 }
 
 // Entry is a canonical entity. Entries returned by a Gazetteer are shared:
@@ -61,7 +91,12 @@ type Entry struct {
 	Aliases  []string
 	Demonyms []string
 	Roles    []Role
+	Party    string   // a person's party, as the latest source that gives it names it; empty when unknown
 	Flags    []string // FlagCap, FlagExact
+	// Sources are where the entry comes from, in merge order: the names of
+	// the sources of data/README.md (tribuna for the hand-written entries,
+	// wikidata-italy/legislators …), or what a user file says.
+	Sources []string
 }
 
 // HasFlag reports whether the entry carries flag f.
@@ -81,6 +116,7 @@ func (e Entry) clone() *Entry {
 	c.Demonyms = append([]string(nil), e.Demonyms...)
 	c.Roles = append([]Role(nil), e.Roles...)
 	c.Flags = append([]string(nil), e.Flags...)
+	c.Sources = append([]string(nil), e.Sources...)
 	return &c
 }
 

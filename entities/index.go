@@ -263,13 +263,18 @@ func (b *builder) add(e *Entry) {
 	}
 	if x == nil {
 		x = b.byTypeName[typeNameKey(e)]
+		if x != nil && distinctQIDs(x.ID, e.ID) {
+			x = nil // namesakes: two people, two entries
+		}
 	}
 	if x == nil {
 		b.entries = append(b.entries, e)
 		if e.ID != "" {
 			b.byID[e.ID] = e
 		}
-		b.byTypeName[typeNameKey(e)] = e
+		if b.byTypeName[typeNameKey(e)] == nil {
+			b.byTypeName[typeNameKey(e)] = e
+		}
 		return
 	}
 	if e.ID != "" && (x.ID == "" || strings.HasPrefix(x.ID, "x:") && !strings.HasPrefix(e.ID, "x:")) {
@@ -282,10 +287,12 @@ func (b *builder) add(e *Entry) {
 	x.Aliases = union(x.Aliases, e.Aliases)
 	x.Demonyms = union(x.Demonyms, e.Demonyms)
 	x.Flags = union(x.Flags, e.Flags)
+	x.Sources = union(x.Sources, e.Sources)
+	if e.Party != "" {
+		x.Party = e.Party
+	}
 	for _, r := range e.Roles {
-		if !containsRole(x.Roles, r) {
-			x.Roles = append(x.Roles, r)
-		}
+		x.Roles = addRole(x.Roles, r)
 	}
 }
 
@@ -303,15 +310,6 @@ func union(a, b []string) []string {
 		}
 	}
 	return a
-}
-
-func containsRole(rs []Role, r Role) bool {
-	for _, x := range rs {
-		if x == r {
-			return true
-		}
-	}
-	return false
 }
 
 func (b *builder) build() *Gazetteer {

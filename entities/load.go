@@ -1,31 +1,39 @@
 package entities
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 )
 
-// tsvHeader is the header line of the TSV format (data/README.md).
+// tsvHeader is the header line of the TSV format (data/README.md): the
+// columns of the first files, which stay enough; tsvColumns are all the
+// columns a header may name, in the order Gazetteer.WriteTSV writes them.
 const tsvHeader = "id\ttype\tname\taliases\tdemonyms\troles\tflags"
+
+var tsvColumns = [...]string{"id", "type", "name", "aliases", "demonyms", "roles", "flags", "party", "source"}
 
 // maxLine bounds one input line (1 MiB), so a broken file cannot exhaust memory.
 const maxLine = 1 << 20
 
 // Load reads a gazetteer in the TSV format of data/README.md or as JSON Lines
-// (one object a line: {"id","type","name","aliases","demonyms","roles","flags"},
-// roles as strings in the TSV syntax, flags as strings). The format is detected
-// from the first line that is not blank or a # comment. Errors name the line.
-// The result holds only the file's entries: use Default().Merge(g) to extend
-// the default gazetteer.
+// (one object a line: {"id","type","name","aliases","demonyms","roles",
+// "flags","party","source"}, roles as strings in the TSV syntax, flags and
+// sources as strings). The format is detected from the first line that is not
+// blank or a # comment. Errors name the line. The result holds only the
+// file's entries: use Default().Merge(g) to extend the default gazetteer.
 func Load(r io.Reader) (*Gazetteer, error) {
-	es, err := parse(r, false)
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, err
+	}
+	es, err := parse(string(data), false)
 	if err != nil {
 		return nil, err
 	}
@@ -36,28 +44,37 @@ func Load(r io.Reader) (*Gazetteer, error) {
 	return b.build(), nil
 }
 
-// parse reads entries; with lenient set it skips bad lines instead of failing
-// (the embedded data must never stop Default from working).
-func parse(r io.Reader, lenient bool) ([]*Entry, error) {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 64*1024), maxLine)
+// parse reads entries from data, whose strings they share; with lenient set
+// it skips bad lines instead of failing (the embedded data must never stop
+// Default from working).
+func parse(data string, lenient bool) ([]*Entry, error) {
 	var (
 		es     []*Entry
 		format string // "", "tsv", "jsonl"
+		cols   []int  // TSV: the column of each header position (index in tsvColumns)
 		errs   []error
 	)
 	n := 0
-	for sc.Scan() {
+	for len(data) > 0 {
 		n++
-		line := sc.Bytes()
-		if n == 1 {
-			line = bytes.TrimPrefix(line, []byte("\ufeff"))
+		line := data
+		if k := strings.IndexByte(data, '\n'); k >= 0 {
+			line, data = data[:k], data[k+1:]
+		} else {
+			data = ""
 		}
-		trimmed := bytes.TrimSpace(line)
+		if len(line) > maxLine {
+			return nil, lineErr(n, errors.New("longer than 1 MiB"))
+		}
+		if n == 1 {
+			line = strings.TrimPrefix(line, "\ufeff")
+		}
+		line = strings.TrimSuffix(line, "\r")
+		trimmed := strings.TrimSpace(line)
 		if len(trimmed) == 0 || trimmed[0] == '#' {
 			continue
 		}
-		if !utf8.Valid(line) {
+		if !utf8.ValidString(line) {
 			if err := lineErr(n, errors.New("invalid UTF-8")); !lenient {
 				return nil, err
 			}
@@ -68,8 +85,9 @@ func parse(r io.Reader, lenient bool) ([]*Entry, error) {
 				format = "jsonl"
 			} else {
 				format = "tsv"
-				if string(bytes.TrimRight(line, "\r")) != tsvHeader {
-					return nil, lineErr(n, fmt.Errorf("want the header %q", tsvHeader))
+				var err error
+				if cols, err = parseHeader(line); err != nil {
+					return nil, lineErr(n, err)
 				}
 				continue
 			}
@@ -79,9 +97,9 @@ func parse(r io.Reader, lenient bool) ([]*Entry, error) {
 			err error
 		)
 		if format == "jsonl" {
-			e, err = parseJSON(trimmed)
+			e, err = parseJSON([]byte(trimmed))
 		} else {
-			e, err = parseTSV(string(bytes.TrimRight(line, "\r")))
+			e, err = parseTSV(line, cols)
 		}
 		if err != nil {
 			if !lenient {
@@ -92,36 +110,70 @@ func parse(r io.Reader, lenient bool) ([]*Entry, error) {
 		}
 		es = append(es, e)
 	}
-	if err := sc.Err(); err != nil {
-		return nil, lineErr(n+1, err)
-	}
 	return es, errors.Join(errs...)
+}
+
+// parseHeader reads a TSV header: column names of tsvColumns, each at most
+// once, id, type and name among them.
+func parseHeader(line string) ([]int, error) {
+	bad := fmt.Errorf("want the header %q, or one with columns among %s", tsvHeader, strings.Join(tsvColumns[:], ", "))
+	var cols []int
+	seen := map[int]bool{}
+	for _, name := range strings.Split(line, "\t") {
+		k := slices.Index(tsvColumns[:], strings.TrimSpace(name))
+		if k < 0 || seen[k] {
+			return nil, bad
+		}
+		seen[k] = true
+		cols = append(cols, k)
+	}
+	if !seen[0] || !seen[1] || !seen[2] {
+		return nil, bad
+	}
+	return cols, nil
 }
 
 func lineErr(n int, err error) error { return fmt.Errorf("line %d: %w", n, err) }
 
-func parseTSV(line string) (*Entry, error) {
-	cols := strings.Split(line, "\t")
-	if len(cols) != 7 {
-		return nil, fmt.Errorf("want 7 columns, got %d", len(cols))
-	}
-	for i := range cols {
-		cols[i] = strings.TrimSpace(cols[i])
-	}
-	e := &Entry{
-		ID:       cols[0],
-		Type:     Type(cols[1]),
-		Name:     cols[2],
-		Aliases:  splitList(cols[3], "|"),
-		Demonyms: splitList(cols[4], "|"),
-		Flags:    splitList(cols[6], ";"),
-	}
-	for _, s := range splitList(cols[5], "|") {
-		r, err := parseRole(s)
-		if err != nil {
-			return nil, err
+func parseTSV(line string, cols []int) (*Entry, error) {
+	e := &Entry{}
+	k := 0
+	for rest, more := line, true; more; k++ {
+		var col string
+		col, rest, more = strings.Cut(rest, "\t")
+		if k >= len(cols) {
+			continue // counted below
 		}
-		e.Roles = append(e.Roles, r)
+		col = strings.TrimSpace(col)
+		switch tsvColumns[cols[k]] {
+		case "id":
+			e.ID = col
+		case "type":
+			e.Type = Type(col)
+		case "name":
+			e.Name = col
+		case "aliases":
+			e.Aliases = splitList(col, "|")
+		case "demonyms":
+			e.Demonyms = splitList(col, "|")
+		case "roles":
+			for _, s := range splitList(col, "|") {
+				r, err := parseRole(s)
+				if err != nil {
+					return nil, err
+				}
+				e.Roles = append(e.Roles, r)
+			}
+		case "flags":
+			e.Flags = splitList(col, ";")
+		case "party":
+			e.Party = col
+		case "source":
+			e.Sources = splitList(col, "|")
+		}
+	}
+	if k != len(cols) {
+		return nil, fmt.Errorf("want %d columns, got %d", len(cols), k)
 	}
 	return e, validate(e)
 }
@@ -139,7 +191,8 @@ func splitList(s, sep string) []string {
 	return out
 }
 
-// parseRole reads role@Place:from-to or metonym@role@Place.
+// parseRole reads role@Place, role@Place:from-to (years) or
+// role@Place:start/end (dates, YYYY-MM-DD or shorter), and metonym@role@Place.
 func parseRole(s string) (Role, error) {
 	if rest, ok := strings.CutPrefix(s, "metonym@"); ok {
 		name, place, ok := strings.Cut(rest, "@")
@@ -153,25 +206,69 @@ func parseRole(s string) (Role, error) {
 		return Role{}, fmt.Errorf("role %q: want role@Place:from-to", s)
 	}
 	r := Role{Name: strings.TrimSpace(name)}
-	place, years, hasYears := strings.Cut(rest, ":")
+	place, period, hasPeriod := strings.Cut(rest, ":")
 	r.Place = strings.TrimSpace(place)
 	if r.Place == "" {
 		return Role{}, fmt.Errorf("role %q: no place", s)
 	}
-	if hasYears {
-		from, to, _ := strings.Cut(years, "-")
+	if !hasPeriod {
+		return r, nil
+	}
+	if from, to, dated := strings.Cut(period, "/"); dated {
 		var err error
-		if r.From, err = year(from); err != nil {
+		if r.Start, err = ParseDate(strings.TrimSpace(from)); err != nil {
 			return Role{}, fmt.Errorf("role %q: %w", s, err)
 		}
-		if r.To, err = year(to); err != nil {
+		if r.End, err = ParseDate(strings.TrimSpace(to)); err != nil {
 			return Role{}, fmt.Errorf("role %q: %w", s, err)
 		}
-		if r.To != 0 && r.From > r.To {
+		r.From, r.To = r.Start.Year(), r.End.Year()
+		if r.End != 0 && r.Start > r.End.last() {
 			return Role{}, fmt.Errorf("role %q: ends before it starts", s)
 		}
+		return r, nil
+	}
+	from, to, _ := strings.Cut(period, "-")
+	var err error
+	if r.From, err = year(from); err != nil {
+		return Role{}, fmt.Errorf("role %q: %w", s, err)
+	}
+	if r.To, err = year(to); err != nil {
+		return Role{}, fmt.Errorf("role %q: %w", s, err)
+	}
+	if r.To != 0 && r.From > r.To {
+		return Role{}, fmt.Errorf("role %q: ends before it starts", s)
 	}
 	return r, nil
+}
+
+// roleString writes r in the syntax parseRole reads.
+func roleString(r Role) string {
+	if r.Metonym {
+		return "metonym@" + r.Name + "@" + r.Place
+	}
+	s := r.Name + "@" + r.Place
+	switch {
+	case r.Start != 0 || r.End != 0:
+		from, to := r.Start, r.End
+		if from == 0 {
+			from = MakeDate(r.From, 0, 0)
+		}
+		if to == 0 {
+			to = MakeDate(r.To, 0, 0)
+		}
+		s += ":" + from.String() + "/" + to.String()
+	case r.From != 0 || r.To != 0:
+		s += ":"
+		if r.From != 0 {
+			s += strconv.Itoa(r.From)
+		}
+		s += "-"
+		if r.To != 0 {
+			s += strconv.Itoa(r.To)
+		}
+	}
+	return s
 }
 
 func year(s string) (int, error) {
@@ -211,7 +308,9 @@ type jsonEntry struct {
 	Aliases  []string `json:"aliases"`
 	Demonyms []string `json:"demonyms"`
 	Roles    []string `json:"roles"`
+	Party    string   `json:"party,omitempty"`
 	Flags    []string `json:"flags"`
+	Source   []string `json:"source,omitempty"`
 }
 
 func parseJSON(line []byte) (*Entry, error) {
@@ -225,7 +324,8 @@ func parseJSON(line []byte) (*Entry, error) {
 		return nil, errors.New("bad JSON: more than one value on the line")
 	}
 	e := &Entry{ID: j.ID, Type: Type(j.Type), Name: strings.TrimSpace(j.Name),
-		Aliases: clean(j.Aliases), Demonyms: clean(j.Demonyms), Flags: clean(j.Flags)}
+		Aliases: clean(j.Aliases), Demonyms: clean(j.Demonyms), Flags: clean(j.Flags),
+		Party: strings.TrimSpace(j.Party), Sources: clean(j.Source)}
 	for _, s := range j.Roles {
 		r, err := parseRole(strings.TrimSpace(s))
 		if err != nil {

@@ -94,6 +94,11 @@ presidente_della_repubblica presidente_della_camera presidente_del_senato`)
 // not mentioned are left out. Role mentions overlap the demonyms and names of
 // ms and include the article (Il presidente cinese).
 func (g *Gazetteer) Roles(text string, toks []tokenize.Token, ms []Mention) []Mention {
+	return g.roles(text, toks, ms, nil)
+}
+
+// roles is Roles, or RolesAt when at is not nil.
+func (g *Gazetteer) roles(text string, toks []tokenize.Token, ms []Mention, at *atState) []Mention {
 	if toks == nil {
 		toks = tokenize.Tokens(text)
 	}
@@ -107,7 +112,7 @@ func (g *Gazetteer) Roles(text string, toks []tokenize.Token, ms []Mention) []Me
 		ms = slices.Clone(ms)
 		sort.SliceStable(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start })
 	}
-	rs := roleScan{g: g, text: text, toks: toks, us: ub.build(text, toks), ms: ms}
+	rs := roleScan{g: g, text: text, toks: toks, us: ub.build(text, toks), ms: ms, at: at}
 	x, lx := g.index, word.Lex()
 	for k := range rs.us {
 		x.classify(&rs.us[k], lx)
@@ -138,7 +143,8 @@ type roleScan struct {
 	count    map[*Entry]int // mentions per person, counted once; nil until needed
 	years    []int
 	yearsSet bool
-	steps    int // work counter (tests check linearity)
+	at       *atState // RolesAt's date; nil for Roles
+	steps    int      // work counter (tests check linearity)
 }
 
 // mentionAt returns the mention of ms that starts at byte start, or nil.
@@ -191,7 +197,7 @@ func (rs *roleScan) roleAt(i int) (Mention, int) {
 		if m := rs.mentionAt(us[j].start); m != nil && m.Via != ViaDemonym {
 			for _, r := range m.Entry.Roles {
 				if r.Metonym {
-					if p := rs.resolve([]string{r.Name}, r.Place); p != nil {
+					if p := rs.pickMetonym(r.Name, r.Place); p != nil {
 						return roleMention(text, us[i].start, m.End, p), unitsUpTo(us, i, m.End)
 					}
 				}
@@ -230,7 +236,7 @@ func (rs *roleScan) roleAt(i int) (Mention, int) {
 	default:
 		return Mention{}, 0
 	}
-	p := rs.resolve(roles, place)
+	p := rs.pick(roles, place, us[j].start, end)
 	if p == nil {
 		return Mention{}, 0
 	}

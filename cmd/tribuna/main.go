@@ -8,6 +8,7 @@
 //	tribuna tokenize [-format text|tsv|conllu] [FILE|-]...
 //	tribuna stem [FILE|-]...
 //	tribuna eval ud|kind|quotes FILE...
+//	tribuna gazetteer [-g FILE]...
 //
 // With no arguments and standard input a pipe or a file, tribuna analyzes
 // standard input as one text.
@@ -63,6 +64,7 @@ Usage:
   tribuna tokenize [-format text|tsv|conllu] [FILE|-]...
   tribuna stem [FILE|-]...                  one word per line in, its stem per line out
   tribuna eval ud|kind|quotes FILE...       precision, recall and F1 on evaluation data
+  tribuna gazetteer [-g FILE]...            the gazetteer (with user files merged) as JSON lines
 
 Run 'tribuna COMMAND -h' for the flags of a command.
 `
@@ -84,6 +86,8 @@ func run(args []string, e env) int {
 		return runStem(args[1:], e)
 	case "eval":
 		return runEval(args[1:], e)
+	case "gazetteer":
+		return runGazetteer(args[1:], e)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(e.stdout, usage)
 		return 0

@@ -1,0 +1,86 @@
+package entities
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func day(s string) time.Time {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+func TestRolesAt(t *testing.T) {
+	g := loadFile(t, "small.tsv").Merge(loadFile(t, "small.jsonl")).With(
+		Entry{ID: "x:eva-blu", Type: PER, Name: "Eva Blu", Roles: []Role{{Name: "sindaco", Place: "Lucca", From: 2030, Start: 20300101}}},
+		Entry{ID: "x:ada-viola", Type: PER, Name: "Ada Viola", Roles: []Role{{Name: "sindaco", Place: "Lucca", From: 2030, Start: 20300101}}},
+	)
+	for _, tc := range []struct {
+		name, text, date string
+		want             []string
+	}{
+		{"holder on the date, not mentioned", "Ieri il sindaco di Lucca ha parlato.", "2015-06-01",
+			[]string{"il sindaco di Lucca/PER/Marco Neri/role"}},
+		{"a later date", "Ieri il sindaco di Lucca ha parlato.", "2022-06-01",
+			[]string{"il sindaco di Lucca/PER/Anna Bianchi/role"}},
+		{"a mentioned holder is preferred", "Marco Neri ha votato. Il sindaco di Lucca ha parlato.", "2022-06-01",
+			[]string{"Il sindaco di Lucca/PER/Marco Neri/role"}},
+		{"the person named after the role", "Il sindaco di Lucca Ugo Rossi ha parlato.", "2022-06-01",
+			[]string{"Il sindaco di Lucca/PER/Ugo Rossi/role"}},
+		{"no date: the years of the text", "Nel 1992 il sindaco di Lucca era in carica.", "",
+			[]string{"il sindaco di Lucca/PER/Ugo Rossi/role"}},
+		{"no date, no years: today", "Il sindaco di Lucca ha parlato.", "",
+			[]string{"Il sindaco di Lucca/PER/Anna Bianchi/role"}},
+		{"no holder on the date: unresolved", "Il sindaco di Lucca ha parlato.", "1950-01-01",
+			[]string{"Il sindaco di Lucca/PER/sindaco di Lucca/role"}},
+		{"two holders: unresolved", "Il sindaco di Lucca ha parlato.", "2031-01-01",
+			[]string{"Il sindaco di Lucca/PER/sindaco di Lucca/role"}},
+		{"a seat resolves or says nothing", "Ieri il Palazzo Orsetti ha taciuto.", "1950-01-01", nil},
+		{"a seat on a date", "Ieri il Palazzo Orsetti ha taciuto.", "2012-01-01", []string{"il Palazzo Orsetti/PER/Marco Neri/role"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var date time.Time
+			if tc.date != "" {
+				date = day(tc.date)
+			}
+			got := g.RolesAt(tc.text, nil, g.Find(tc.text, nil), date)
+			if tc.want == nil {
+				assert.Empty(t, got)
+			}
+			assert.Equal(t, len(tc.want), len(got))
+			if len(tc.want) > 0 {
+				assert.Equal(t, tc.want, brief(got))
+			}
+			for _, m := range got {
+				assert.Equal(t, tc.text[m.Start:m.End], m.Text)
+			}
+		})
+	}
+	got := g.RolesAt("Il sindaco di Lucca ha parlato.", nil, g.Find("Il sindaco di Lucca ha parlato.", nil), day("1950-01-01"))
+	require.Len(t, got, 1)
+	assert.Equal(t, "", got[0].Entry.ID, "unresolved: a document-local entry")
+	assert.Equal(t, []Role{{Name: "sindaco", Place: "Lucca"}}, got[0].Entry.Roles)
+}
+
+// TestRolesAtDefault resolves Italian offices of the default gazetteer on
+// dates where one person held them.
+func TestRolesAtDefault(t *testing.T) {
+	g := Default()
+	for _, tc := range []struct{ text, date, want string }{
+		{"Il ministro dell'Interno ha firmato.", "2020-06-01", "Luciana Lamorgese"},
+		{"La premier ha parlato.", "2023-06-01", "Giorgia Meloni"},
+		{"Il presidente della Repubblica ha firmato.", "2010-01-01", "Giorgio Napolitano"},
+		{"Il presidente della Repubblica ha firmato.", "2020-01-01", "Sergio Mattarella"},
+	} {
+		got := g.RolesAt(tc.text, nil, g.Find(tc.text, nil), day(tc.date))
+		if assert.Len(t, got, 1, tc.text) {
+			assert.Equal(t, tc.want, got[0].Entry.Name, "%s on %s", tc.text, tc.date)
+		}
+	}
+}
