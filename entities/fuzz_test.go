@@ -2,6 +2,7 @@ package entities
 
 import (
 	"testing"
+	"time"
 
 	"github.com/tribuna-nlp/tribuna/internal/sample"
 	"github.com/tribuna-nlp/tribuna/internal/word"
@@ -20,7 +21,7 @@ func FuzzFind(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		ms := g.Find(text, nil)
 		checkMentions(t, text, ms)
-		for _, m := range g.Roles(text, nil, ms) {
+		for _, m := range append(g.Roles(text, nil, ms), g.RolesAt(text, nil, ms, time.Time{})...) {
 			if m.Start < 0 || m.End > len(text) || m.Start >= m.End || text[m.Start:m.End] != m.Text || m.Entry == nil {
 				t.Fatalf("bad role mention %+v", m)
 			}
