@@ -10,9 +10,17 @@
 //	go run testdata/quotes/tools/kindtext.go -tsv ../shared/data/kind/wikinews_train.tsv -lines 7560-7615
 //	go run testdata/quotes/tools/kindtext.go -tsv … -sentences 1-130000   # one sentence a line: range<TAB>text
 //	go run testdata/quotes/tools/kindtext.go -tsv … -check testdata/quotes/wikinews-a.jsonl
+//	go run testdata/quotes/tools/kindtext.go -tsv … -build testdata/quotes/wikinews-a.ann -out testdata/quotes/wikinews-a.jsonl
 //
 // -check rebuilds every document of a quote JSON Lines file from the line
-// range in its "source" field and reports any text that differs.
+// range in its "source" field and reports any text that differs; it also reads
+// the file and its .nonspeech.jsonl with internal/eval's readers, which check
+// that every span's offsets give its text.
+//
+// -build turns an annotation source (its format is described at readAnn) into the quote JSON Lines file and its .nonspeech.jsonl
+// companion: the texts are rebuilt from the tokens and every offset is found
+// by the program, never written by hand. -review prints each document with its
+// spans bracketed, for proofreading.
 package main
 
 import (
@@ -22,10 +30,13 @@ import (
 	"fmt"
 	"os"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/tribuna-nlp/tribuna/internal/eval"
 )
 
 func main() {
@@ -33,6 +44,9 @@ func main() {
 	lines := flag.String("lines", "", "FROM-TO: print the text of these lines (1-based, inclusive)")
 	sentences := flag.String("sentences", "", "FROM-TO: print each sentence in these lines as range<TAB>text")
 	check := flag.String("check", "", "quote JSON Lines file whose texts must equal the rebuilt ranges")
+	build := flag.String("build", "", "annotation source to turn into JSON Lines (with -out)")
+	out := flag.String("out", "", "-build: the quote JSON Lines file to write; FILE.nonspeech.jsonl is written beside it")
+	review := flag.Bool("review", false, "-build: print every document with its spans bracketed")
 	flag.Parse()
 	toks, err := readTokens(*tsv)
 	if err != nil {
@@ -57,6 +71,10 @@ func main() {
 		for _, s := range sentenceRanges(toks, from, to) {
 			text, _ := rebuild(toks, s[0], s[1])
 			fmt.Printf("%d-%d\t%s\n", s[0], s[1], text)
+		}
+	case *build != "":
+		if err := buildFile(toks, *build, *out, *review); err != nil {
+			fail(err)
 		}
 	case *check != "":
 		if err := checkFile(toks, *check); err != nil {
@@ -205,6 +223,9 @@ func endsInDigit(s string) bool {
 var sourceRange = regexp.MustCompile(`lines (\d+-\d+)`)
 
 func checkFile(toks []string, path string) error {
+	if err := checkSpans(path); err != nil {
+		return err
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return err
@@ -246,6 +267,367 @@ func checkFile(toks []string, path string) error {
 	fmt.Printf("%s: %d documents, %d differ from the rebuilt text\n", path, n, bad)
 	if bad > 0 {
 		os.Exit(1)
+	}
+	return nil
+}
+
+// A document of the annotation source, with its spans resolved to offsets.
+type annDoc struct {
+	id, lines, text string
+	quotes          []annQuote
+	nonSpeech       []annSpan
+}
+
+type annQuote struct {
+	kind, text      string
+	start, end      int
+	speakers        []string
+	mention         *annSpan // nil: null
+	cue, note       string   // cue "": null
+	line            int
+	mStart, mStart2 int
+}
+
+type annSpan struct {
+	text, typ, reason string
+	start, end        int
+}
+
+// readAnn reads the annotation source. Blank lines and lines starting with #
+// are ignored. Fields are separated by " | ".
+//
+//	= ID FROM-TO                                   a document: KIND lines FROM-TO
+//	q KIND | SPAN | SPEAKERS | MENTION | CUE [| NOTE]
+//	n TYPE | SPAN | REASON                         a non-speech quotation-mark span
+//
+// KIND is direct, partial or indirect. SPAN is the exact text, or "A ~~ B"
+// for the text from A to the end of the first B after it; "@N" at the end picks
+// the Nth occurrence (a text that occurs more than once must say which).
+// SPEAKERS are separated by "; " ("-" for none). MENTION is a span as above, or
+// "-" for null; when it occurs more than once, "@N" is required too. CUE is the
+// verb or frame as written, "-" for null.
+func readAnn(path string, toks []string) ([]annDoc, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var docs []annDoc
+	sc := bufio.NewScanner(f)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		fail := func(format string, a ...any) error {
+			return fmt.Errorf("%s:%d: %s", path, n, fmt.Sprintf(format, a...))
+		}
+		switch {
+		case strings.HasPrefix(line, "= "):
+			f := strings.Fields(line[2:])
+			if len(f) != 2 {
+				return nil, fail("want = ID FROM-TO")
+			}
+			from, to, err := parseRange(f[1])
+			if err != nil {
+				return nil, fail("%v", err)
+			}
+			text, err := rebuild(toks, from, to)
+			if err != nil {
+				return nil, fail("%v", err)
+			}
+			docs = append(docs, annDoc{id: f[0], lines: f[1], text: text})
+		case strings.HasPrefix(line, "q ") || strings.HasPrefix(line, "n "):
+			if len(docs) == 0 {
+				return nil, fail("span before any document")
+			}
+			d := &docs[len(docs)-1]
+			fields := strings.Split(line[2:], " | ")
+			for i := range fields {
+				fields[i] = strings.TrimSpace(fields[i])
+			}
+			if line[0] == 'n' {
+				if len(fields) != 3 {
+					return nil, fail("want n TYPE | SPAN | REASON")
+				}
+				s, e, err := locate(d.text, fields[1])
+				if err != nil {
+					return nil, fail("%v", err)
+				}
+				d.nonSpeech = append(d.nonSpeech, annSpan{text: d.text[s:e], typ: fields[0], reason: fields[2], start: s, end: e})
+				continue
+			}
+			if len(fields) != 5 && len(fields) != 6 {
+				return nil, fail("want q KIND | SPAN | SPEAKERS | MENTION | CUE [| NOTE]")
+			}
+			switch fields[0] {
+			case "direct", "partial", "indirect":
+			default:
+				return nil, fail("unknown kind %q", fields[0])
+			}
+			s, e, err := locate(d.text, fields[1])
+			if err != nil {
+				return nil, fail("%v", err)
+			}
+			q := annQuote{kind: fields[0], text: d.text[s:e], start: s, end: e, line: n}
+			if fields[2] != "-" {
+				q.speakers = strings.Split(fields[2], "; ")
+			}
+			if fields[3] != "-" {
+				ms, me, err := locate(d.text, fields[3])
+				if err != nil {
+					return nil, fail("mention: %v", err)
+				}
+				q.mention = &annSpan{text: d.text[ms:me], start: ms, end: me}
+			}
+			if fields[4] != "-" {
+				q.cue = fields[4]
+				if !strings.Contains(d.text, q.cue) {
+					return nil, fail("cue %q is not in the text", q.cue)
+				}
+			}
+			if len(fields) == 6 {
+				q.note = fields[5]
+			}
+			if strings.TrimSpace(q.text) != q.text || q.text == "" {
+				return nil, fail("span %q has spaces at an end", q.text)
+			}
+			d.quotes = append(d.quotes, q)
+		default:
+			return nil, fail("unknown line")
+		}
+	}
+	return docs, sc.Err()
+}
+
+// locate finds a span written as "TEXT", "TEXT@N" or "A ~~ B[@N]".
+func locate(text, spec string) (int, int, error) {
+	nth := 0
+	if i := strings.LastIndex(spec, "@"); i >= 0 {
+		if k, err := strconv.Atoi(spec[i+1:]); err == nil && k > 0 {
+			nth, spec = k, spec[:i]
+		}
+	}
+	a, b, two := strings.Cut(spec, " ~~ ")
+	var starts []int
+	for off := 0; ; {
+		i := strings.Index(text[off:], a)
+		if i < 0 {
+			break
+		}
+		starts = append(starts, off+i)
+		off += i + 1
+	}
+	if len(starts) == 0 {
+		return 0, 0, fmt.Errorf("%q is not in the text", a)
+	}
+	if nth == 0 && len(starts) > 1 {
+		return 0, 0, fmt.Errorf("%q occurs %d times (at %v): add @N", a, len(starts), starts)
+	}
+	if nth == 0 {
+		nth = 1
+	}
+	if nth > len(starts) {
+		return 0, 0, fmt.Errorf("%q occurs only %d times", a, len(starts))
+	}
+	s := starts[nth-1]
+	if !two {
+		return s, s + len(a), nil
+	}
+	j := strings.Index(text[s+len(a):], b)
+	if j < 0 {
+		return 0, 0, fmt.Errorf("%q does not follow %q", b, a)
+	}
+	return s, s + len(a) + j + len(b), nil
+}
+
+const kindSource = "dhfbk/KIND dataset/wikinews_train.tsv lines %s (text CC BY 2.5 Italian Wikinews; commit a2ad139171ef)"
+
+func buildFile(toks []string, spec, out string, review bool) error {
+	docs, err := readAnn(spec, toks)
+	if err != nil {
+		return err
+	}
+	if out == "" {
+		return fmt.Errorf("-build needs -out")
+	}
+	seen := map[string]bool{}
+	var qb, nb strings.Builder
+	nq, nn := 0, 0
+	kinds := map[string]int{}
+	for _, d := range docs {
+		if seen[d.id] {
+			return fmt.Errorf("document %s twice", d.id)
+		}
+		seen[d.id] = true
+		sort.SliceStable(d.quotes, func(i, j int) bool { return d.quotes[i].start < d.quotes[j].start })
+		sort.SliceStable(d.nonSpeech, func(i, j int) bool { return d.nonSpeech[i].start < d.nonSpeech[j].start })
+		var qs []string
+		for _, q := range d.quotes {
+			var mention string
+			if q.mention == nil {
+				mention = "null"
+			} else {
+				mention = obj("text", js(q.mention.text), "start", js(q.mention.start), "end", js(q.mention.end))
+			}
+			speakers := q.speakers
+			if speakers == nil {
+				speakers = []string{}
+			}
+			cue := "null"
+			if q.cue != "" {
+				cue = js(q.cue)
+			}
+			kv := []string{"text", js(q.text), "start", js(q.start), "end", js(q.end), "kind", js(q.kind),
+				"speaker", js(speakers), "speaker_mention", mention, "cue", cue}
+			if q.note != "" {
+				kv = append(kv, "note", js(q.note))
+			}
+			qs = append(qs, obj(kv...))
+			kinds[q.kind]++
+			nq++
+		}
+		qb.WriteString(obj("id", js(d.id), "source", js(fmt.Sprintf(kindSource, d.lines)), "text", js(d.text),
+			"quotes", "["+strings.Join(qs, ", ")+"]"))
+		qb.WriteByte('\n')
+		for _, s := range d.nonSpeech {
+			nb.WriteString(obj("split", js(strings.TrimSuffix(filepathBase(out), ".jsonl")), "id", js(d.id), "text", js(s.text),
+				"start", js(s.start), "end", js(s.end), "status", js("non_speech"), "type", js(s.typ), "reason", js(s.reason)))
+			nb.WriteByte('\n')
+			nn++
+		}
+		if review {
+			printReview(d)
+		}
+	}
+	if err := os.WriteFile(out, []byte(qb.String()), 0o644); err != nil {
+		return err
+	}
+	ns := strings.TrimSuffix(out, ".jsonl") + ".nonspeech.jsonl"
+	if err := os.WriteFile(ns, []byte(nb.String()), 0o644); err != nil {
+		return err
+	}
+	fmt.Fprintf(os.Stderr, "%s: %d documents, %d quotes (direct %d, partial %d, indirect %d); %s: %d non-speech spans\n",
+		out, len(docs), nq, kinds["direct"], kinds["partial"], kinds["indirect"], ns, nn)
+	return nil
+}
+
+func filepathBase(p string) string {
+	if i := strings.LastIndex(p, "/"); i >= 0 {
+		return p[i+1:]
+	}
+	return p
+}
+
+// printReview shows a document with quotes in [[…]]k and non-speech spans in {{…}}.
+func printReview(d annDoc) {
+	type mark struct {
+		at    int
+		s     string
+		order int
+	}
+	var ms []mark
+	for i, q := range d.quotes {
+		ms = append(ms, mark{q.start, "[[", 1}, mark{q.end, fmt.Sprintf("]]%s%d", q.kind[:1], i+1), 0})
+	}
+	for _, s := range d.nonSpeech {
+		ms = append(ms, mark{s.start, "{{", 1}, mark{s.end, "}}", 0})
+	}
+	sort.SliceStable(ms, func(i, j int) bool {
+		if ms[i].at != ms[j].at {
+			return ms[i].at < ms[j].at
+		}
+		return ms[i].order < ms[j].order
+	})
+	var sb strings.Builder
+	last := 0
+	for _, m := range ms {
+		sb.WriteString(d.text[last:m.at])
+		sb.WriteString(m.s)
+		last = m.at
+	}
+	sb.WriteString(d.text[last:])
+	fmt.Printf("== %s %s\n%s\n", d.id, d.lines, sb.String())
+	for i, q := range d.quotes {
+		m := "null"
+		if q.mention != nil {
+			m = fmt.Sprintf("%q@%d", q.mention.text, q.mention.start)
+		}
+		fmt.Printf("  %d %-8s %v mention=%s cue=%q %s\n", i+1, q.kind, q.speakers, m, q.cue, q.note)
+	}
+}
+
+// obj writes a JSON object with its keys in the given order, spaced like the
+// dev set (", " and ": ").
+func obj(kv ...string) string {
+	var sb strings.Builder
+	sb.WriteByte('{')
+	for i := 0; i+1 < len(kv); i += 2 {
+		if i > 0 {
+			sb.WriteString(", ")
+		}
+		sb.WriteString(js(kv[i]))
+		sb.WriteString(": ")
+		sb.WriteString(kv[i+1])
+	}
+	sb.WriteByte('}')
+	return sb.String()
+}
+
+// js encodes v as JSON without escaping <, > and &, with ", " between list items.
+func js(v any) string {
+	if ss, ok := v.([]string); ok {
+		parts := make([]string, len(ss))
+		for i, s := range ss {
+			parts[i] = js(s)
+		}
+		return "[" + strings.Join(parts, ", ") + "]"
+	}
+	var buf strings.Builder
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		panic(err)
+	}
+	return strings.TrimSuffix(buf.String(), "\n")
+}
+
+// checkSpans reads a quote file and its non-speech companion with the
+// evaluation's readers and checks the non-speech offsets too.
+func checkSpans(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	docs, err := eval.ReadQuoteDocs(f, path)
+	if err != nil {
+		return err
+	}
+	ns := strings.TrimSuffix(path, ".jsonl") + ".nonspeech.jsonl"
+	nf, err := os.Open(ns)
+	if os.IsNotExist(err) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	defer nf.Close()
+	spans, err := eval.ReadNonSpeech(nf, ns)
+	if err != nil {
+		return err
+	}
+	text := map[string]string{}
+	for _, d := range docs {
+		text[d.ID] = d.Text
+	}
+	for _, s := range spans {
+		t, ok := text[s.ID]
+		if !ok || s.End > len(t) || t[s.Start:s.End] != s.Text {
+			return fmt.Errorf("%s: span %q of %s does not match its document", ns, s.Text, s.ID)
+		}
 	}
 	return nil
 }
