@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/tribuna-nlp/tribuna/entities"
+	"github.com/tribuna-nlp/tribuna/internal/word"
+	"github.com/tribuna-nlp/tribuna/internal/wordtable"
 	"github.com/tribuna-nlp/tribuna/tokenize"
 )
 
@@ -19,9 +21,10 @@ import (
 // that depend only on the document (verb phrases, role mentions, name
 // indexes).
 type analysis struct {
-	text string
-	toks []tokenize.Token
-	gaz  *entities.Gazetteer // resolves role mentions; nil: none
+	text  string
+	toks  []tokenize.Token
+	words *wordtable.Table    // the word layer: keys, lexicon entries and shapes of toks
+	gaz   *entities.Gazetteer // resolves role mentions; nil: none
 
 	// The words (readWords).
 	low   []string // lower-case token text, apostrophes as '
@@ -63,12 +66,11 @@ type memo struct {
 // buffers are the arrays the analysis and the passes after it reuse from
 // one document to the next (pooled).
 type buffers struct {
-	ints               []int32           // backing array of quote, sent, para, nameAt and verb
-	word               []byte            // scratch for folding a token
-	lowers             map[string]string // lower-case forms of capitalized words, reused within the document
-	items, ind, merged []item            // quotes found, indirect quotes, both in order
-	speech             []bool            // candidates that came out as quotes
-	site               site              // the candidate the patterns look at
+	ints               []int32         // backing array of quote, sent, para, nameAt and verb
+	table              wordtable.Table // the word table of a document given without one
+	items, ind, merged []item          // quotes found, indirect quotes, both in order
+	speech             []bool          // candidates that came out as quotes
+	site               site            // the candidate the patterns look at
 	canon              map[canonKey]Speaker
 	longest            map[string]longestForm
 }
@@ -87,12 +89,24 @@ type span struct{ a, b int }
 // is used by one goroutine at a time and cleared before it goes back.
 var analysisPool = sync.Pool{New: func() any { return new(analysis) }}
 
-// analyze builds the analysis of a document; release returns it.
+// analyze builds the analysis of a document, with a word table of its own;
+// release returns it.
 func analyze(text string, toks []tokenize.Token, ments []entities.Mention, gaz *entities.Gazetteer) *analysis {
 	d := analysisPool.Get().(*analysis)
-	d.text, d.toks, d.ments, d.gaz = text, toks, ments, gaz
+	d.buf.table.Build(text, toks)
+	return d.analyze(&d.buf.table, ments, gaz)
+}
+
+// analyzeTable builds the analysis of the document of tb, the word table
+// the pipeline made once for every package.
+func analyzeTable(tb *wordtable.Table, ments []entities.Mention, gaz *entities.Gazetteer) *analysis {
+	return analysisPool.Get().(*analysis).analyze(tb, ments, gaz)
+}
+
+func (d *analysis) analyze(tb *wordtable.Table, ments []entities.Mention, gaz *entities.Gazetteer) *analysis {
+	d.text, d.toks, d.words, d.ments, d.gaz = tb.Text, tb.Tokens, tb, ments, gaz
 	d.readWords()
-	d.pairs = pairMarks(text, d.pairs[:0])
+	d.pairs = pairMarks(d.text, d.pairs[:0])
 	d.markQuotes()
 	d.splitSentences()
 	d.findNames()
@@ -116,7 +130,7 @@ func (d *analysis) release() {
 	b := d.buf
 	clear(d.low)
 	clear(d.names)
-	clear(b.lowers)
+	b.table.Release()
 	clear(b.canon)
 	clear(b.longest)
 	clear(b.items)
@@ -124,7 +138,7 @@ func (d *analysis) release() {
 	clear(b.merged)
 	b.site = site{}
 	d.memo.roles.clear()
-	b.items, b.ind, b.merged, b.speech, b.ints, b.word = b.items[:0], b.ind[:0], b.merged[:0], b.speech[:0], b.ints[:0], b.word[:0]
+	b.items, b.ind, b.merged, b.speech, b.ints = b.items[:0], b.ind[:0], b.merged[:0], b.speech[:0], b.ints[:0]
 	*d = analysis{low: d.low[:0], bits: d.bits[:0], cls: d.cls[:0], forms: d.forms[:0], pairs: d.pairs[:0], cands: d.cands[:0],
 		role: d.role[:0], sents: d.sents[:0], names: d.names[:0], buf: b,
 		memo: memo{vps: d.memo.vps[:0], roles: d.memo.roles}}
@@ -132,9 +146,10 @@ func (d *analysis) release() {
 }
 
 // readWords gives every token its lower-case form, its word classes and its
-// speech verb form, and lays out the per-token arrays.
+// speech verb form, read from the document's word table (its key and its
+// lexicon entry), and lays out the per-token arrays.
 func (d *analysis) readWords() {
-	toks := d.toks
+	toks, ws := d.toks, d.words.Words
 	n := len(toks)
 	d.low = grow(d.low, n)
 	d.role = grow(d.role, n)
@@ -145,33 +160,32 @@ func (d *analysis) readWords() {
 	d.quote, d.sent, d.para, d.nameAt, d.verb = ints[:n:n], ints[n:2*n:2*n], ints[2*n:3*n:3*n], ints[3*n:4*n:4*n], ints[4*n:]
 	d.bits = grow(d.bits, n)
 	d.cls = grow(d.cls, n)
-	tab := words()
-	buf := d.buf.word
-	for i, t := range toks {
-		var low string
-		var info *wordInfo
-		low, info, buf = d.classify(t.Text, t.Kind == tokenize.Word, tab, buf)
+	lx := word.Lex()
+	for i := range toks {
+		w := &ws[i]
+		low := w.Key
 		d.low[i] = low
 		d.quote[i], d.nameAt[i], d.verb[i] = -1, -1, -1
 		var bits uint8
 		var cls uint32
-		if info != nil {
-			bits, cls = info.bits, info.cls
+		isWord := toks[i].Kind == tokenize.Word
+		if isWord {
+			bits, cls = quoteClasses(lx.Column(w.ID, word.Quotes))
 		}
 		d.cls[i] = cls
-		if s := t.Text; s != "" && (s[0]-'A' < 26 || s[0] >= utf8.RuneSelf && startsUpper(s)) {
+		if w.Flags&word.Cap != 0 {
 			bits |= wUpper
-		} else if len(s) == 4 && isYear(s) {
+		} else if w.Flags&word.YearFlag != 0 {
 			bits |= wYear
 		}
 		d.bits[i] = bits
-		if t.Kind != tokenize.Word || len(low) <= 2 {
+		if !isWord || len(low) <= 2 {
 			continue
 		}
 		switch {
 		case bits&wForm != 0:
 			d.verb[i] = int32(len(d.forms))
-			d.forms = append(d.forms, info.form)
+			d.forms = append(d.forms, formsByID()[w.ID])
 		case len(low) >= 7:
 			// An enclitic on a gerund or infinitive: definendolo, dirgli.
 			if f, ok := encliticForm(low); ok {
@@ -184,73 +198,8 @@ func (d *analysis) readWords() {
 			d.verb[i] = maybeVerb
 		}
 	}
-	d.buf.word = buf
 	d.memo.vps = grow(d.memo.vps, len(d.forms))
 	clear(d.memo.vps)
-}
-
-// classify lowers a token and looks it up in the word table in one pass
-// over its bytes. A known word's lower-case form is the table's string; the
-// form of another capitalized word is made once per document.
-func (d *analysis) classify(s string, word bool, tab *wordTable, buf []byte) (string, *wordInfo, []byte) {
-	b, h, changed, slow := fold(s, buf)
-	buf = b[:0]
-	if slow {
-		low := lower(s)
-		if !word {
-			return low, nil, buf
-		}
-		return low, tab.lookupString(wordHash(low), low), buf
-	}
-	if !changed {
-		if !word {
-			return s, nil, buf
-		}
-		return s, tab.lookupString(h, s), buf
-	}
-	if word {
-		if e := tab.lookup(h, b); e != nil {
-			return e.key, e, buf
-		}
-	}
-	if l, ok := d.buf.lowers[s]; ok {
-		return l, nil, buf
-	}
-	l := string(b)
-	if d.buf.lowers == nil {
-		d.buf.lowers = make(map[string]string, 64)
-	}
-	d.buf.lowers[s] = l
-	return l, nil, buf
-}
-
-// lower folds a token to lower case with ASCII apostrophes, allocating only when needed.
-func lower(s string) string {
-	clean := true
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			clean = false
-			break
-		}
-		if c >= 0x80 {
-			for _, r := range s[i:] {
-				if unicode.IsUpper(r) || r == '’' {
-					clean = false
-					break
-				}
-			}
-			break
-		}
-	}
-	if clean {
-		return s
-	}
-	s = strings.ToLower(s)
-	if strings.Contains(s, "’") {
-		s = strings.ReplaceAll(s, "’", "'")
-	}
-	return s
 }
 
 // in reports whether token i belongs to the closed class c.

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"github.com/tribuna-nlp/tribuna/internal/word"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -70,7 +71,7 @@ var clauseStarters = set("non", "ci", "si", "mi", "ti", "vi", "ne", "io", "noi",
 func opensClause(content string) bool {
 	n := 0
 	for _, w := range strings.Fields(content) {
-		w = strings.ToLower(strings.Trim(strings.ReplaceAll(w, "’", "'"), ".,;:!?"))
+		w = word.Fold(strings.Trim(w, ".,;:!?"))
 		if clauseStarters[w] {
 			return true
 		}

@@ -212,17 +212,15 @@ func speechForm(w string) (verbForm, bool) {
 }
 
 // encliticForm is speechForm for a word that is no form of the lexicon
-// itself: a gerund or infinitive with an enclitic, looked up in the word table.
+// itself: a gerund or infinitive with an enclitic, looked up in the lexicon.
 func encliticForm(w string) (verbForm, bool) {
 	n := len(w)
 	if n < 7 || !encliticEnd(w[n-2], w[n-1]) || prefixes()[uint16(w[0])<<8|uint16(w[1])]&(1<<min(n, 31)) == 0 {
 		return verbForm{}, false
 	}
-	tab := words()
 	if k := strings.Index(w, "ndo"); k > 0 && k+3 < n && isEnclitic(w[k+3:]) {
-		g := w[:k+3]
-		if e := tab.lookupString(wordHash(g), g); e != nil && e.bits&wForm != 0 && e.form.kind == gerund {
-			return e.form, true
+		if f, ok := formOf(w[:k+3]); ok && f.kind == gerund {
+			return f, true
 		}
 	}
 	if w[n-3] == 'r' || w[n-4] == 'r' || w[n-7] == 'r' {
@@ -235,8 +233,8 @@ func encliticForm(w string) (verbForm, bool) {
 			var arr [64]byte
 			inf := append(arr[:0], stem...)
 			inf = append(inf, 'e')
-			if e := tab.lookup(wordHash(inf), inf); e != nil && e.bits&wForm != 0 && e.form.kind == infinitive {
-				return e.form, true
+			if f, ok := formOf(inf); ok && f.kind == infinitive {
+				return f, true
 			}
 		}
 	}

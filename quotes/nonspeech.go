@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"github.com/tribuna-nlp/tribuna/internal/word"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -72,7 +73,7 @@ func titleCase(s string) bool {
 		if unicode.IsUpper(r) || unicode.IsDigit(r) {
 			continue
 		}
-		lw := lower(w) // no allocation for a lower-case word
+		lw := word.Fold(w) // no allocation for a lower-case word
 		if n > 0 && titleConnectors[lw] {
 			continue
 		}

@@ -135,16 +135,3 @@ func isMetonym(e *entities.Entry) bool {
 	}
 	return false
 }
-
-// isYear: four digits from 1900 to 2100, as Roles reads the years of a text.
-func isYear(s string) bool {
-	if len(s) != 4 || s[0] != '1' && s[0] != '2' {
-		return false
-	}
-	for i := 0; i < 4; i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return s >= "1900" && s <= "2100"
-}
