@@ -4,6 +4,8 @@ import (
 	"sync"
 
 	"github.com/tribuna-nlp/tribuna/entities"
+	"github.com/tribuna-nlp/tribuna/internal/hook"
+	"github.com/tribuna-nlp/tribuna/internal/wordtable"
 	"github.com/tribuna-nlp/tribuna/quotes"
 	"github.com/tribuna-nlp/tribuna/stem"
 	"github.com/tribuna-nlp/tribuna/tokenize"
@@ -85,23 +87,38 @@ var defaultAnalyzer = sync.OnceValue(func() *Analyzer { return New() })
 func Analyze(text string) *Document { return defaultAnalyzer().Analyze(text) }
 
 // Analyze runs the Analyzer's steps on text.
+//
+// The route of text: the tokenizer cuts it into tokens and groups them into
+// sentences; the word layer reads every token once (its key, hash, lexicon
+// entry and shape: the word table); the gazetteer finds the names on the
+// table; the quote extractor reads the same table and those names; the
+// stems are made from the table's keys. No step goes back to one before it.
 func (a *Analyzer) Analyze(text string) *Document {
 	d := &Document{Text: text}
 	d.Tokens = a.tokenizer.Tokens(text)
 	d.Sentences = a.tokenizer.Group(text, d.Tokens) // sentences share d.Tokens
+	tb := tables.Get().(*wordtable.Table)
+	tb.Build(text, d.Tokens)
+	if a.steps&StepEntities != 0 {
+		hook.FindEntities(a.gazetteer, tb, &d.Entities)
+	}
+	if a.steps&StepQuotes != 0 {
+		hook.ExtractQuotes(a.quotes, tb, &d.Entities, &d.Quotes)
+	}
 	if a.steps&StepStems != 0 {
 		d.Stems = make([]string, len(d.Tokens))
-		for i, t := range d.Tokens {
-			if t.Kind == tokenize.Word {
-				d.Stems[i] = a.stemmer.Stem(t.Text, true)
+		for i := range d.Tokens {
+			if d.Tokens[i].Kind == tokenize.Word {
+				d.Stems[i] = a.stemmer.Stem(tb.Words[i].Key, true)
 			}
 		}
 	}
-	if a.steps&StepEntities != 0 {
-		d.Entities = a.gazetteer.Find(text, d.Tokens)
-	}
-	if a.steps&StepQuotes != 0 {
-		d.Quotes = a.quotes.ExtractDoc(text, d.Tokens, d.Entities)
+	tb.Release()
+	if cap(tb.Words) <= 1<<16 {
+		tables.Put(tb) // a huge document's table is not worth keeping
 	}
 	return d
 }
+
+// tables keeps the word tables of documents between calls.
+var tables = sync.Pool{New: func() any { return new(wordtable.Table) }}

@@ -5,7 +5,9 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/tribuna-nlp/tribuna/internal/hook"
 	"github.com/tribuna-nlp/tribuna/internal/word"
+	"github.com/tribuna-nlp/tribuna/internal/wordtable"
 	"github.com/tribuna-nlp/tribuna/tokenize"
 )
 
@@ -18,7 +20,20 @@ func (g *Gazetteer) Find(text string, toks []tokenize.Token) []Mention {
 	if toks == nil {
 		toks = tokenize.Tokens(text)
 	}
-	f := newFinder(g, text, toks)
+	f := finderPool.Get().(*finder)
+	f.ub.tb.Build(text, toks)
+	return g.find(f, &f.ub.tb)
+}
+
+func init() {
+	hook.FindEntities = func(g any, tb *wordtable.Table, out any) {
+		*out.(*[]Mention) = g.(*Gazetteer).find(finderPool.Get().(*finder), tb)
+	}
+}
+
+// find returns the mentions of the document of tb, found with f.
+func (g *Gazetteer) find(f *finder, tb *wordtable.Table) []Mention {
+	f.start(g, tb)
 	f.scan()
 	f.resolveDeferred()
 	// The mentions were gathered in the finder's reused buffer: one
@@ -68,8 +83,15 @@ var finderPool = sync.Pool{New: func() any {
 
 func newFinder(g *Gazetteer, text string, toks []tokenize.Token) *finder {
 	f := finderPool.Get().(*finder)
-	f.g, f.text = g, text
-	f.us = f.ub.build(text, toks)
+	f.ub.tb.Build(text, toks)
+	f.start(g, &f.ub.tb)
+	return f
+}
+
+// start readies f for the document of tb.
+func (f *finder) start(g *Gazetteer, tb *wordtable.Table) {
+	f.g, f.text = g, tb.Text
+	f.us = f.ub.fromTable(tb)
 	x := g.index
 	// The trie's first step for every unit, once: the rules look names up
 	// at the same positions several times.
@@ -92,7 +114,6 @@ func newFinder(g *Gazetteer, text string, toks []tokenize.Token) *finder {
 			f.articled.add(u.h)
 		}
 	}
-	return f
 }
 
 // release returns f to the pool, dropping its references to the gazetteer,
@@ -107,6 +128,7 @@ func (f *finder) release() {
 	f.out = f.out[:0]
 	f.ub.us = f.us[:0]
 	f.us = nil
+	f.ub.tb.Release()
 	clear(f.seen)
 	clear(f.local)
 	clear(f.tails)

@@ -4,6 +4,8 @@ import (
 	"sync"
 
 	"github.com/tribuna-nlp/tribuna/entities"
+	"github.com/tribuna-nlp/tribuna/internal/hook"
+	"github.com/tribuna-nlp/tribuna/internal/wordtable"
 	"github.com/tribuna-nlp/tribuna/tokenize"
 )
 
@@ -109,13 +111,29 @@ func (e *Extractor) Extract(text string) []Quote {
 // punctuation inside quotation marks, which the extractor computes itself.
 // mentions may be nil; speakers are then named by the text that names them.
 func (e *Extractor) ExtractDoc(text string, toks []tokenize.Token, mentions []entities.Mention) []Quote {
-	var gaz *entities.Gazetteer
-	if !e.noGaz {
-		// Role phrases (il presidente cinese, la premier) are resolved to the
-		// people the document mentions once, when a speaker is first named by one.
-		gaz = e.gaz
+	return e.extract(analyze(text, toks, mentions, e.gazetteer()))
+}
+
+func init() {
+	hook.ExtractQuotes = func(e any, tb *wordtable.Table, ments any, out any) {
+		x := e.(*Extractor)
+		*out.(*[]Quote) = x.extract(analyzeTable(tb, *ments.(*[]entities.Mention), x.gazetteer()))
 	}
-	d := analyze(text, toks, mentions, gaz) // words, marks, sentences, names (analysis.go)
+}
+
+// gazetteer is the gazetteer that resolves role phrases (il presidente
+// cinese, la premier) to the people the document mentions, once, when a
+// speaker is first named by one; nil without one.
+func (e *Extractor) gazetteer() *entities.Gazetteer {
+	if e.noGaz {
+		return nil
+	}
+	return e.gaz
+}
+
+// extract runs the patterns on the analysis d (words, marks, sentences,
+// names: analysis.go) and releases it.
+func (e *Extractor) extract(d *analysis) []Quote {
 	defer d.release()
 	marked, speech := d.directQuotes()   // the marked quotes, through the patterns (attribute.go)
 	reported := d.indirectQuotes(speech) // speech verb + che / di (indirect.go)

@@ -5,8 +5,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/tribuna-nlp/tribuna/internal/word"
 	"github.com/tribuna-nlp/tribuna/internal/sample"
+	"github.com/tribuna-nlp/tribuna/internal/word"
 	"github.com/tribuna-nlp/tribuna/tokenize"
 )
 

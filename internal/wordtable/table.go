@@ -71,10 +71,11 @@ func (t *Table) Build(text string, toks []tokenize.Token) {
 	t.Words = ws
 }
 
-// Release drops the table's references to the document, keeping its buffers.
+// Release drops the table's references to the document, keeping its
+// buffers. The keys of its words still point into the text until the next
+// Build overwrites them: clearing them would cost another pass over memory.
 func (t *Table) Release() {
 	t.Text, t.Tokens = "", nil
-	clear(t.Words)
 	t.Words = t.Words[:0]
 }
 

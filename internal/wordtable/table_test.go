@@ -54,4 +54,5 @@ func TestBuildReuse(t *testing.T) {
 	assert.LessOrEqual(t, allocs, 1.0, "one string for the document's keys")
 	tb.Release()
 	assert.Empty(t, tb.Words)
+	assert.Empty(t, tb.Text)
 }

@@ -1,0 +1,22 @@
+// Package hook holds the internal entry points through which the root
+// package hands the document's word table to entities and quotes, so that
+// the pipeline reads each token once. Their public functions (Find,
+// Extract) build the table themselves; these entry points take the one
+// the Analyzer built. Each package sets its hooks when it is initialized.
+//
+// The parameters typed any are the packages' own types, which this package
+// cannot name without an import cycle: the comments say which.
+package hook
+
+import "github.com/tribuna-nlp/tribuna/internal/wordtable"
+
+var (
+	// FindEntities sets *out (*[]entities.Mention) to the mentions that
+	// gazetteer g (*entities.Gazetteer) finds in the document of tb.
+	FindEntities func(g any, tb *wordtable.Table, out any)
+
+	// ExtractQuotes sets *out (*[]quotes.Quote) to the quotes that extractor
+	// e (*quotes.Extractor) finds in the document of tb, whose entity mentions
+	// are *ments (*[]entities.Mention).
+	ExtractQuotes func(e any, tb *wordtable.Table, ments any, out any)
+)
