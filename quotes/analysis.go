@@ -61,6 +61,13 @@ type memo struct {
 	first map[string][]int // multi-word names by first token, for canonical names
 	last  map[string][]int // … and by last token
 	acro  map[string][]int // … and by initials
+	years yearSpan         // the years the text names
+}
+
+// yearSpan is the span of the years a text names.
+type yearSpan struct {
+	set, any bool // computed; the text names one
+	lo, hi   int
 }
 
 // buffers are the arrays the analysis and the passes after it reuse from

@@ -8,20 +8,23 @@ import (
 	"github.com/tribuna-nlp/tribuna/entities"
 )
 
-// name is a proper name in the document: an entity mention or, where the
-// gazetteer has none, a run of capitalized words.
+// name is a proper name in the document: an entity mention, or a run of
+// capitalized words that passes the name gate (gatedRun) where the entities
+// layer found none.
 type name struct {
 	span
 	start, end int
-	entry      *entities.Entry
+	entry      *entities.Entry // nil for a gated run
 	typ        entities.Type
-	person     bool // a person as far as can be told
+	via        string // how entities found it; "" for a gated run
+	person     bool   // a person as far as can be told
 }
 
 var nameConnectors = set("di", "de", "del", "della", "dei", "degli", "delle", "d'", "da", "van", "von", "der", "bin", "al", "el", "la", "le", "dell'")
 
-// findNames collects the proper names in one pass: entity mentions where the
-// gazetteer found them, runs of capitalized words elsewhere.
+// findNames collects the proper names in one pass: the entity mentions the
+// entities layer found (demonyms aside), and the capitalized runs it left
+// that pass the name gate.
 func (d *analysis) findNames() {
 	toks := d.toks
 	mi := 0
@@ -31,59 +34,144 @@ func (d *analysis) findNames() {
 			mi++
 		}
 		if mi < len(d.ments) && d.ments[mi].Start == toks[i].Start {
-			m := d.ments[mi]
-			a, b := i, i
-			for b < len(toks) && toks[b].Start < m.End {
-				d.work.add(1)
-				b++
-			}
-			// A mention wider than its entry's name (Economia Giancarlo Giorgetti
-			// for Giancarlo Giorgetti): keep the tokens that spell the name.
-			if m.Entry != nil && b-a > 1 {
-				if k := strings.Count(strings.TrimSpace(m.Entry.Name), " ") + 1; k < b-a && strings.HasSuffix(m.Text, " "+m.Entry.Name) {
-					a = b - k
-				}
-			}
-			nm := name{span: span{a, b}, start: toks[a].Start, end: toks[b-1].End, entry: m.Entry, typ: m.Type}
-			nm.person = m.Type == entities.PER
-			d.addName(nm)
+			i = d.mentionName(i, d.ments[mi]) - 1
 			mi++
-			i = b - 1
-			continue
-		}
-		if !d.capWord(i) {
 			continue
 		}
 		mentionStart := len(d.text)
 		if mi < len(d.ments) {
 			mentionStart = d.ments[mi].Start
 		}
-		j := i + 1
-		for j < len(toks) && toks[j].Start < mentionStart && d.role[j] == d.role[i] {
-			d.work.add(1)
-			if d.capWord(j) && d.gapIsSpace(j) {
-				j++
-				continue
-			}
-			// Connectors inside names: Dipartimento del Tesoro, Giornale d'Italia.
-			if d.in(j, cNameConnector) && j+1 < len(toks) && toks[j+1].Start < mentionStart && d.capWord(j+1) && d.gapIsSpace(j+1) && !startsUpper(d.toks[j].Text) {
-				j += 2
-				continue
-			}
-			break
+		if j, ok := d.gatedRun(i, mentionStart); ok {
+			d.addRun(i, j)
+			i = j - 1
 		}
-		nm := name{span: span{i, j}, start: toks[i].Start, end: toks[j-1].End}
-		nm.person = j-i >= 2 && !isAllCaps(toks[i].Text)
-		// A long run after a preposition often ends with a person's name:
-		// il ministro delle Riforme Costituzionali Maria Elena Boschi.
-		if j-i >= 3 && i > 0 && d.in(i-1, cPreposition) && !d.in(j-2, cNameConnector) && !d.in(j-3, cNameConnector) {
-			head := name{span: span{i, j - 2}, start: toks[i].Start, end: toks[j-3].End}
-			d.addName(head)
-			nm = name{span: span{j - 2, j}, start: toks[j-2].Start, end: toks[j-1].End, person: true}
-		}
-		d.addName(nm)
-		i = j - 1
 	}
+}
+
+// mentionName adds the name of mention m, which starts at token i, and
+// returns the token after it.
+func (d *analysis) mentionName(i int, m entities.Mention) int {
+	toks := d.toks
+	a, b := i, i
+	for b < len(toks) && toks[b].Start < m.End {
+		d.work.add(1)
+		b++
+	}
+	// A mention wider than its entry's name (Economia Giancarlo Giorgetti
+	// for Giancarlo Giorgetti): keep the tokens that spell the name.
+	if m.Entry != nil && b-a > 1 {
+		if k := strings.Count(strings.TrimSpace(m.Entry.Name), " ") + 1; k < b-a && strings.HasSuffix(m.Text, " "+m.Entry.Name) {
+			a = b - k
+		}
+	}
+	d.addName(name{span: span{a, b}, start: toks[a].Start, end: toks[b-1].End, entry: m.Entry, typ: m.Type, via: m.Via, person: m.Type == entities.PER})
+	return b
+}
+
+// gatedRun is the name gate for a speaker no list holds and the entities
+// layer did not find (Adusbef; a surname that is also a common word:
+// Speciale, Moro, Conte): a run of capitalized words from token i, ending
+// before token limit, that can be a name. Its words are no function words,
+// role nouns or speech verbs, and no elided words (Nell', Quell') but for a
+// capitalized particle inside a sentence (Dall'Olio). Where every word is
+// capitalized (a sentence or paragraph start) a single word is a name only
+// when it stands as a subject (subjectLike): Conclusa la riunione, Saputa
+// la notizia, Vorrei dire are not names.
+func (d *analysis) gatedRun(i, limit int) (int, bool) {
+	toks := d.toks
+	first := i
+	if d.particle(i) {
+		i++
+	} else if !d.capWord(i) {
+		return 0, false
+	}
+	j := i + 1
+	for j < len(toks) && toks[j].Start < limit && d.role[j] == d.role[i] {
+		d.work.add(1)
+		if d.capWord(j) && d.gapIsSpace(j) {
+			j++
+			continue
+		}
+		// Connectors inside names: Dipartimento del Tesoro, Giornale d'Italia.
+		if d.in(j, cNameConnector) && j+1 < len(toks) && toks[j+1].Start < limit && d.capWord(j+1) && d.gapIsSpace(j+1) && !startsUpper(d.toks[j].Text) {
+			j += 2
+			continue
+		}
+		break
+	}
+	if j-first == 1 && d.capsUninformative(first) && !d.subjectLike(first) {
+		return 0, false
+	}
+	return j, true
+}
+
+// particle: an elided particle written with a capital inside a sentence
+// and glued to a capitalized word: the start of a surname (Dall'Olio,
+// Dell'Utri, D'Alema).
+func (d *analysis) particle(i int) bool {
+	if !d.isWord(i) || d.bits[i]&wUpper == 0 || d.capsUninformative(i) {
+		return false
+	}
+	w := d.low[i]
+	if w[len(w)-1] != '\'' || i+1 >= len(d.toks) || d.toks[i+1].Start != d.toks[i].End {
+		return false
+	}
+	return d.capWord(i + 1)
+}
+
+// capsUninformative: a capital at token i says nothing of a name, because
+// the sentence or paragraph starts there.
+func (d *analysis) capsUninformative(i int) bool {
+	return d.isSentStart(i) || d.paraStart(i)
+}
+
+// subjectLike: the single capitalized word i, at a sentence start, is no
+// word the rules know (a function word, an adverb, a verb or participle by
+// its ending) and stands as the subject of what follows: a verb (Speciale
+// si è opposto, Moro ha detto) or a comma (Moro, dopo aver detto …).
+func (d *analysis) subjectLike(i int) bool {
+	w := d.low[i]
+	if d.cls[i] != 0 || d.bits[i]&(wCapFunction|wRoleNoun|wForm) != 0 || isAdverb(w) || verbShaped(w) || discourseWords[w] {
+		return false
+	}
+	n := i + 1
+	if n >= len(d.toks) || d.role[n] != narrator {
+		return false
+	}
+	if d.low[n] == "," {
+		return true
+	}
+	if d.in(n, cAvere|cEssere) || d.low[n] == "si" || d.in(n, cClitic) && n+1 < len(d.toks) && d.in(n+1, cAvere|cEssere) {
+		return true
+	}
+	f, ok := d.formAt(n)
+	return ok && (f.kind == finite || f.kind == participle)
+}
+
+// verbShaped: an ending of verb forms that open sentences: first persons
+// (abbiamo, vorrei), gerunds, participles.
+func verbShaped(w string) bool {
+	return hasSuffix(w, "iamo") || hasSuffix(w, "rei") || hasSuffix(w, "ndo") || looksParticiple(w)
+}
+
+// discourseWords open sentences with a comma and are no names.
+var discourseWords = set("insomma", "certo", "ebbene", "purtroppo", "finalmente", "ovviamente", "naturalmente", "inoltre",
+	"infine", "invece", "anzi", "comunque", "pertanto", "ecco", "sì", "no", "grazie", "bene", "ok", "beh", "ah", "oh")
+
+// addRun adds the gated run [i, j).
+func (d *analysis) addRun(i, j int) {
+	toks := d.toks
+	nm := name{span: span{i, j}, start: toks[i].Start, end: toks[j-1].End}
+	nm.person = j-i >= 2 && !isAllCaps(toks[i].Text)
+	// A long run after a preposition often ends with a person's name:
+	// il ministro delle Riforme Costituzionali Maria Elena Boschi.
+	if j-i >= 3 && i > 0 && d.in(i-1, cPreposition) && !d.in(j-2, cNameConnector) && !d.in(j-3, cNameConnector) {
+		head := name{span: span{i, j - 2}, start: toks[i].Start, end: toks[j-3].End}
+		d.addName(head)
+		nm = name{span: span{j - 2, j}, start: toks[j-2].Start, end: toks[j-1].End, person: true}
+	}
+	d.addName(nm)
 }
 
 func (d *analysis) addName(nm name) {
@@ -94,13 +182,18 @@ func (d *analysis) addName(nm name) {
 	d.names = append(d.names, nm)
 }
 
-// capWord: a capitalized word that can be part of a name.
+// capWord: a capitalized word that can be part of a name: no function word
+// (unless in capitals), role noun, elided word or speech verb opening a
+// sentence.
 func (d *analysis) capWord(i int) bool {
 	if !d.isWord(i) || d.bits[i]&wUpper == 0 {
 		return false
 	}
 	b := d.bits[i]
 	if b&wCapFunction != 0 && !isAllCaps(d.toks[i].Text) || b&wRoleNoun != 0 {
+		return false
+	}
+	if w := d.low[i]; w[len(w)-1] == '\'' {
 		return false
 	}
 	if d.verb[i] >= 0 && d.isSentStart(i) {

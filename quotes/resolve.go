@@ -2,6 +2,8 @@ package quotes
 
 import (
 	"sort"
+	"strconv"
+	"strings"
 
 	"github.com/tribuna-nlp/tribuna/entities"
 )
@@ -276,36 +278,100 @@ func (d *analysis) recentPair(pos int) (int, int, bool) {
 	return 0, 0, false
 }
 
-// canonical is the speaker a name stands for: the gazetteer's entry, or the
-// fullest form of the name in the document (Xi → Xi Jinping, BCE → Banca
-// Centrale Europea).
+// canonical is the speaker a name stands for: the fullest form of the name
+// in its paragraph, or else in the document (Xi → Xi Jinping, Perino →
+// Alberto Perino, BCE → Banca Centrale Europea), with the gazetteer's id
+// when the document allows it (linkable). World knowledge adds no words
+// (CONVENTIONS.md: Berlusconi stays Berlusconi).
 func (r *resolver) canonical(ni int) Speaker {
 	nm := r.d.names[ni]
 	key := canonKey{r.d.nameText(nm), r.d.para[nm.a]}
-	if sp, ok := r.canon[key]; ok && (nm.entry == nil || sp.ID == nm.entry.ID) {
+	if sp, ok := r.canon[key]; ok && (nm.entry == nil || sp.ID == nm.entry.ID || sp.ID == "") {
 		return sp
 	}
-	sp := r.canonicalName(ni)
+	sp := Speaker{Name: r.fullestForm(ni)}
+	if nm.entry != nil && r.d.linkable(ni, sp.Name != key.text) {
+		sp.ID = nm.entry.ID
+	}
 	r.canon[key] = sp
 	return sp
 }
 
-func (r *resolver) canonicalName(ni int) Speaker {
+// linkable: the gazetteer's id of name ni may be given. A surname alone
+// (Moro, Conte, Segni) names the listed person only when the document
+// writes the fuller name too (fuller), or its time allows it: when the text
+// names years, one of that person's roles must come within a generation of
+// them; otherwise a text of the 1950s would give today's politician of that
+// name.
+func (d *analysis) linkable(ni int, fuller bool) bool {
+	nm := d.names[ni]
+	e := nm.entry
+	if e == nil || e.ID == "" {
+		return false
+	}
+	if nm.typ != entities.PER || nm.via != entities.ViaAlias || strings.Contains(d.nameText(nm), " ") {
+		return true
+	}
+	if fuller {
+		return true
+	}
+	lo, hi, ok := d.years()
+	if !ok {
+		return true
+	}
+	dated := false
+	for _, r := range e.Roles {
+		if r.Metonym || r.From == 0 {
+			continue
+		}
+		dated = true
+		to := r.To
+		if to == 0 {
+			to = 9999
+		}
+		if r.From-eraMargin <= hi && lo <= to+eraMargin {
+			return true
+		}
+	}
+	return !dated
+}
+
+// eraMargin is how far from a person's dated roles a text may be and still
+// name that person by surname alone.
+const eraMargin = 15
+
+// years is the span of the years the text names (1900–2100), computed once.
+func (d *analysis) years() (lo, hi int, ok bool) {
+	m := &d.memo
+	if !m.years.set {
+		m.years.set = true
+		for i := range d.toks {
+			if d.bits[i]&wYear == 0 {
+				continue
+			}
+			y, _ := strconv.Atoi(d.toks[i].Text)
+			if !m.years.any || y < m.years.lo {
+				m.years.lo = y
+			}
+			if !m.years.any || y > m.years.hi {
+				m.years.hi = y
+			}
+			m.years.any = true
+		}
+		d.work.add(len(d.toks))
+	}
+	return m.years.lo, m.years.hi, m.years.any
+}
+
+// fullestForm is the fullest form of a name as the text writes it: the
+// longest name that begins or ends with the same words (Xi Jinping for Xi,
+// Alberto Perino for Perino), or an acronym's spelled-out name, in the
+// paragraph or else in the document.
+func (r *resolver) fullestForm(ni int) string {
 	d := r.d
 	nm := d.names[ni]
 	text := d.nameText(nm)
 	n := nm.b - nm.a
-	id := ""
-	if nm.entry != nil {
-		id = nm.entry.ID
-		// A person's surname or short form takes the gazetteer's name (Xi →
-		// Xi Jinping); a full name stays as the text writes it (Thorbjoern
-		// Jagland), and so do organizations (FI, Dipartimento del Tesoro),
-		// unless the document spells them out (BCE → Banca Centrale Europea).
-		if nm.entry.Name != "" && nm.entry.ID != "" && n < 2 && nm.typ == entities.PER {
-			return Speaker{Name: nm.entry.Name, ID: id}
-		}
-	}
 	best := text
 	acronym := n == 1 && isAllCaps(text) && len(text) <= 6
 	para := d.para[nm.a]
@@ -339,30 +405,27 @@ func (r *resolver) canonicalName(ni int) Speaker {
 			}
 		}
 	}
+	if bestScore > 0 {
+		return best
+	}
 	// … or else the longest in the document, computed once per name.
-	if bestScore == 0 {
-		g, ok := r.longest[text]
-		if !ok {
-			g.name = text
-			for _, list := range lists {
+	g, ok := r.longest[text]
+	if !ok {
+		g.name = text
+		for _, list := range lists {
+			r.d.work.add(1)
+			for _, oj := range list {
 				r.d.work.add(1)
-				for _, oj := range list {
-					r.d.work.add(1)
-					if oj != ni && matches(oj) {
-						if ot := d.nameText(d.names[oj]); len(ot) > g.score {
-							g.name, g.score = ot, len(ot)
-						}
+				if oj != ni && matches(oj) {
+					if ot := d.nameText(d.names[oj]); len(ot) > g.score {
+						g.name, g.score = ot, len(ot)
 					}
 				}
 			}
-			r.longest[text] = g
 		}
-		best, bestScore = g.name, g.score
+		r.longest[text] = g
 	}
-	if nm.entry != nil && nm.entry.Name != "" && bestScore == 0 && n < 2 && nm.typ == entities.PER {
-		return Speaker{Name: nm.entry.Name, ID: id}
-	}
-	return Speaker{Name: best, ID: id}
+	return g.name
 }
 
 // prevSentenceSubject is the subject opening the sentence before token t's,

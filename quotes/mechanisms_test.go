@@ -1,0 +1,106 @@
+package quotes
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// expect is one expected quote of a mechanism test. Speakers are compared
+// exactly; mention and cue only when given ("-" for none); id when given.
+type expect struct {
+	text     string
+	kind     Kind
+	speakers []string
+	mention  string
+	cue      string
+	id       string
+}
+
+// mechanism is a table of sentences, written for the tests, that exercise
+// one construction.
+type mechanism struct {
+	name string
+	text string
+	want []expect
+}
+
+func runMechanisms(t *testing.T, tests []mechanism) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Extract(tt.text)
+			checkInvariants(t, tt.text, got)
+			var gotW []expect
+			for _, q := range got {
+				m := "-"
+				if q.Mention != nil {
+					m = q.Mention.Text
+				}
+				gotW = append(gotW, expect{text: q.Text, kind: q.Kind, speakers: names(q), mention: m, cue: q.Cue})
+			}
+			require.Equal(t, len(tt.want), len(got), "quotes %+v", gotW)
+			for i, w := range tt.want {
+				g := gotW[i]
+				assert.Equal(t, w.text, g.text)
+				assert.Equal(t, w.kind, g.kind, "kind of %q", w.text)
+				assert.Equal(t, w.speakers, g.speakers, "speakers of %q", w.text)
+				if w.mention != "" {
+					assert.Equal(t, w.mention, g.mention, "mention of %q", w.text)
+				}
+				if w.cue != "" {
+					c := g.cue
+					if c == "" {
+						c = "-"
+					}
+					assert.Equal(t, w.cue, c, "cue of %q", w.text)
+				}
+				if w.id != "" {
+					id := "-"
+					if len(got[i].Speakers) > 0 && got[i].Speakers[0].ID != "" {
+						id = got[i].Speakers[0].ID
+					}
+					assert.Equal(t, w.id, id, "id of %q", w.text)
+				}
+			}
+		})
+	}
+}
+
+// TestNameGate: a speaker is a name the entities layer found, a role
+// phrase, or a capitalized run that passes the name gate; a word
+// capitalized only because it opens the sentence is no name.
+func TestNameGate(t *testing.T) {
+	runMechanisms(t, []mechanism{
+		{"participle opening the sentence", "Conclusa la votazione, «Torniamo al lavoro», ha detto.",
+			[]expect{{text: "Torniamo al lavoro", kind: Partial, mention: "-"}}},
+		{"first person verb opening the sentence", "Vorrei ricordare che «nessuno è al di sopra della legge».", nil},
+		{"elided word", "Nell'aula della Camera «non si respira», ha commentato il questore.",
+			[]expect{{text: "non si respira", kind: Direct, speakers: []string{"il questore"}}}},
+		{"a surname that is a common word, as a subject", "Ferro si è sempre detto contrario e ha parlato di «ricatto».",
+			[]expect{{text: "ricatto", kind: Partial, speakers: []string{"Ferro"}, mention: "Ferro"}}},
+		{"a surname before a comma", "Sartori, dopo la riunione, ha dichiarato: «Non firmeremo».",
+			[]expect{{text: "Non firmeremo", kind: Direct, speakers: []string{"Sartori"}, mention: "Sartori"}}},
+		{"a capitalized particle inside a sentence", "Il relatore Dall’Acqua ha replicato che «la norma è chiara».",
+			[]expect{{text: "la norma è chiara", kind: Direct, speakers: []string{"Dall’Acqua"}}}},
+		{"an unknown organization inside a sentence", "Anche Federcasa e Confedilizia hanno parlato di «un passo indietro».",
+			[]expect{{text: "un passo indietro", kind: Partial, speakers: []string{"Federcasa", "Confedilizia"}}}},
+	})
+}
+
+// TestNamesAsWritten: the speaker is the fullest form of the name the text
+// writes, never a fuller one from the gazetteer; a surname alone takes the
+// gazetteer's id only when the years the text names fit the person's.
+func TestNamesAsWritten(t *testing.T) {
+	runMechanisms(t, []mechanism{
+		{"surname alone, no fuller form", "In aula Renzi ha detto: «Il governo non cadrà».",
+			[]expect{{text: "Il governo non cadrà", kind: Direct, speakers: []string{"Renzi"}, id: "x:matteo-renzi"}}},
+		{"fuller form in the text", "Matteo Renzi è arrivato in aula. Poi Renzi ha detto: «Il governo non cadrà».",
+			[]expect{{text: "Il governo non cadrà", kind: Direct, speakers: []string{"Matteo Renzi"}, id: "x:matteo-renzi"}}},
+		{"a surname in a text of another time", "Nel 1951 il deputato Renzi ha detto: «Il governo cadrà».",
+			[]expect{{text: "Il governo cadrà", kind: Direct, speakers: []string{"Renzi"}, id: "-"}}},
+		{"a surname in a text of its time", "Nel 2015 il premier Renzi ha detto: «Il governo non cadrà».",
+			[]expect{{text: "Il governo non cadrà", kind: Direct, speakers: []string{"Renzi"}, id: "x:matteo-renzi"}}},
+	})
+}
