@@ -48,7 +48,9 @@
 // # Names no list holds
 //
 // Capitalized runs of words that no entry covers are classified by rules
-// (Via "rule", a document-local Entry with an empty ID): a known given name
+// (Via "rule", a document-local Entry with an empty ID). Each rule is named
+// after the Italian construction it covers and tried in a fixed order (the
+// tables in rules.go, each rule with its own table test): a known given name
 // (data/given_names.txt) makes a person (l’assistente … Yuri Ushakov), as
 // does a title or role before the name (il ministro X, sen. X, dott. X); a
 // head word makes an organization (Ministero, Partito, Università, Banca,

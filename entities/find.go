@@ -66,10 +66,16 @@ type finder struct {
 	// tailStarts holds the hashes of the first words of the keys in tails,
 	// so that coref dismisses most capitalized words without building keys.
 	tailStarts hashSet
-	buf        []byte         // scratch for keys
-	first      []int32        // per unit: the trie node after its key, or -1
-	weak       bool           // the mention being emitted is a guess: no coreference to it
-	why        map[int]string // tuning only: the rule behind each rule mention, by Start
+	buf        []byte  // scratch for keys
+	first      []int32 // per unit: the trie node after its key, or -1
+	weak       bool    // the mention being emitted is a guess: no coreference to it
+	rc, lc     ruleCtx // the contexts of rule and lowerRule, kept here so that they do not escape
+	// Test hooks, nil in production. trace is told each decision of a
+	// rule (its name, the unit, the decision; n 0 for none), and ruleOf
+	// records the rule behind each mention found by rules, by Start; both
+	// need trace set, which names the decisions.
+	trace  func(rule string, i int, m *ruleMatch)
+	ruleOf map[int]string
 	// deferred are one-word capitalized units at the start of a sentence,
 	// names only if the document writes them as names elsewhere.
 	deferred []int
@@ -124,7 +130,7 @@ func (f *finder) release() {
 	}
 	// The units keep pointing into the last document until the next one
 	// overwrites them: clearing them would cost another pass over memory.
-	f.g, f.text, f.why, f.weak, f.steps = nil, "", nil, false, 0
+	f.g, f.text, f.trace, f.ruleOf, f.weak, f.steps = nil, "", nil, nil, false, 0
 	f.out = f.out[:0]
 	f.ub.us = f.us[:0]
 	f.us = nil
@@ -209,38 +215,27 @@ func (f *finder) scan() {
 			i++ // no name starts here and no rule applies
 			continue
 		}
-		gn, t := 0, target{}
+		// The rules' context is the finder's, so that it does not escape
+		// through the rules' function values; it is set field by field.
+		c := &f.rc
+		gn := 0
 		// A lower-case word can start a match only as a demonym, an exactly
 		// written name or a particle of a foreign surname (von der Leyen):
 		// for any other, the case rules would refuse whatever lookup found.
 		if u := &f.us[i]; !u.word || u.cap || u.elided || u.cls&(clsAnyCaseStart|clsLeadingParticles) != 0 {
-			gn, t = f.lookup(i)
+			gn, c.gt = f.lookup(i)
 		}
-		if c := f.coref(i); c.n > 0 && c.n >= gn && !(c.n == gn && c.e == t.e) {
-			f.emitRule(i, c)
-			i += c.n
+		if cr := f.coref(i); cr.n > 0 && cr.n >= gn && !(cr.n == gn && cr.e == c.gt.e) {
+			f.emitRule(i, &cr)
+			i += cr.n
 			continue
 		}
-		r := f.rule(i, gn, t)
 		switch {
-		case r.n > gn:
-			f.emitRule(i, r)
-			i += r.n
-		case gn > 0 && t.e.Type == LOC && t.via != ViaDemonym && i+gn < len(f.us) && f.us[i+gn].isCapWord() &&
-			!f.us[i+gn].sentStart && (f.us[i+gn].is(clsOrgSuffixes) || f.us[i+gn].is(clsClubSuffixes)):
-			f.emitRule(i, ruleMatch{n: gn + 1, typ: ORG, via: ViaRule, why: "clubsuffix"}) // Cagliari Calcio
-			i += gn + 1
-		case gn > 0 && t.e.Type == LOC && t.via != ViaDemonym && i+gn < len(f.us) && f.us[i+gn].is(clsGeoAdjectives):
-			f.emit(i, i+gn+1, t.e, t.via, LOC) // l'Italia settentrionale: the part is a place
-			i += gn + 1
+		case f.rule(i, gn) && c.m.n > gn:
+			f.emitRule(i, &c.m)
+			i += c.m.n
 		case gn > 0:
-			typ := t.e.Type
-			if f.g.opts.Metonymy && typ == LOC && t.via != ViaDemonym && i > 0 && f.us[i-1].is(clsBareArticles) &&
-				!(i+gn < len(f.us) && f.us[i+gn].is(clsLocFollowers)) {
-				typ = ORG // l'Italia ha votato: the state as an actor
-			}
-			f.emit(i, i+gn, t.e, t.via, typ)
-			i += gn
+			i += f.emitListed(i, gn)
 		default:
 			i++
 		}

@@ -2,214 +2,622 @@ package entities
 
 import (
 	"strings"
-	"unicode"
 )
+
+// Names no list holds are found by named rules, each the description of one
+// Italian construction. A rule is tried at a unit where no longer gazetteer
+// match starts; it either decides (a name, a span that is no name, or
+// nothing at all) or passes to the next rule of its table. The tables are
+// tried in order, so a rule may rely on the ones before it having passed:
+//
+//   - elidedRules, at a word that ends with an apostrophe (O'Shea, Sant'Anna);
+//   - capRules, at a capitalized word, decided from the word and its
+//     neighbours (head words, particles, closed-class words);
+//   - runRules, over the run of capitalized words that starts there
+//     (capRun), decided from the run's shape and the words around it;
+//   - listedPlaceRules, on a listed place no rule overrides (Cagliari Calcio,
+//     l'Italia settentrionale, the state as an actor);
+//   - lowerRules, at a lower-case word that opens a name (via Roma) or, with
+//     Options.Generic, stands for an institution (il governo).
+//
+// The name of the rule behind each mention is recorded by a test hook
+// (finder.ruleOf), never in the output.
 
 // ruleMatch is a name found by rules over units [i, i+n).
 type ruleMatch struct {
 	n      int
-	skip   bool   // a span that is not an entity (an event's name): consumed, not reported
-	strong bool   // a one-word person with a title before it, whom later mentions may refer to
-	why    string // which rule (for tuning)
+	skip   bool // a span that is not an entity (an event's name): consumed, not reported
+	strong bool // a one-word person with a title before it, whom later mentions may refer to
 	typ    Type
 	e      *Entry // nil: a document-local entry named by the text
 	via    string
+	rule   string // the rule that decided (test hook only)
 }
 
-// rule looks for a name no list holds starting at unit i. gn and gt are the
-// gazetteer's match there, which a rule overrides only with a longer span.
-func (f *finder) rule(i, gn int, gt target) ruleMatch {
-	u := f.us[i]
-	if u.elided && u.cap && (u.key == "o'" || u.key == "d'") && !u.sentStart && i+1 < len(f.us) && f.us[i+1].isCapWord() && f.us[i+1].start == u.end && gn == 0 {
-		n := 1 + f.capRun(i+1, true)
-		return ruleMatch{n: n, typ: PER, e: f.linkPerson(i, n), via: ViaRule, why: "L26"} // O'Shea, D'Alessio
-	}
-	if u.key == "sant'" && i+1 < len(f.us) && f.us[i+1].isCapWord() && f.us[i+1].start == u.end {
-		return ruleMatch{n: f.headRun(i), typ: LOC, via: ViaRule, why: "santapos"} // Sant'Agostino
-	}
-	if !u.word || u.elided {
-		return ruleMatch{}
-	}
-	if !u.cap {
-		return f.lowerRule(i)
-	}
-	if m := f.acronymCoref(i); m.n > 0 && gn == 0 {
-		return m
-	}
-	key := u.key
-	if u.is(clsEventHeads) && !u.sentStart || u.is(clsEventHeads) && i+1 < len(f.us) && f.us[i+1].isCapWord() {
-		// Events and works are not KIND entities; their words are not names.
-		return ruleMatch{n: f.headRun(i), skip: true}
-	}
-	if key == "dio" && !u.sentStart {
-		return ruleMatch{n: 1, typ: PER, via: ViaRule, why: "L43"}
-	}
-	if u.is(clsOrgHeads) {
-		n := f.headRun(i)
-		if n == 1 && !u.is(clsSingleOrgHeads) {
-			return ruleMatch{} // la Scuola, la TV: a common noun by itself
+// none is the decision that no name starts here.
+var none = ruleMatch{}
+
+// ruleCtx is what the rules of one position share: the unit, the
+// gazetteer's match there, for runRules the capitalized run, and the
+// decision of the rule that decided.
+type ruleCtx struct {
+	i     int
+	u     *unit  // f.us[i]
+	gn    int    // length of the gazetteer's match at i (0: none)
+	gt    target // its target
+	given bool   // runRules: the word is a given name that opens a name
+	n     int    // runRules: the length of the run (capRun)
+	m     ruleMatch
+}
+
+// decide records the decision m and reports that the rule decided.
+func (c *ruleCtx) decide(m ruleMatch) bool {
+	c.m = m
+	return true
+}
+
+// nameRule is one construction. try reports whether the rule decides at the
+// context's position, the decision in c.m. A rule with classes is tried
+// only at a word of one of them (its head words, its particles …).
+type nameRule struct {
+	name    string
+	classes uint64
+	try     func(f *finder, c *ruleCtx) bool
+}
+
+// elidedRules are tried in order at a word that ends with an apostrophe.
+var elidedRules = []nameRule{
+	{"elided-surname", 0, (*finder).ruleElidedSurname},
+	{"sant-place", clsSaints, (*finder).ruleSantPlace},
+}
+
+// capRules are tried in order at a capitalized word.
+var capRules = []nameRule{
+	{"acronym-in-brackets", 0, (*finder).ruleAcronymInBrackets},
+	{"event-head", clsEventHeads, (*finder).ruleEventHead},
+	{"god", 0, (*finder).ruleGod},
+	{"org-head", clsOrgHeads, (*finder).ruleOrgHead},
+	{"holy-father", clsSaints, (*finder).ruleHolyFather},
+	{"loc-head", clsLocHeads, (*finder).ruleLocHead},
+	{"newspaper-article", clsArticle, (*finder).ruleNewspaperArticle},
+	{"club-prefix", clsClubPrefixes, (*finder).ruleClubPrefix},
+	{"particle-surname", clsCapParticles, (*finder).ruleParticleSurname},
+	{"generic-capitalized", clsGenericInstitutions, (*finder).ruleGenericCapitalized},
+	{"closed-class", clsFunctionWords | clsCommonCaps | clsTitles, (*finder).ruleClosedClass},
+	{"portfolio", clsPortfolioWords, (*finder).rulePortfolio},
+	{"sentence-start-common", 0, (*finder).ruleSentenceStartCommon},
+}
+
+// runRules are tried in order over the run of capitalized words at i.
+var runRules = []nameRule{
+	{"given-after-article", clsGiven, (*finder).ruleGivenAfterArticle},
+	{"given-name", clsGiven, (*finder).ruleGivenName},
+	{"titled", 0, (*finder).ruleTitled},
+	{"org-suffix", 0, (*finder).ruleOrgSuffix},
+	{"acronym", 0, (*finder).ruleAcronym},
+	{"place-cue", 0, (*finder).rulePlaceCue},
+	{"sentence-start", 0, (*finder).ruleSentenceStart},
+	{"person-shaped", 0, (*finder).rulePersonShaped},
+	{"unshaped-run", 0, (*finder).ruleUnshapedRun},
+	{"lone-word", 0, (*finder).ruleLoneWord},
+}
+
+// listedPlaceRules are tried in order on the gazetteer's match of a place
+// at i, when no rule found a longer name there: they extend or retype it.
+var listedPlaceRules = []nameRule{
+	{"club-suffix", 0, (*finder).ruleClubSuffix},
+	{"geo-adjective", 0, (*finder).ruleGeoAdjective},
+	{"state-actor", 0, (*finder).ruleStateActor},
+}
+
+// lowerRules are tried in order at a lower-case word of clsLowerCue.
+var lowerRules = []nameRule{
+	{"lower-loc-head", clsLowerLocHeads, (*finder).ruleLowerLocHead},
+	{"partito-adjective", 0, (*finder).rulePartitoAdjective},
+	{"generic-phrase", 0, (*finder).ruleGenericPhrase},
+	{"generic-institution", 0, (*finder).ruleGenericInstitution},
+}
+
+// apply tries the rules in order and reports whether one decided; the
+// decision, named, is in c.m.
+func (f *finder) apply(rules []nameRule, c *ruleCtx) bool {
+	for k := range rules {
+		r := &rules[k]
+		if r.classes != 0 && c.u.cls&r.classes == 0 {
+			continue
 		}
-		return ruleMatch{n: n, typ: ORG, via: ViaRule, why: "orghead"}
-	}
-	if (key == "santo" || key == "santa") && i+1 < len(f.us) && (f.us[i+1].key == "padre" || f.us[i+1].key == "sede") {
-		return ruleMatch{n: 2, skip: true} // il Santo Padre is the Pope, not a place
-	}
-	if u.is(clsLocHeads) {
-		if n := f.headRun(i); n > 1 {
-			return ruleMatch{n: n, typ: LOC, via: ViaRule, why: "lochead"}
-		}
-		return ruleMatch{} // Via, Piazza alone are not names
-	}
-	if u.is(clsArticle) && !u.sentStart && i+1 < len(f.us) && f.us[i+1].isCapWord() && f.us[i+1].start == u.end+1 {
-		// La Repubblica, Il Centro: a capitalized article inside a sentence
-		// belongs to the title of a newspaper or a work.
-		if g2, t := f.lookup(i + 1); g2 > 0 {
-			if t.via != ViaDemonym && t.e.Type == ORG {
-				return ruleMatch{n: 1 + g2, typ: ORG, e: t.e, via: ViaAlias, why: "L62"}
+		if r.try(f, c) {
+			if f.trace != nil {
+				if c.m.n > 0 && c.m.rule == "" {
+					c.m.rule = r.name
+				}
+				f.trace(r.name, c.i, &c.m)
 			}
+			return true
 		}
 	}
-	if u.is(clsClubPrefixes) && i+1 < len(f.us) && !f.us[i+1].sentStart {
-		if g2, t := f.lookup(i + 1); g2 > 0 && t.e.Type == LOC && t.via != ViaDemonym {
-			return ruleMatch{n: 1 + g2, typ: ORG, via: ViaRule, why: "L70"} // Real Madrid, AC Siena
+	return false
+}
+
+// rule looks for a name no list holds starting at unit i, where the
+// gazetteer's match is gn units long (c.gt its target) and is overridden
+// only by a longer span. It reports whether a rule decided; the decision is
+// in f.rc.m.
+func (f *finder) rule(i, gn int) bool {
+	c := &f.rc
+	c.i, c.u, c.gn, c.given, c.n = i, &f.us[i], gn, false, 0
+	switch {
+	case !c.u.word:
+		return false // punctuation, numbers
+	case c.u.elided:
+		return f.apply(elidedRules, c)
+	case !c.u.cap:
+		if !f.lowerRule(i) {
+			return false
 		}
+		c.m = f.lc.m
+		return true
 	}
-	if u.is(clsCapParticles) && !(u.sentStart && u.is(clsArticle)) {
-		// Di Pietro, De Luca, La Russa: a surname that starts with a particle.
-		nx := i + 1
-		if gn == 0 && nx < len(f.us) && f.us[nx].isCapWord() && (!u.sentStart || !f.us[nx].is(clsGiven)) &&
-			!f.us[nx].is(clsOrgHeads) && !f.us[nx].is(clsLocHeads) && !f.us[nx].is(clsCommonCaps) && !f.lower.has(f.us[nx].h) && !nounShaped(f.us[nx].key) {
-			if g2, _ := f.lookup(i + 1); g2 == 0 {
-				n := f.capRun(i, true)
-				return ruleMatch{n: n, typ: PER, e: f.linkPerson(i, n), via: ViaRule, why: "L80"}
-			}
-		}
-	}
-	if f.g.opts.Generic && u.is(clsGenericInstitutions) && !u.sentStart {
-		return f.lowerRule(i) // il Governo
-	}
-	if u.is(clsFunctionWords) || u.is(clsCommonCaps) || u.is(clsTitles) {
-		return ruleMatch{}
-	}
-	if n := f.portfolioRun(i); n > 0 {
-		return ruleMatch{n: n, skip: true, why: "portfolio"} // ministro dell'Economia | Zorzo Zanfrulli
-	}
-	if u.sentStart && f.lower.has(u.h) {
-		return ruleMatch{}
+	if f.apply(capRules, c) {
+		return true
 	}
 	// A given name right after a capitalized word belongs to that name
 	// (Venezia Giulia), unless the word is a title (Presidente Giorgio …).
-	given := u.is(clsGiven) && !(i > 0 && !u.sentStart && f.us[i-1].isCapWord() && !f.us[i-1].is(clsTitles))
-	if gn > 0 && !given {
-		return ruleMatch{}
+	c.given = c.u.is(clsGiven) && !(i > 0 && !c.u.sentStart && f.us[i-1].isCapWord() && !f.us[i-1].is(clsTitles))
+	if gn > 0 && !c.given {
+		return false
 	}
-	n := f.capRun(i, given)
-	if n == 0 {
-		return ruleMatch{}
+	if c.n = f.capRun(i, c.given); c.n == 0 {
+		return false
 	}
-	last := f.us[i+n-1]
-	switch {
-	case given && n >= 2 && i > 0 && f.us[i-1].is(clsArticled):
-		return ruleMatch{n: n, skip: true} // lo stadio … il Wanda Metropolitano: not a person
-	case given && (n >= 2 || !u.sentStart):
-		if n == 1 {
-			return ruleMatch{n: n, typ: PER, e: f.linkPerson(i, n), via: ViaRule, why: "given1"}
-		}
-		return ruleMatch{n: n, typ: PER, e: f.linkPerson(i, n), via: ViaRule, why: "given"}
-	case f.titled(i) && !strings.ContainsAny(key, "0123456789"):
-		return ruleMatch{n: n, typ: PER, e: f.linkPerson(i, n), via: ViaRule, strong: true, why: "titled"}
-	case last.is(clsOrgSuffixes) && n >= 2:
-		return ruleMatch{n: n, typ: ORG, via: ViaRule, why: "orgsuffix"}
-	case n == 1 && u.upper && len(key) >= 3 && len(key) <= 4 && !strings.ContainsAny(key, "0123456789") && !romanNumeral(key) && !u.is(clsNotOrgAcronyms):
-		return ruleMatch{n: n, typ: ORG, via: ViaRule, why: "acronym"}
-	case (f.placeCue(i) || f.placeNounBefore(i) || i > 1 && f.us[i-1].key == "di" && !f.afterPersonNoun(i) && (!f.us[i-2].cap || f.headBefore(i)) && (n == 1 || !f.personShaped(i, n))) && !given &&
-		!u.upper && !nounShaped(key) && !u.is(clsThingWords) && !u.is(clsCommonCaps) && !strings.ContainsAny(key, "0123456789"):
-		return ruleMatch{n: n, typ: LOC, via: ViaRule, why: "placecue:" + f.us[i-1].key}
-	case u.sentStart && n == 1:
-		// Capitalized only because it starts the sentence, unless a verb
-		// or a comma follows a word that is not a common one (Faletti, che…).
-		if i+1 < len(f.us) && f.us[i+1].is(clsSubjectFollowers) && !f.lower.has(u.h) && !nounShaped(key) &&
-			!u.is(clsThingWords) && !u.upper && len(key) > 2 {
-			return ruleMatch{n: 1, typ: f.coordinatedType(i, PER), via: ViaRule, why: "sentstart-verb"}
-		}
-		f.deferred = append(f.deferred, i) // decided after the scan, by the rest of the document
-		return ruleMatch{}
-	case n >= 2 && n <= 3 && f.personShaped(i, n):
-		if i > 0 && f.us[i-1].is(clsArticled) || f.articled.has(u.h) {
-			return ruleMatch{n: n, typ: ORG, via: ViaRule, why: "shapedorg"} // la Pro Recco
-		}
-		return ruleMatch{n: n, typ: PER, e: f.linkPerson(i, n), via: ViaRule, why: "shaped"}
-	case n >= 2:
-		// A run of capitalized words with no cue and not shaped like a
-		// person's name is as often a work, an event or a foreign
-		// organization: not reported.
-		return ruleMatch{n: n, skip: true, why: "skipmulti"}
-	case !f.lower.has(u.h) && !u.upper && len(key) > 1 && !nounShaped(key) && !u.is(clsThingWords) && !strings.ContainsAny(key, "0123456789") &&
-		(i == 0 || !f.us[i-1].is(clsNotBeforePerson) && !f.afterNoun(i)):
-		typ := f.coordinatedType(i, PER)
-		if typ == PER && f.articled.has(u.h) {
-			typ = ORG // il Drago … Drago: a club, a company, not a person
-		}
-		return ruleMatch{n: 1, typ: typ, via: ViaRule, why: "single"}
-	}
-	return ruleMatch{}
+	return f.apply(runRules, c)
 }
 
-// lowerRule finds institutions named by a common noun (Options.Generic).
-func (f *finder) lowerRule(i int) ruleMatch {
+// ruleElidedSurname: an Irish or Italian surname written with an elided
+// O' or D' inside a sentence (O'Shea, D'Alessio) is a person's.
+func (f *finder) ruleElidedSurname(c *ruleCtx) bool {
+	i, u := c.i, c.u
+	if !u.elided || !u.cap || u.key != "o'" && u.key != "d'" || u.sentStart || c.gn != 0 || !f.capAttached(i+1) {
+		return false
+	}
+	n := 1 + f.capRun(i+1, true)
+	return c.decide(ruleMatch{n: n, typ: PER, e: f.linkPerson(i, n), via: ViaRule})
+}
+
+// ruleSantPlace: Sant' joined to a capitalized word opens a place's name
+// (Sant'Agostino, Sant'Anna di Stazzema).
+func (f *finder) ruleSantPlace(c *ruleCtx) bool {
+	if c.u.key != "sant'" || !f.capAttached(c.i+1) {
+		return false
+	}
+	return c.decide(ruleMatch{n: f.headRun(c.i), typ: LOC, via: ViaRule})
+}
+
+// capAttached reports a capitalized word at j written right after the
+// previous unit, with no space (O'|Shea, Sant'|Anna).
+func (f *finder) capAttached(j int) bool {
+	return j < len(f.us) && f.us[j].isCapWord() && f.us[j].start == f.us[j-1].end
+}
+
+// ruleAcronymInBrackets: an acronym in brackets right after an
+// organization's or a place's name names it: China Central Television (CCT).
+func (f *finder) ruleAcronymInBrackets(c *ruleCtx) bool {
+	if c.gn != 0 {
+		return false
+	}
+	c.m = f.acronymCoref(c.i)
+	return c.m.n > 0
+}
+
+// ruleEventHead: events and works (Seconda Guerra Mondiale, Tour de France,
+// Coppa Italia) are not KIND entities, and their words are not names.
+func (f *finder) ruleEventHead(c *ruleCtx) bool {
+	if !c.u.is(clsEventHeads) || c.u.sentStart && !f.nextCapWord(c.i) {
+		return false
+	}
+	return c.decide(ruleMatch{n: f.headRun(c.i), skip: true})
+}
+
+// nextCapWord reports a capitalized word right after unit i.
+func (f *finder) nextCapWord(i int) bool {
+	return i+1 < len(f.us) && f.us[i+1].isCapWord()
+}
+
+// ruleGod: Dio capitalized inside a sentence is a person, as KIND has it.
+func (f *finder) ruleGod(c *ruleCtx) bool {
+	if c.u.key != "dio" || c.u.sentStart {
+		return false
+	}
+	return c.decide(ruleMatch{n: 1, typ: PER, via: ViaRule})
+}
+
+// ruleOrgHead: a head word opens an organization's name, with the
+// adjectives and prepositions of that name (Ministero dell'Economia e delle
+// Finanze, Corte costituzionale, Università di Camerota); alone, only the
+// heads that name one institution by themselves (la Camera, la Procura).
+func (f *finder) ruleOrgHead(c *ruleCtx) bool {
+	if !c.u.is(clsOrgHeads) {
+		return false
+	}
+	n := f.headRun(c.i)
+	if n == 1 && !c.u.is(clsSingleOrgHeads) {
+		return c.decide(none) // la Scuola, la TV: a common noun by itself
+	}
+	return c.decide(ruleMatch{n: n, typ: ORG, via: ViaRule})
+}
+
+// ruleHolyFather: il Santo Padre, la Santa Sede are not places named
+// after a saint.
+func (f *finder) ruleHolyFather(c *ruleCtx) bool {
+	i := c.i
+	if c.u.key != "santo" && c.u.key != "santa" || i+1 >= len(f.us) || f.us[i+1].key != "padre" && f.us[i+1].key != "sede" {
+		return false
+	}
+	return c.decide(ruleMatch{n: 2, skip: true})
+}
+
+// ruleLocHead: a head word opens a place's name (Monte Bianco, Piazza San
+// Pietro, Lago di Garda); alone it is a common noun (Via, Piazza).
+func (f *finder) ruleLocHead(c *ruleCtx) bool {
+	if !c.u.is(clsLocHeads) {
+		return false
+	}
+	if n := f.headRun(c.i); n > 1 {
+		return c.decide(ruleMatch{n: n, typ: LOC, via: ViaRule})
+	}
+	return c.decide(none)
+}
+
+// ruleNewspaperArticle: a capitalized article inside a sentence, before a
+// listed organization, belongs to its title (La Repubblica, Il Centro).
+func (f *finder) ruleNewspaperArticle(c *ruleCtx) bool {
+	i, u := c.i, c.u
+	if !u.is(clsArticle) || u.sentStart || i+1 >= len(f.us) || !f.us[i+1].isCapWord() || f.us[i+1].start != u.end+1 {
+		return false
+	}
+	if g2, t := f.lookup(i + 1); g2 > 0 && t.via != ViaDemonym && t.e.Type == ORG {
+		return c.decide(ruleMatch{n: 1 + g2, typ: ORG, e: t.e, via: ViaAlias})
+	}
+	return false
+}
+
+// ruleClubPrefix: a club's prefix before a listed place makes a club (Real
+// Madrid, Spartak Mosca, AC Siena).
+func (f *finder) ruleClubPrefix(c *ruleCtx) bool {
+	i := c.i
+	if !c.u.is(clsClubPrefixes) || i+1 >= len(f.us) || f.us[i+1].sentStart {
+		return false
+	}
+	if g2, t := f.lookup(i + 1); g2 > 0 && t.e.Type == LOC && t.via != ViaDemonym {
+		return c.decide(ruleMatch{n: 1 + g2, typ: ORG, via: ViaRule})
+	}
+	return false
+}
+
+// ruleParticleSurname: a capitalized particle before a capitalized word
+// that is no common noun, head word or listed name opens an Italian surname
+// (Di Pietro, De Luca, La Russa).
+func (f *finder) ruleParticleSurname(c *ruleCtx) bool {
+	i, u := c.i, c.u
+	if !u.is(clsCapParticles) || u.sentStart && u.is(clsArticle) || c.gn != 0 || i+1 >= len(f.us) {
+		return false
+	}
+	nx := f.us[i+1]
+	if !nx.isCapWord() || u.sentStart && nx.is(clsGiven) || nx.is(clsOrgHeads) || nx.is(clsLocHeads) || nx.is(clsCommonCaps) ||
+		f.lower.has(nx.h) || nounShaped(nx.key) {
+		return false
+	}
+	if g2, _ := f.lookup(i + 1); g2 != 0 {
+		return false
+	}
+	n := f.capRun(i, true)
+	return c.decide(ruleMatch{n: n, typ: PER, e: f.linkPerson(i, n), via: ViaRule})
+}
+
+// ruleGenericCapitalized: with Options.Generic, an institution's common
+// noun capitalized inside a sentence (il Governo) is read as in lower case.
+func (f *finder) ruleGenericCapitalized(c *ruleCtx) bool {
+	if !f.g.opts.Generic || !c.u.is(clsGenericInstitutions) || c.u.sentStart {
+		return false
+	}
+	if !f.lowerRule(c.i) {
+		return c.decide(none)
+	}
+	return c.decide(f.lc.m)
+}
+
+// ruleClosedClass: function words, titles and the common nouns Italian
+// capitalizes (Stato, Paese, months) do not start a name.
+func (f *finder) ruleClosedClass(c *ruleCtx) bool {
+	return c.decide(none) && (c.u.is(clsFunctionWords) || c.u.is(clsCommonCaps) || c.u.is(clsTitles))
+}
+
+// rulePortfolio: a minister's portfolio (il ministro dell'Economia, per le
+// Riforme) is consumed, so that it is not taken into the name after it.
+func (f *finder) rulePortfolio(c *ruleCtx) bool {
+	if n := f.portfolioRun(c.i); n > 0 {
+		return c.decide(ruleMatch{n: n, skip: true})
+	}
+	return false
+}
+
+// ruleSentenceStartCommon: a word that opens a sentence and is written in
+// lower case elsewhere in the document is a common word.
+func (f *finder) ruleSentenceStartCommon(c *ruleCtx) bool {
+	return c.decide(none) && (c.u.sentStart && f.lower.has(c.u.h))
+}
+
+// ruleGivenAfterArticle: a given name opening a run after an article names
+// a thing after someone (lo stadio … il Wanda Metropolitano), not a person.
+func (f *finder) ruleGivenAfterArticle(c *ruleCtx) bool {
+	if !c.given || c.n < 2 || c.i == 0 || !f.us[c.i-1].is(clsArticled) {
+		return false
+	}
+	return c.decide(ruleMatch{n: c.n, skip: true})
+}
+
+// ruleGivenName: a known given name opens a person's name (Dmitrij
+// Zorbanov); alone, only inside a sentence.
+func (f *finder) ruleGivenName(c *ruleCtx) bool {
+	if !c.given || c.n < 2 && c.u.sentStart {
+		return false
+	}
+	return c.decide(ruleMatch{n: c.n, typ: PER, e: f.linkPerson(c.i, c.n), via: ViaRule})
+}
+
+// ruleTitled: a title or role right before the run (il ministro Zanfrulli,
+// sen. Rossi, dott. Bianchi) makes a person.
+func (f *finder) ruleTitled(c *ruleCtx) bool {
+	if !f.titled(c.i) || strings.ContainsAny(c.u.key, "0123456789") {
+		return false
+	}
+	return c.decide(ruleMatch{n: c.n, typ: PER, e: f.linkPerson(c.i, c.n), via: ViaRule, strong: true})
+}
+
+// ruleOrgSuffix: a company's or club's suffix ends an organization's name
+// (Zorbatex S.p.A., Roma Calcio).
+func (f *finder) ruleOrgSuffix(c *ruleCtx) bool {
+	if c.n < 2 || !f.us[c.i+c.n-1].is(clsOrgSuffixes) {
+		return false
+	}
+	return c.decide(ruleMatch{n: c.n, typ: ORG, via: ViaRule})
+}
+
+// ruleAcronym: a word of three or four capitals that is no Roman numeral or
+// common abbreviation (PIL, IVA) is an organization.
+func (f *finder) ruleAcronym(c *ruleCtx) bool {
+	u, k := c.u, c.u.key
+	if c.n != 1 || !u.upper || len(k) < 3 || len(k) > 4 || strings.ContainsAny(k, "0123456789") || romanNumeral(k) || u.is(clsNotOrgAcronyms) {
+		return false
+	}
+	return c.decide(ruleMatch{n: 1, typ: ORG, via: ViaRule})
+}
+
+// rulePlaceCue: a place preposition (a Canicattì, verso Kiev), a noun of
+// settlements (la città di Alcamo) or di after a common noun or a head
+// word (il sindaco di Casteldaccia, Festival di Cannes) before a run that
+// is no common noun makes a place; di after a relative (la moglie di Rossi)
+// does not.
+func (f *finder) rulePlaceCue(c *ruleCtx) bool {
+	i, n, u, k := c.i, c.n, c.u, c.u.key
+	cue := f.placeCue(i) || f.placeNounBefore(i) ||
+		i > 1 && f.us[i-1].key == "di" && !f.afterPersonNoun(i) && (!f.us[i-2].cap || f.headBefore(i)) && (n == 1 || !f.personShaped(i, n))
+	if !cue || c.given || u.upper || nounShaped(k) || u.is(clsThingWords) || u.is(clsCommonCaps) || strings.ContainsAny(k, "0123456789") {
+		return false
+	}
+	return c.decide(ruleMatch{n: n, typ: LOC, via: ViaRule})
+}
+
+// ruleSentenceStart: a lone capitalized word that opens a sentence is
+// capitalized by the sentence, unless a verb or a comma follows a word that
+// is no common one (Faletti, che …; Travaglio attacca). Otherwise the word
+// is decided after the scan, by the rest of the document (resolveDeferred).
+func (f *finder) ruleSentenceStart(c *ruleCtx) bool {
+	i, u, k := c.i, c.u, c.u.key
+	if !u.sentStart || c.n != 1 {
+		return false
+	}
+	if i+1 < len(f.us) && f.us[i+1].is(clsSubjectFollowers) && !f.lower.has(u.h) && !nounShaped(k) &&
+		!u.is(clsThingWords) && !u.upper && len(k) > 2 {
+		return c.decide(ruleMatch{n: 1, typ: f.coordinatedType(i, PER), via: ViaRule})
+	}
+	f.deferred = append(f.deferred, i)
+	return c.decide(none)
+}
+
+// rulePersonShaped: two or three capitalized words with no cue, shaped like
+// a first name and a surname, are a person; after an article, or written
+// after one elsewhere, an organization (la Pro Recco).
+func (f *finder) rulePersonShaped(c *ruleCtx) bool {
+	i, n := c.i, c.n
+	if n < 2 || n > 3 || !f.personShaped(i, n) {
+		return false
+	}
+	if i > 0 && f.us[i-1].is(clsArticled) || f.articled.has(c.u.h) {
+		return c.decide(ruleMatch{n: n, typ: ORG, via: ViaRule, rule: "person-shaped:org"})
+	}
+	return c.decide(ruleMatch{n: n, typ: PER, e: f.linkPerson(i, n), via: ViaRule})
+}
+
+// ruleUnshapedRun: a run of capitalized words with no cue and not shaped
+// like a person's name is as often a work, an event or a foreign
+// organization: consumed, not reported.
+func (f *finder) ruleUnshapedRun(c *ruleCtx) bool {
+	if c.n < 2 {
+		return false
+	}
+	return c.decide(ruleMatch{n: c.n, skip: true})
+}
+
+// ruleLoneWord: a lone capitalized word with no cue, never written in lower
+// case, shaped like no common noun, and not after an article, a preposition
+// or a noun (il Milan, su Twitter, la scala Richter) is a surname; it takes
+// the type of a listed name it is coordinated with (Bergamo, Brescia e
+// Crema), and a name the document writes after an article is no person's.
+func (f *finder) ruleLoneWord(c *ruleCtx) bool {
+	i, u, k := c.i, c.u, c.u.key
+	if f.lower.has(u.h) || u.upper || len(k) <= 1 || nounShaped(k) || u.is(clsThingWords) || strings.ContainsAny(k, "0123456789") ||
+		i > 0 && (f.us[i-1].is(clsNotBeforePerson) || f.afterNoun(i)) {
+		return false
+	}
+	typ := f.coordinatedType(i, PER)
+	if typ == PER && f.articled.has(u.h) {
+		typ = ORG // il Drago … Drago: a club, a company, not a person
+	}
+	return c.decide(ruleMatch{n: 1, typ: typ, via: ViaRule})
+}
+
+// emitListed emits the gazetteer's match of gn units at i (target f.rc.gt),
+// as listedPlaceRules decide, and returns the number of units consumed.
+func (f *finder) emitListed(i, gn int) int {
+	c := &f.rc
+	c.i, c.u, c.gn = i, &f.us[i], gn
+	if !f.listedPlace(c) || !f.apply(listedPlaceRules, c) {
+		f.emit(i, i+gn, c.gt.e, c.gt.via, c.gt.e.Type) // as listed
+		return gn
+	}
+	m := &c.m
+	if m.e == nil {
+		f.emitRule(i, m)
+		return m.n
+	}
+	if f.ruleOf != nil {
+		f.ruleOf[f.us[i].start] = m.rule
+	}
+	f.emit(i, i+m.n, m.e, m.via, m.typ)
+	return m.n
+}
+
+// listedPlace reports a gazetteer match at c that names a place (not its
+// demonym) and is followed by a unit.
+func (f *finder) listedPlace(c *ruleCtx) bool {
+	return c.gt.e.Type == LOC && c.gt.via != ViaDemonym && c.i+c.gn < len(f.us)
+}
+
+// ruleClubSuffix: a listed place followed by a club's or company's suffix
+// names the club (Cagliari Calcio, Manchester United).
+func (f *finder) ruleClubSuffix(c *ruleCtx) bool {
+	if !f.listedPlace(c) {
+		return false
+	}
+	nx := f.us[c.i+c.gn]
+	if !nx.isCapWord() || nx.sentStart || !nx.is(clsOrgSuffixes) && !nx.is(clsClubSuffixes) {
+		return false
+	}
+	return c.decide(ruleMatch{n: c.gn + 1, typ: ORG, via: ViaRule})
+}
+
+// ruleGeoAdjective: a listed place followed by an adjective of its parts is
+// that part, a place (l'Italia settentrionale).
+func (f *finder) ruleGeoAdjective(c *ruleCtx) bool {
+	if !f.listedPlace(c) || !f.us[c.i+c.gn].is(clsGeoAdjectives) {
+		return false
+	}
+	return c.decide(ruleMatch{n: c.gn + 1, typ: LOC, e: c.gt.e, via: c.gt.via})
+}
+
+// ruleStateActor: with Options.Metonymy, a listed place after a bare
+// definite article, not followed by what keeps it a place (è, a comma), is
+// the state as an actor (l'Italia ha votato).
+func (f *finder) ruleStateActor(c *ruleCtx) bool {
+	i, gn, t := c.i, c.gn, c.gt
+	if !f.g.opts.Metonymy || t.e.Type != LOC || t.via == ViaDemonym || i == 0 || !f.us[i-1].is(clsBareArticles) ||
+		i+gn < len(f.us) && f.us[i+gn].is(clsLocFollowers) {
+		return false
+	}
+	return c.decide(ruleMatch{n: gn, typ: ORG, e: t.e, via: t.via})
+}
+
+// lowerRule finds names that open with a lower-case word: places named
+// with their head (via Roma) and, with Options.Generic, institutions named
+// by a common noun (il governo). It reports whether a rule decided; the
+// decision is in f.lc.m.
+func (f *finder) lowerRule(i int) bool {
 	if f.us[i].cls&clsLowerCue == 0 {
-		return ruleMatch{} // most lower-case words: no table says anything about them
+		return false // most lower-case words: no table says anything about them
 	}
-	if f.us[i].is(clsLowerLocHeads) {
-		// via Roma, piazza Tienanmen, provincia di Trapani: the head is part of the place's name.
-		j := i + 1
-		if j < len(f.us) && f.us[j].is(clsOfPrepositions) {
-			j++
-		}
-		if j < len(f.us) && f.us[j].isCapWord() && !f.us[j].sentStart {
-			n := f.capRun(j, false)
-			if g, t := f.lookup(j); g > n && t.e.Type == LOC {
-				n = g
-			}
-			return ruleMatch{n: j + n - i, typ: LOC, via: ViaRule, why: "L160"}
-		}
+	c := &f.lc // f.rc stays as it is: lowerRule runs inside capRules
+	c.i, c.u = i, &f.us[i]
+	return f.apply(lowerRules, c)
+}
+
+// ruleLowerLocHead: a lower-case head before a capitalized name is part of
+// the place's name (via Roma, piazza Tienanmen, provincia di Trapani).
+func (f *finder) ruleLowerLocHead(c *ruleCtx) bool {
+	i := c.i
+	if !c.u.is(clsLowerLocHeads) {
+		return false
 	}
-	if f.us[i].key == "partito" && i+1 < len(f.us) && f.us[i+1].word && !f.us[i+1].cap && (adjectiveLike(f.us[i+1].key) || f.isDemonym(i+1)) {
-		return ruleMatch{n: f.headRun(i), typ: ORG, via: ViaRule, why: "partito"} // il partito popolare
+	j := i + 1
+	if j < len(f.us) && f.us[j].is(clsOfPrepositions) {
+		j++
 	}
+	if j >= len(f.us) || !f.us[j].isCapWord() || f.us[j].sentStart {
+		return false
+	}
+	n := f.capRun(j, false)
+	if g, t := f.lookup(j); g > n && t.e.Type == LOC {
+		n = g
+	}
+	return c.decide(ruleMatch{n: j + n - i, typ: LOC, via: ViaRule})
+}
+
+// rulePartitoAdjective: partito before an adjective names a party (il
+// partito popolare, il partito comunista cinese).
+func (f *finder) rulePartitoAdjective(c *ruleCtx) bool {
+	i := c.i
+	if c.u.key != "partito" || i+1 >= len(f.us) || !f.us[i+1].word || f.us[i+1].cap || !adjectiveLike(f.us[i+1].key) && !f.isDemonym(i+1) {
+		return false
+	}
+	return c.decide(ruleMatch{n: f.headRun(i), typ: ORG, via: ViaRule})
+}
+
+// ruleGenericPhrase: with Options.Generic, institutions named by several
+// common words (i vigili del fuoco, la protezione civile).
+func (f *finder) ruleGenericPhrase(c *ruleCtx) bool {
 	if !f.g.opts.Generic {
-		return ruleMatch{}
+		return c.decide(none) // the remaining rules are all Generic's
 	}
+	i := c.i
 	for _, p := range genericPhrases {
 		f.steps++
-		if i+len(p) <= len(f.us) && f.us[i].key == p[0] {
-			ok := true
-			for k := 1; k < len(p); k++ {
-				if f.us[i+k].key != p[k] {
-					ok = false
-					break
-				}
-			}
-			if ok {
-				return ruleMatch{n: len(p), typ: ORG, via: ViaRule, why: "L204"} // i vigili del fuoco
+		if i+len(p) > len(f.us) || f.us[i].key != p[0] {
+			continue
+		}
+		ok := true
+		for k := 1; k < len(p); k++ {
+			if f.us[i+k].key != p[k] {
+				ok = false
+				break
 			}
 		}
+		if ok {
+			return c.decide(ruleMatch{n: len(p), typ: ORG, via: ViaRule})
+		}
 	}
-	if !f.us[i].is(clsGenericInstitutions) {
-		return ruleMatch{}
+	return false
+}
+
+// ruleGenericInstitution: with Options.Generic, a common noun that stands
+// for one institution (il governo, la polizia), with a demonym or an
+// adjective after it (il governo cinese, la polizia locale).
+func (f *finder) ruleGenericInstitution(c *ruleCtx) bool {
+	i := c.i
+	if !c.u.is(clsGenericInstitutions) {
+		return c.decide(none)
 	}
 	n := 1
 	if i+1 < len(f.us) && f.us[i+1].word && !f.us[i+1].cap && (f.isDemonym(i+1) || adjectiveLike(f.us[i+1].key)) {
-		n = 2 // il governo cinese, la polizia locale
+		n = 2
 	}
-	return ruleMatch{n: n, typ: ORG, via: ViaRule, why: "L215"}
+	return c.decide(ruleMatch{n: n, typ: ORG, via: ViaRule})
 }
 
 // coref finds a partial name (a surname, De Gasperi) of a person named in full
 // earlier in the document.
 func (f *finder) coref(i int) ruleMatch {
 	if len(f.tails) == 0 || !f.us[i].isCapWord() || !f.tailStarts.has(f.us[i].h) {
-		return ruleMatch{}
+		return none
 	}
 	for n := 3; n >= 1; n-- {
 		f.steps++
@@ -227,10 +635,10 @@ func (f *finder) coref(i int) ruleMatch {
 			if n == 1 && f.us[i].sentStart && f.lower.has(f.us[i].h) {
 				continue // Piano piano …: capitalized only by the sentence
 			}
-			return ruleMatch{n: n, typ: PER, e: e, via: ViaCoref}
+			return ruleMatch{n: n, typ: PER, e: e, via: ViaCoref, rule: "coref"}
 		}
 	}
-	return ruleMatch{}
+	return none
 }
 
 // acronymCoref links an acronym in brackets right after an organization's
@@ -238,20 +646,20 @@ func (f *finder) coref(i int) ruleMatch {
 func (f *finder) acronymCoref(i int) ruleMatch {
 	u := f.us[i]
 	if !u.upper || i < 2 || f.us[i-1].key != "(" || len(f.out) == 0 {
-		return ruleMatch{}
+		return none
 	}
 	if i+1 < len(f.us) && f.us[i+1].key != ")" {
-		return ruleMatch{}
+		return none
 	}
 	last := f.out[len(f.out)-1]
 	if last.End != f.us[i-2].end || last.Via == ViaDemonym || last.Type == PER {
-		return ruleMatch{}
+		return none
 	}
 	return ruleMatch{n: 1, typ: last.Type, e: last.Entry, via: ViaCoref}
 }
 
 // emitRule appends the mention for a rule match.
-func (f *finder) emitRule(i int, r ruleMatch) {
+func (f *finder) emitRule(i int, r *ruleMatch) {
 	if r.skip {
 		return
 	}
@@ -259,8 +667,8 @@ func (f *finder) emitRule(i int, r ruleMatch) {
 	if e == nil {
 		e = f.localEntry(r.typ, f.text[f.us[i].start:f.us[i+r.n-1].end])
 	}
-	if f.why != nil {
-		f.why[f.us[i].start] = r.why
+	if f.ruleOf != nil {
+		f.ruleOf[f.us[i].start] = r.rule
 	}
 	f.weak = r.typ == PER && r.n == 1 && !r.strong
 	f.emit(i, i+r.n, e, r.via, r.typ)
@@ -277,303 +685,4 @@ func (f *finder) linkPerson(i, n int) *Entry {
 		}
 	}
 	return nil
-}
-
-// isCapWord reports a capitalized word that can be part of a name.
-func (u unit) isCapWord() bool { return u.word && u.cap && !u.elided }
-
-// capRun returns the length of the run of capitalized words from i, with the
-// particles of foreign and Italian surnames (von der Leyen, da Silva) inside.
-// A run that is not a person's stops before a listed place or organization.
-func (f *finder) capRun(i int, person bool) int {
-	j := i + 1
-	for j < len(f.us) && j-i < 6 && !f.us[j].sentStart {
-		f.steps++
-		u := f.us[j]
-		if u.is(clsCapParticles) && u.isCapWord() && j+1 < len(f.us) && f.us[j+1].isCapWord() {
-			j += 2 // Antonio Di Pietro
-			continue
-		}
-		if u.elided && u.cap && (u.key == "o'" || u.key == "d'") && j+1 < len(f.us) && f.us[j+1].isCapWord() && f.us[j+1].start == u.end {
-			j += 2 // Conor O'Shea
-			continue
-		}
-		if isHyphen0(f.text[u.start:u.end]) && j+1 < len(f.us) && f.us[j+1].isCapWord() && f.us[j].start == f.us[j-1].end {
-			j += 2 // Jean-Claude
-			continue
-		}
-		if u.upper && romanNumeral(u.key) && person {
-			j++ // Paolo VI
-			continue
-		}
-		if u.isCapWord() && !u.is(clsTitles) && (!u.is(clsFunctionWords) || person && !u.sentStart) {
-			if person && (u.is(clsOrgHeads) || u.is(clsLocHeads) || u.is(clsEventHeads)) {
-				break // Federica Guidi | Ministero del Lavoro
-			}
-			if !person {
-				if gn, t := f.lookup(j); gn > 0 && t.via != ViaDemonym || u.is(clsGiven) && !f.us[j-1].is(clsSaints) {
-					break // Ministero degli Esteri | Antonio Tajani
-				}
-			}
-			j++
-			continue
-		}
-		if u.is(clsNameParticles) && (person || !u.is(clsItalianParticles)) && j+1 < len(f.us) && f.us[j+1].isCapWord() && !f.startsPlace(j+1) {
-			j += 2
-			continue
-		}
-		break
-	}
-	return j - i
-}
-
-// headRun returns the length of an organization's or place's name that starts
-// with a head word (Ministero, Università, Monte): capitalized words,
-// adjectives right after the head (Corte costituzionale) and prepositions
-// followed by a capitalized word (Ministero dell'Economia e delle Finanze).
-func (f *finder) headRun(i int) int {
-	if f.us[i].is(clsSplitHeads) && i+2 < len(f.us) && f.us[i+1].is(clsOfPrepositions) && f.startsPlace(i+2) {
-		return 1 // Procura | di | Napoli
-	}
-	n := f.headRunRaw(i)
-	for n > 1 && !f.us[i+n-1].isCapWord() && !adjectiveLike(f.us[i+n-1].key) && !f.isDemonym(i+n-1) {
-		n-- // no trailing preposition
-	}
-	return n
-}
-
-func (f *finder) headRunRaw(i int) int {
-	j := i + 1
-	adj := true // still right after the head or its adjectives
-	for j < len(f.us) && j-i < 12 && !f.us[j].sentStart {
-		f.steps++
-		u := f.us[j]
-		switch {
-		case u.isCapWord():
-			saint := f.us[j-1].is(clsSaints)
-			if !saint && u.is(clsGiven) && j+1 < len(f.us) && f.us[j+1].isCapWord() && !f.us[j+1].sentStart {
-				return j - i // presidente della Repubblica Giorgio Napolitano
-			}
-			if gn, t := f.lookup(j); !saint && gn > 0 && t.e.Type == PER && t.via != ViaDemonym {
-				return j - i // presidente della Repubblica Napolitano
-			}
-			j++
-			adj = true
-			continue
-		case adj && u.word && !u.cap && (f.isDemonym(j) || adjectiveLike(u.key)):
-			j++
-			continue
-		case u.is(clsOrgConnectors):
-			if u.key == "e" || u.key == "ed" {
-				if j+1 >= len(f.us) || !f.us[j+1].is(clsPrepositions) {
-					return j - i
-				}
-			}
-			k := j + 1
-			for k < len(f.us) && k-j <= 3 && (f.us[k].is(clsOrgConnectors)) {
-				k++
-			}
-			if k < len(f.us) && f.us[k].isCapWord() && !f.us[k].is(clsOrgHeads) && !f.us[k].is(clsLocHeads) && !f.startsOrg(k) {
-				j = k
-				adj = false
-				continue
-			}
-		}
-		break
-	}
-	return j - i
-}
-
-func (f *finder) isDemonym(j int) bool {
-	nd := f.first[j]
-	if nd < 0 {
-		return false
-	}
-	ts := f.g.index.targetsOf(nd)
-	for _, t := range ts {
-		if t.via == ViaDemonym && !(f.us[j].cap && namedAs(ts, t.e)) {
-			return true // Trentino, capitalized, is the region, trentino its demonym
-		}
-	}
-	return false
-}
-
-// namedAs reports a name or alias target of e among ts.
-func namedAs(ts []target, e *Entry) bool {
-	for _, t := range ts {
-		if t.e == e && t.via != ViaDemonym {
-			return true
-		}
-	}
-	return false
-}
-
-// adjectiveLike reports lower-case words with the endings of the adjectives
-// that follow an institution's head word (costituzionale, europea, democratico).
-func adjectiveLike(k string) bool {
-	for _, s := range []string{"ale", "ali", "ano", "ana", "ani", "ane", "ese", "esi", "ico", "ica", "ici", "iche", "ista", "iste", "isti", "ario", "aria", "ari", "arie", "ivo", "iva", "ivi", "ive", "ense", "ensi", "emo", "ema", "iore", "iori", "ente", "enti", "are", "ari"} {
-		if strings.HasSuffix(k, s) && len(k) > len(s)+2 {
-			return true
-		}
-	}
-	return false
-}
-
-// titled reports a title or role right before unit i (il ministro X, sen. X).
-func (f *finder) titled(i int) bool {
-	if i == 0 {
-		return false
-	}
-	p := f.us[i-1]
-	if p.is(clsTitles) || titles[strings.TrimSuffix(p.key, ".")] && strings.HasSuffix(p.key, ".") {
-		return true
-	}
-	if p.key == "." && i >= 2 && f.us[i-2].is(clsAbbrevTitles) {
-		return true
-	}
-	return false
-}
-
-// placeCue reports a preposition that introduces places right before unit i.
-func (f *finder) placeCue(i int) bool {
-	return i > 0 && f.us[i-1].is(clsPlacePrepositions)
-}
-
-func romanNumeral(k string) bool {
-	return strings.Trim(k, "ivxlcdm") == ""
-}
-
-func isHyphen0(s string) bool {
-	return s == "-" || s == "‐" || s == "‑"
-}
-
-// startsPlace reports a listed place or organization starting at unit j.
-func (f *finder) startsPlace(j int) bool {
-	gn, t := f.lookup(j)
-	return gn > 0 && t.e.Type != PER && t.via != ViaDemonym
-}
-
-// personShaped reports a run of two or three capitalized words that look like
-// a first name and a surname: letters only, none a common word of the
-// document, an English word of names of things (Park, Street), or with the
-// endings of Italian common nouns and adjectives (-zione, -mento, -ità).
-func (f *finder) personShaped(i, n int) bool {
-	for _, u := range f.us[i : i+n] {
-		if u.upper || len(u.key) < 2 || f.lower.has(u.h) || u.is(clsThingWords) || u.is(clsCommonCaps) || nounShaped(u.key) {
-			return false
-		}
-		for _, r := range u.key {
-			if !unicode.IsLetter(r) && r != '\'' {
-				return false
-			}
-		}
-		if f.isDemonym(i) {
-			return false
-		}
-	}
-	return true
-}
-
-func nounShaped(k string) bool {
-	for _, s := range []string{"zione", "zioni", "mento", "menti", "ità", "tà", "ismo", "ista", "isti", "ale", "ali", "ivo", "iva", "ica", "ico", "ici", "aggio", "tore", "trice", "enza", "anza", "ezza", "ese", "esi", "ura", "ture", "logia", "grafia"} {
-		if strings.HasSuffix(k, s) && len(k) > len(s)+1 {
-			return true
-		}
-	}
-	return false
-}
-
-// afterNoun reports a lower-case content word right before unit i that is
-// not a verb form introducing a person: a single capitalized word after a
-// noun names a thing after someone (scala Richter, uragano Sandy, premio
-// Nobel) more often than a person.
-func (f *finder) afterNoun(i int) bool {
-	p := f.us[i-1]
-	if !p.word || p.cap || p.is(clsFunctionWords) || p.is(clsTitles) || p.is(clsPersonNouns) {
-		return false
-	}
-	for _, s := range []string{"ato", "ito", "uto", "tto", "sso", "dice", "disse"} {
-		if strings.HasSuffix(p.key, s) {
-			return false // ha battuto Federer, ha detto Rossi
-		}
-	}
-	return true
-}
-
-// coordinatedType returns the type of a listed name coordinated with the
-// guess at unit i (Milano, Bergamo e Brescia; Inter e Juventus share their
-// neighbour's type), or def when there is none.
-func (f *finder) coordinatedType(i int, def Type) Type {
-	if i >= 2 && f.us[i-1].is(clsListJoiners) && len(f.out) > 0 {
-		if last := f.out[len(f.out)-1]; last.End == f.us[i-2].end && last.Via != ViaDemonym && last.Via != ViaRule {
-			return last.Type
-		}
-	}
-	if i+2 < len(f.us) && f.us[i+1].is(clsListJoiners) {
-		if gn, t := f.lookup(i + 2); gn > 0 && t.via != ViaDemonym {
-			return t.e.Type
-		}
-	}
-	return def
-}
-
-// placeNounBefore reports a noun for settlements before unit i (la città di
-// Alcamo, il paese di Osoppo), which names the place without being part of it.
-func (f *finder) placeNounBefore(i int) bool {
-	j := i - 1
-	if j >= 0 && f.us[j].is(clsOfPrepositions) {
-		j--
-	}
-	return j >= 0 && f.us[j].is(clsPlaceNouns)
-}
-
-// startsOrg reports a listed organization starting at unit j.
-func (f *finder) startsOrg(j int) bool {
-	gn, t := f.lookup(j)
-	return gn > 0 && t.e.Type == ORG && t.via != ViaDemonym
-}
-
-// afterPersonNoun reports "di" after a noun of people or offices (la moglie di
-// Rossi, il governo di Prodi), where the name is a person's, not a place's.
-func (f *finder) afterPersonNoun(i int) bool {
-	return i >= 2 && f.us[i-2].is(clsRelativeNouns)
-}
-
-// headBefore reports a capitalized head word two units before i (Festival di
-// Cannes, Arcivescovo di Utrecht), whose complement is a place.
-func (f *finder) headBefore(i int) bool {
-	k := f.us[i-2].key
-	return eventHeads[k] || orgHeads[k] || locHeads[k] || titles[k]
-}
-
-// portfolioRun returns the length of a minister's portfolio at unit i (il
-// ministro dell'Economia, per le Riforme, agli Affari Esteri), which is not
-// part of the name that follows it; 0 when there is none.
-func (f *finder) portfolioRun(i int) int {
-	if !f.us[i].is(clsPortfolioWords) {
-		return 0
-	}
-	k := i - 1
-	for k >= 0 && i-k <= 2 && !f.us[k].cap && (f.us[k].is(clsFunctionWords) || f.us[k].is(clsOfPrepositions)) {
-		k--
-	}
-	if k == i-1 || k < 0 || !f.us[k].is(clsTitles) && !f.us[k].is(clsOrgHeads) {
-		return 0
-	}
-	j := i + 1
-	for j < len(f.us) {
-		f.steps++
-		u := f.us[j]
-		switch {
-		case u.isCapWord() && u.is(clsPortfolioWords), u.word && !u.cap && adjectiveLike(u.key):
-			j++ // Affari Esteri, Politiche agricole
-			continue
-		case (u.key == "e" || u.key == "ed") && j+2 < len(f.us) && f.us[j+1].is(clsOfPrepositions) &&
-			f.us[j+2].isCapWord() && f.us[j+2].is(clsPortfolioWords):
-			j += 3 // dell'Economia e delle Finanze
-			continue
-		}
-		break
-	}
-	return j - i
 }

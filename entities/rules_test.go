@@ -1,0 +1,195 @@
+package entities
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/tribuna-nlp/tribuna/tokenize"
+)
+
+// ruleCase is a sentence where a rule decides: decision is the rule's name
+// and the text it decided on ("org-head:Fondazione Zorbani"; for a decision
+// that no name starts, the word's text), want what Find returns as brief
+// writes it (nil: nothing).
+type ruleCase struct {
+	text, decision string
+	want           []string
+	opts           Options
+}
+
+var (
+	metonymy = Options{Metonymy: true}
+	generic  = Options{Generic: true}
+)
+
+// ruleCases holds, for every named rule, sentences written for it (names
+// made up where the rule is about names no list holds).
+var ruleCases = map[string][]ruleCase{
+	"elided-surname": {
+		{text: "Lo ha detto O'Zorby ieri sera.", decision: "elided-surname:O'Zorby", want: []string{"O'Zorby/PER/O'Zorby/rule"}},
+	},
+	"sant-place": {
+		{text: "Vivono a Sant'Ubaldesco da anni.", decision: "sant-place:Sant'Ubaldesco", want: []string{"Sant'Ubaldesco/LOC/Sant'Ubaldesco/rule"}},
+	},
+	"acronym-in-brackets": {
+		{text: "Lo ha detto la Zorbatex Holding (ZTH) ieri.", decision: "acronym-in-brackets:ZTH",
+			want: []string{"Zorbatex Holding/ORG/Zorbatex Holding/rule", "ZTH/ORG/Zorbatex Holding/coref"}},
+	},
+	"event-head": {
+		{text: "Durante la Guerra Fredda nessuno parlava.", decision: "event-head:Guerra Fredda"},
+	},
+	"god": {
+		{text: "Credono in Dio e nella patria.", decision: "god:Dio", want: []string{"Dio/PER/Dio/rule"}},
+	},
+	"org-head": {
+		{text: "Lo studio della Fondazione Zorbani è uscito.", decision: "org-head:Fondazione Zorbani", want: []string{"Fondazione Zorbani/ORG/Fondazione Zorbani/rule"}},
+		{text: "Lo ha deciso la Corte suprema di Narnia.", decision: "org-head:Corte suprema di Narnia", want: []string{"Corte suprema di Narnia/ORG/Corte suprema di Narnia/rule"}},
+		{text: "Dopo la Scuola, a casa.", decision: "org-head:Scuola"},
+	},
+	"holy-father": {
+		{text: "Lo ha detto il Santo Padre ieri.", decision: "holy-father:Santo Padre"},
+	},
+	"loc-head": {
+		{text: "Hanno scalato il Monte Zorbino ieri.", decision: "loc-head:Monte Zorbino", want: []string{"Monte Zorbino/LOC/Monte Zorbino/rule"}},
+		{text: "Hanno chiuso la Piazza per lavori.", decision: "loc-head:Piazza"},
+	},
+	"newspaper-article": {
+		{text: "Lo scrive Il Corriere oggi.", decision: "newspaper-article:Il Corriere", want: []string{"Il Corriere/ORG/Corriere della Sera/alias"}},
+	},
+	"club-prefix": {
+		{text: "Ha battuto lo Sporting Lisbona ieri.", decision: "club-prefix:Sporting Lisbona", want: []string{"Sporting Lisbona/ORG/Sporting Lisbona/rule"}},
+	},
+	"particle-surname": {
+		{text: "Lo ha detto ieri De Zorbis in aula.", decision: "particle-surname:De Zorbis", want: []string{"De Zorbis/PER/De Zorbis/rule"}},
+	},
+	"generic-capitalized": {
+		{text: "Lo ha deciso il Governo ieri.", decision: "generic-capitalized:Governo", want: []string{"Governo/ORG/Governo/rule"}, opts: generic},
+	},
+	"closed-class": {
+		{text: "Ieri ha piovuto molto.", decision: "closed-class:Ieri"},
+	},
+	"portfolio": {
+		{text: "Il ministro degli Affari Esteri Zorzo Zanfrulli ha parlato.", decision: "portfolio:Affari Esteri", want: []string{"Zorzo Zanfrulli/PER/Zorzo Zanfrulli/rule"}},
+	},
+	"sentence-start-common": {
+		{text: "Zampe sporche ovunque. Le zampe del cane.", decision: "sentence-start-common:Zampe"},
+	},
+	"given-after-article": {
+		{text: "Giocano nello stadio il Mario Zorbetti.", decision: "given-after-article:Mario Zorbetti"},
+	},
+	"given-name": {
+		{text: "Ha parlato Dmitrij Zorbanov. Poi Zorbanov ha taciuto.", decision: "given-name:Dmitrij Zorbanov",
+			want: []string{"Dmitrij Zorbanov/PER/Dmitrij Zorbanov/rule", "Zorbanov/PER/Dmitrij Zorbanov/coref"}},
+	},
+	"titled": {
+		{text: "Lo ha detto il ministro Zanfrulli, poi Zanfrulli è uscito.", decision: "titled:Zanfrulli",
+			want: []string{"Zanfrulli/PER/Zanfrulli/rule", "Zanfrulli/PER/Zanfrulli/coref"}},
+	},
+	"org-suffix": {
+		{text: "Ha comprato Zorbatex S.p.A. ieri.", decision: "org-suffix:Zorbatex S.p.A.", want: []string{"Zorbatex S.p.A./ORG/Zorbatex S.p.A./rule"}},
+	},
+	"acronym": {
+		{text: "Lo ha chiesto la ZRT ieri.", decision: "acronym:ZRT", want: []string{"ZRT/ORG/ZRT/rule"}},
+	},
+	"place-cue": {
+		{text: "Sono arrivati a Zorbolo ieri.", decision: "place-cue:Zorbolo", want: []string{"Zorbolo/LOC/Zorbolo/rule"}},
+		{text: "La città di Zorbolo è piccola.", decision: "place-cue:Zorbolo", want: []string{"Zorbolo/LOC/Zorbolo/rule"}},
+	},
+	"sentence-start": {
+		{text: "Zorbetti ha vinto la gara.", decision: "sentence-start:Zorbetti", want: []string{"Zorbetti/PER/Zorbetti/rule"}},
+		{text: "Zorbetti vinse. Poi ha parlato Zorbetti.", decision: "sentence-start:Zorbetti",
+			want: []string{"Zorbetti/PER/Zorbetti/coref", "Zorbetti/PER/Zorbetti/rule"}},
+	},
+	"person-shaped": {
+		{text: "Ieri ha parlato Zorbo Zanfrulli in aula.", decision: "person-shaped:Zorbo Zanfrulli", want: []string{"Zorbo Zanfrulli/PER/Zorbo Zanfrulli/rule"}},
+		{text: "Ha vinto la Zorbo Zanfrulli in casa.", decision: "person-shaped:Zorbo Zanfrulli", want: []string{"Zorbo Zanfrulli/ORG/Zorbo Zanfrulli/rule"}},
+	},
+	"unshaped-run": {
+		{text: "Ha letto Zorbo Nazionalizzazione ieri.", decision: "unshaped-run:Zorbo Nazionalizzazione"},
+	},
+	"lone-word": {
+		{text: "Lo ha detto Zorbetti ieri.", decision: "lone-word:Zorbetti", want: []string{"Zorbetti/PER/Zorbetti/rule"}},
+	},
+	"club-suffix": {
+		{text: "Ha vinto il Pavia Calcio ieri.", decision: "club-suffix:Pavia Calcio", want: []string{"Pavia Calcio/ORG/Pavia Calcio/rule"}},
+	},
+	"geo-adjective": {
+		{text: "Nell'Italia settentrionale piove.", decision: "geo-adjective:Italia settentrionale", want: []string{"Italia settentrionale/LOC/Italia/name"}},
+	},
+	"state-actor": {
+		{text: "L'Italia ha votato contro.", decision: "state-actor:Italia", want: []string{"Italia/ORG/Italia/name"}, opts: metonymy},
+	},
+	"lower-loc-head": {
+		{text: "Abitano in via Zorbetti da anni.", decision: "lower-loc-head:via Zorbetti", want: []string{"via Zorbetti/LOC/via Zorbetti/rule"}},
+	},
+	"partito-adjective": {
+		{text: "Il partito zorbista ha vinto.", decision: "partito-adjective:partito zorbista", want: []string{"partito zorbista/ORG/partito zorbista/rule"}},
+	},
+	"generic-phrase": {
+		{text: "Sono arrivati i vigili del fuoco.", decision: "generic-phrase:vigili del fuoco", want: []string{"vigili del fuoco/ORG/vigili del fuoco/rule"}, opts: generic},
+	},
+	"generic-institution": {
+		{text: "Lo ha deciso il governo ieri.", decision: "generic-institution:governo", want: []string{"governo/ORG/governo/rule"}, opts: generic},
+		{text: "Lo ha deciso la polizia locale.", decision: "generic-institution:polizia locale", want: []string{"polizia locale/ORG/polizia locale/rule"}, opts: generic},
+	},
+}
+
+// allRules lists the rule tables.
+func allRules() []nameRule {
+	return slices.Concat(elidedRules, capRules, runRules, listedPlaceRules, lowerRules)
+}
+
+// traced runs Find on text with the trace hook and returns the mentions
+// and the decisions, each "rule:text of the units decided on".
+func traced(g *Gazetteer, text string) ([]Mention, []string) {
+	f := newFinder(g, text, tokenize.Tokens(text))
+	var ds []string
+	f.trace = func(rule string, i int, m *ruleMatch) {
+		end := f.us[i].end
+		if m.n > 0 {
+			end = f.us[i+m.n-1].end
+		}
+		ds = append(ds, rule+":"+text[f.us[i].start:end])
+	}
+	f.scan()
+	f.resolveDeferred()
+	ms := slices.Clone(f.out)
+	f.release()
+	return ms, ds
+}
+
+// TestRules runs every rule's cases: the rule decides where it should, and
+// Find returns what it should, with Find's own invariants.
+func TestRules(t *testing.T) {
+	for _, r := range allRules() {
+		t.Run(r.name, func(t *testing.T) {
+			cases := ruleCases[r.name]
+			assert.NotEmpty(t, cases, "every rule has cases")
+			for _, tc := range cases {
+				ms, ds := traced(Default().WithOptions(tc.opts), tc.text)
+				assert.Contains(t, ds, tc.decision, tc.text)
+				if tc.want == nil {
+					assert.Empty(t, brief(ms), tc.text)
+				} else {
+					assert.Equal(t, tc.want, brief(ms), tc.text)
+				}
+				assert.Equal(t, brief(ms), brief(Default().WithOptions(tc.opts).Find(tc.text, nil)), "the hook changes nothing")
+				checkMentions(t, tc.text, ms)
+			}
+		})
+	}
+	for name := range ruleCases {
+		assert.True(t, slices.ContainsFunc(allRules(), func(r nameRule) bool { return r.name == name }), "cases of an unknown rule %q", name)
+	}
+}
+
+// TestRuleNamesUnique keeps the names usable as keys.
+func TestRuleNamesUnique(t *testing.T) {
+	seen := map[string]bool{}
+	for _, r := range allRules() {
+		assert.False(t, seen[r.name], r.name)
+		seen[r.name] = true
+	}
+}

@@ -1,0 +1,182 @@
+package entities
+
+import "strings"
+
+// The extent of names: how far a run of capitalized words, an institution's
+// name after its head word or a minister's portfolio reaches.
+
+func (u unit) isCapWord() bool { return u.word && u.cap && !u.elided }
+
+func (f *finder) capRun(i int, person bool) int {
+	j := i + 1
+	for j < len(f.us) && j-i < 6 && !f.us[j].sentStart {
+		f.steps++
+		u := f.us[j]
+		if u.is(clsCapParticles) && u.isCapWord() && j+1 < len(f.us) && f.us[j+1].isCapWord() {
+			j += 2 // Antonio Di Pietro
+			continue
+		}
+		if u.elided && u.cap && (u.key == "o'" || u.key == "d'") && j+1 < len(f.us) && f.us[j+1].isCapWord() && f.us[j+1].start == u.end {
+			j += 2 // Conor O'Shea
+			continue
+		}
+		if isHyphen0(f.text[u.start:u.end]) && j+1 < len(f.us) && f.us[j+1].isCapWord() && f.us[j].start == f.us[j-1].end {
+			j += 2 // Jean-Claude
+			continue
+		}
+		if u.upper && romanNumeral(u.key) && person {
+			j++ // Paolo VI
+			continue
+		}
+		if u.isCapWord() && !u.is(clsTitles) && (!u.is(clsFunctionWords) || person && !u.sentStart) {
+			if person && (u.is(clsOrgHeads) || u.is(clsLocHeads) || u.is(clsEventHeads)) {
+				break // Federica Guidi | Ministero del Lavoro
+			}
+			if !person {
+				if gn, t := f.lookup(j); gn > 0 && t.via != ViaDemonym || u.is(clsGiven) && !f.us[j-1].is(clsSaints) {
+					break // Ministero degli Esteri | Antonio Tajani
+				}
+			}
+			j++
+			continue
+		}
+		if u.is(clsNameParticles) && (person || !u.is(clsItalianParticles)) && j+1 < len(f.us) && f.us[j+1].isCapWord() && !f.startsPlace(j+1) {
+			j += 2
+			continue
+		}
+		break
+	}
+	return j - i
+}
+
+func (f *finder) headRun(i int) int {
+	if f.us[i].is(clsSplitHeads) && i+2 < len(f.us) && f.us[i+1].is(clsOfPrepositions) && f.startsPlace(i+2) {
+		return 1 // Procura | di | Napoli
+	}
+	n := f.headRunRaw(i)
+	for n > 1 && !f.us[i+n-1].isCapWord() && !adjectiveLike(f.us[i+n-1].key) && !f.isDemonym(i+n-1) {
+		n-- // no trailing preposition
+	}
+	return n
+}
+
+func (f *finder) headRunRaw(i int) int {
+	j := i + 1
+	adj := true // still right after the head or its adjectives
+	for j < len(f.us) && j-i < 12 && !f.us[j].sentStart {
+		f.steps++
+		u := f.us[j]
+		switch {
+		case u.isCapWord():
+			saint := f.us[j-1].is(clsSaints)
+			if !saint && u.is(clsGiven) && j+1 < len(f.us) && f.us[j+1].isCapWord() && !f.us[j+1].sentStart {
+				return j - i // presidente della Repubblica Giorgio Napolitano
+			}
+			if gn, t := f.lookup(j); !saint && gn > 0 && t.e.Type == PER && t.via != ViaDemonym {
+				return j - i // presidente della Repubblica Napolitano
+			}
+			j++
+			adj = true
+			continue
+		case adj && u.word && !u.cap && (f.isDemonym(j) || adjectiveLike(u.key)):
+			j++
+			continue
+		case u.is(clsOrgConnectors):
+			if u.key == "e" || u.key == "ed" {
+				if j+1 >= len(f.us) || !f.us[j+1].is(clsPrepositions) {
+					return j - i
+				}
+			}
+			k := j + 1
+			for k < len(f.us) && k-j <= 3 && (f.us[k].is(clsOrgConnectors)) {
+				k++
+			}
+			if k < len(f.us) && f.us[k].isCapWord() && !f.us[k].is(clsOrgHeads) && !f.us[k].is(clsLocHeads) && !f.startsOrg(k) {
+				j = k
+				adj = false
+				continue
+			}
+		}
+		break
+	}
+	return j - i
+}
+
+func (f *finder) isDemonym(j int) bool {
+	nd := f.first[j]
+	if nd < 0 {
+		return false
+	}
+	ts := f.g.index.targetsOf(nd)
+	for _, t := range ts {
+		if t.via == ViaDemonym && !(f.us[j].cap && namedAs(ts, t.e)) {
+			return true // Trentino, capitalized, is the region, trentino its demonym
+		}
+	}
+	return false
+}
+
+func namedAs(ts []target, e *Entry) bool {
+	for _, t := range ts {
+		if t.e == e && t.via != ViaDemonym {
+			return true
+		}
+	}
+	return false
+}
+
+func adjectiveLike(k string) bool {
+	for _, s := range []string{"ale", "ali", "ano", "ana", "ani", "ane", "ese", "esi", "ico", "ica", "ici", "iche", "ista", "iste", "isti", "ario", "aria", "ari", "arie", "ivo", "iva", "ivi", "ive", "ense", "ensi", "emo", "ema", "iore", "iori", "ente", "enti", "are", "ari"} {
+		if strings.HasSuffix(k, s) && len(k) > len(s)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+func (f *finder) portfolioRun(i int) int {
+	if !f.us[i].is(clsPortfolioWords) {
+		return 0
+	}
+	k := i - 1
+	for k >= 0 && i-k <= 2 && !f.us[k].cap && (f.us[k].is(clsFunctionWords) || f.us[k].is(clsOfPrepositions)) {
+		k--
+	}
+	if k == i-1 || k < 0 || !f.us[k].is(clsTitles) && !f.us[k].is(clsOrgHeads) {
+		return 0
+	}
+	j := i + 1
+	for j < len(f.us) {
+		f.steps++
+		u := f.us[j]
+		switch {
+		case u.isCapWord() && u.is(clsPortfolioWords), u.word && !u.cap && adjectiveLike(u.key):
+			j++ // Affari Esteri, Politiche agricole
+			continue
+		case (u.key == "e" || u.key == "ed") && j+2 < len(f.us) && f.us[j+1].is(clsOfPrepositions) &&
+			f.us[j+2].isCapWord() && f.us[j+2].is(clsPortfolioWords):
+			j += 3 // dell'Economia e delle Finanze
+			continue
+		}
+		break
+	}
+	return j - i
+}
+
+func romanNumeral(k string) bool {
+	return strings.Trim(k, "ivxlcdm") == ""
+}
+
+func isHyphen0(s string) bool {
+	return s == "-" || s == "‐" || s == "‑"
+}
+
+func (f *finder) startsPlace(j int) bool {
+	gn, t := f.lookup(j)
+	return gn > 0 && t.e.Type != PER && t.via != ViaDemonym
+}
+
+func (f *finder) startsOrg(j int) bool {
+	gn, t := f.lookup(j)
+	return gn > 0 && t.e.Type == ORG && t.via != ViaDemonym
+}
