@@ -104,3 +104,33 @@ func TestNamesAsWritten(t *testing.T) {
 			[]expect{{text: "Il governo non cadrà", kind: Direct, speakers: []string{"Renzi"}, id: "x:matteo-renzi"}}},
 	})
 }
+
+// TestRoleResolution: a role phrase names a person only when the gazetteer
+// or the text ties that person to the role; otherwise it is the speaker as
+// written, whoever spoke last.
+func TestRoleResolution(t *testing.T) {
+	runMechanisms(t, []mechanism{
+		{"a role of another party than the last speaker's", "Antonio Tajani ha parlato a Roma. «Non ci sono margini», ha ribattuto il segretario della Lega.",
+			[]expect{{text: "Non ci sono margini", kind: Direct, speakers: []string{"il segretario della Lega"}, mention: "il segretario della Lega"}}},
+		{"a synonym of the role the text gave", "Il sindaco di Trapani, Marco Sieri, ha inaugurato il porto. «È un giorno di festa», ha detto il primo cittadino.",
+			[]expect{{text: "È un giorno di festa", kind: Direct, speakers: []string{"Marco Sieri"}, mention: "il primo cittadino"}}},
+		{"the name before the role", "Ha parlato Giulia Neri, avvocato della famiglia. «Faremo appello», ha annunciato il legale.",
+			[]expect{{text: "Faremo appello", kind: Direct, speakers: []string{"Giulia Neri"}}}},
+		{"a portfolio that contradicts", "Il ministro dell'Economia Giancarlo Giorgetti ha presentato la manovra. «La difesa comune è una priorità», ha detto il ministro della Difesa.",
+			[]expect{{text: "La difesa comune è una priorità", kind: Direct, speakers: []string{"il ministro della Difesa"}}}},
+		{"the same portfolio", "Il ministro dell'Economia Giancarlo Giorgetti ha presentato la manovra. «I conti sono in ordine», ha detto il ministro.",
+			[]expect{{text: "I conti sono in ordine", kind: Direct, speakers: []string{"Giancarlo Giorgetti"}}}},
+		{"a relational noun", "Marco Bianchi è stato arrestato ieri. «Mio fratello è innocente», ha detto la sorella.",
+			[]expect{{text: "Mio fratello è innocente", kind: Direct, speakers: []string{"la sorella"}}}},
+		{"a relational noun the text ties", "Ha parlato Anna Bianchi, la sorella dell'arrestato. «Mio fratello è innocente», ha detto la sorella.",
+			[]expect{{text: "Mio fratello è innocente", kind: Direct, speakers: []string{"Anna Bianchi"}}}},
+		{"a role the gazetteer gives the person", "Luca Cordero di Montezemolo ha letto la relazione. «Servono riforme vere», ha aggiunto il presidente degli imprenditori.",
+			[]expect{{text: "Servono riforme vere", kind: Direct, speakers: []string{"Luca Cordero di Montezemolo"}}}},
+		{"a role the person did not hold in the years named", "Nel 1995 Matteo Renzi era al liceo. «Andiamo avanti», ha scritto il segretario.",
+			[]expect{{text: "Andiamo avanti", kind: Direct, speakers: []string{"il segretario"}}}},
+		{"a role the person held in the years named", "Nel 2015 Matteo Renzi ha riunito il partito. «Andiamo avanti», ha scritto il segretario.",
+			[]expect{{text: "Andiamo avanti", kind: Direct, speakers: []string{"Matteo Renzi"}}}},
+		{"a plural role", "I medici dell'ospedale Cardarelli hanno visitato il paziente. «È stabile», hanno detto i dottori.",
+			[]expect{{text: "È stabile", kind: Direct, speakers: []string{"i dottori"}}}},
+	})
+}

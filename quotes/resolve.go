@@ -14,6 +14,8 @@ type resolver struct {
 	d        *analysis
 	last     []Speaker
 	lastPara int32
+	lastName int                    // the name the last speaker was resolved from, -1
+	hit      int                    // the name canonical resolved last, -1
 	canon    map[canonKey]Speaker   // canonical speaker of a name in a paragraph, computed once
 	longest  map[string]longestForm // the longest form in the document of a name, by its text
 	buf      []Speaker              // scratch for speakersOf
@@ -36,61 +38,81 @@ func (d *analysis) resolve(items []item) {
 	if d.buf.canon == nil {
 		d.buf.canon, d.buf.longest = map[canonKey]Speaker{}, map[string]longestForm{}
 	}
-	r := &resolver{d: d, lastPara: -1, canon: d.buf.canon, longest: d.buf.longest}
+	r := &resolver{d: d, lastPara: -1, lastName: -1, canon: d.buf.canon, longest: d.buf.longest}
 	for i := range items {
 		d.work.add(1)
 		it := &items[i]
-		at := it.at
 		para := d.para[min(it.t, len(d.toks)-1)]
-		var sp []Speaker
-		switch {
-		case at.unknown:
-		case at.subj.ok() && !at.dropped:
-			sp = r.speakersOf(at.subj, it.t)
-			if s, ok := d.mentionSpan(at.subj); ok {
-				it.q.Mention = r.keepSpan(s)
-			}
-		case at.continuation:
-			if r.lastPara == para && len(r.last) > 0 {
-				sp = r.last
-			} else if at.nextSubject.ok() {
-				sp = r.speakersOf(at.nextSubject, it.t)
-			} else {
-				sp = r.last
-			}
-		default: // dropped subject
-			if at.fallback.ok() {
-				sp = r.speakersOf(at.fallback, it.t)
-			}
-			if len(sp) == 0 && r.lastPara == para {
-				sp = r.last
-			}
-			if len(sp) == 0 {
-				// The subject of the sentence before: La Lega attacca. «…», si legge.
-				if n, ok := d.prevSentenceSubject(it.t); ok {
-					sp = r.speakersOf(n, it.t)
-				}
-			}
-			if len(sp) == 0 {
-				if p, ok := d.recentPerson(it.t); ok {
-					sp = append(r.buf[:0], r.canonical(p))
-				}
-			}
-			if len(sp) == 0 {
-				sp = r.last
-			}
-			if len(sp) == 0 {
-				// «A – ha detto – B». Moro ha poi …: the next sentence names him.
-				if n, ok := d.nextSentenceName(it.t); ok {
-					sp = r.speakersOf(n, it.t)
-				}
+		r.hit = -1
+		sp, fresh := r.speakersOfItem(it, para)
+		it.q.Speakers = r.keep(sp)
+		if len(sp) == 0 {
+			continue
+		}
+		if fresh {
+			r.lastName = -1
+			if len(sp) == 1 {
+				r.lastName = r.hit
 			}
 		}
-		it.q.Speakers = r.keep(sp)
-		if len(sp) > 0 {
-			r.last, r.lastPara = it.q.Speakers, para
+		r.last, r.lastPara = it.q.Speakers, para
+	}
+}
+
+// speakersOfItem resolves the speakers of one quote; fresh is false when
+// they are the last speakers, going on.
+func (r *resolver) speakersOfItem(it *item, para int32) (sp []Speaker, fresh bool) {
+	at := it.at
+	switch {
+	case at.unknown:
+		return nil, true
+	case at.named():
+		sp = r.speakersOf(at.subj, it.t)
+		if s, ok := r.d.mentionSpan(at.subj); ok {
+			it.q.Mention = r.keepSpan(s)
+		}
+		return sp, true
+	case at.continuation:
+		if r.lastPara == para && len(r.last) > 0 || !at.nextSubject.ok() {
+			return r.last, false
+		}
+		return r.speakersOf(at.nextSubject, it.t), true
+	}
+	return r.droppedSubject(at, para, it.t)
+}
+
+// droppedSubject resolves the speakers of a cue without a subject of its
+// own (Ha poi aggiunto, «…», ha detto.): the fallback the cue's sentence
+// gives (a colon's introducer, an earlier clause's subject), the last
+// speaker of the paragraph, the subject of the sentence before, the last
+// person named, the last speaker, the next sentence's subject.
+func (r *resolver) droppedSubject(at attribution, para int32, t int) ([]Speaker, bool) {
+	d := r.d
+	if at.fallback.ok() {
+		if sp := r.speakersOf(at.fallback, t); len(sp) > 0 {
+			return sp, true
 		}
 	}
+	if r.lastPara == para && len(r.last) > 0 {
+		return r.last, false
+	}
+	// The subject of the sentence before: La Lega attacca. «…», si legge.
+	if n, ok := d.prevSentenceSubject(t); ok {
+		if sp := r.speakersOf(n, t); len(sp) > 0 {
+			return sp, true
+		}
+	}
+	if p, ok := d.recentPerson(t); ok {
+		return append(r.buf[:0], r.canonical(p)), true
+	}
+	if len(r.last) > 0 {
+		return r.last, false
+	}
+	// «A – ha detto – B». Moro ha poi …: the next sentence names him.
+	if n, ok := d.nextSentenceName(t); ok {
+		return r.speakersOf(n, t), true
+	}
+	return nil, true
 }
 
 // keep copies a speaker list into the slab; its capacity ends with it, so
@@ -157,11 +179,6 @@ func (r *resolver) speakersOfOne(dst []Speaker, n np, pos int) []Speaker {
 			return append(dst, r.canonical(a), r.canonical(b))
 		}
 	}
-	// A role mention the gazetteer resolved: il presidente cinese → Xi Jinping.
-	if m, ok := d.roleMention(n); ok {
-		return append(dst, Speaker{Name: m.Entry.Name, ID: m.Entry.ID})
-	}
-	head := d.roleHead(n)
 	// Le parole del Papa: «…»: the words are of whoever the genitive names.
 	if first := n.a + 1; d.in(n.a, cArticle) && first < n.b && !d.in(first, cRoleNoun) && !d.in(first, cSpeakerNoun) && d.nameAt[first] < 0 {
 		for t := first + 1; t < n.b; t++ {
@@ -177,60 +194,11 @@ func (r *resolver) speakersOfOne(dst []Speaker, n np, pos int) []Speaker {
 			}
 		}
 	}
-	if head != "" {
-		if p, ok := d.apposition(head, n.a); ok {
-			return append(dst, r.canonical(p))
-		}
-		if d.definiteSingular(n) {
-			if len(r.last) > 0 && r.lastPara == d.para[n.a] {
-				return append(dst, r.last...)
-			}
-			if p, ok := d.recentPerson(n.a); ok {
-				return append(dst, r.canonical(p))
-			}
-		}
+	// A role: the person something ties to it (roles.go), or the role as written.
+	if sp, ok := r.roleSpeaker(n); ok {
+		return append(dst, sp)
 	}
 	return append(dst, Speaker{Name: d.spanText(n.a, n.b)})
-}
-
-// roleHead is the first role noun of a phrase (presidente in il presidente degli industriali).
-func (d *analysis) roleHead(n np) string {
-	for t := n.a; t < n.b; t++ {
-		d.work.add(1)
-		if d.in(t, cRoleNoun) {
-			return d.low[t]
-		}
-	}
-	return ""
-}
-
-func (d *analysis) definiteSingular(n np) bool {
-	switch d.low[n.a] {
-	case "il", "lo", "la", "l'":
-		return true
-	}
-	return false
-}
-
-// apposition finds, before pos, a person named next to the same role noun:
-// il ministro degli esteri Simon … il ministro → Simon.
-func (d *analysis) apposition(head string, pos int) (int, bool) {
-	for t := pos - 1; t >= 0 && pos-t < 4*window; t-- {
-		d.work.add(1)
-		if d.low[t] != head {
-			continue
-		}
-		for u := t + 1; u < len(d.toks) && u <= t+7 && u < pos; u++ {
-			d.work.add(1)
-			if ni := d.nameAt[u]; ni >= 0 && !d.ppAttached(int(ni)) && !d.modifier(int(ni)) {
-				return int(ni), true
-			}
-			if isSentenceEnd(d.low[u]) || d.low[u] == ";" || d.role[u] != narrator && d.role[u] != inQuote {
-				break
-			}
-		}
-	}
-	return 0, false
 }
 
 // recentPerson is the last person named before pos.
@@ -287,8 +255,10 @@ func (r *resolver) canonical(ni int) Speaker {
 	nm := r.d.names[ni]
 	key := canonKey{r.d.nameText(nm), r.d.para[nm.a]}
 	if sp, ok := r.canon[key]; ok && (nm.entry == nil || sp.ID == nm.entry.ID || sp.ID == "") {
+		r.hit = ni
 		return sp
 	}
+	r.hit = ni
 	sp := Speaker{Name: r.fullestForm(ni)}
 	if nm.entry != nil && r.d.linkable(ni, sp.Name != key.text) {
 		sp.ID = nm.entry.ID

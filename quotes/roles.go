@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/tribuna-nlp/tribuna/entities"
 	"github.com/tribuna-nlp/tribuna/tokenize"
@@ -130,6 +131,321 @@ func isMetonym(e *entities.Entry) bool {
 	}
 	for _, r := range e.Roles {
 		if r.Metonym {
+			return true
+		}
+	}
+	return false
+}
+
+// A role phrase without a name (il sindaco, il ministro degli Esteri, il
+// legale) names a person only when something ties that person to the role
+// (CONVENTIONS.md: otherwise the role is the speaker, as written):
+//
+//   - the gazetteer's role mentions (entities.Gazetteer.Roles): il presidente
+//     cinese → Xi Jinping, when the document mentions him;
+//   - the same text: a name written next to the same role noun or a synonym
+//     of it, earlier in the document (il sindaco di Bologna, Sergio Cofferati
+//     … il primo cittadino; l'avvocato Sergio Rastrelli … il legale), with
+//     no modifier that contradicts (il ministro degli Esteri Simon is not il
+//     ministro della Difesa);
+//   - the gazetteer's roles of a person the document mentions (Montezemolo,
+//     presidente of Confindustria … il presidente degli industriali), held
+//     in the years the text names and with no place that contradicts (Tajani,
+//     segretario of Forza Italia, is not il segretario della Lega).
+//
+// Relational nouns (la sorella, il figlio, l'avvocato di …) are tied only by
+// the text, and no role goes to the nearest person for want of another.
+
+// roleSynonyms are the role nouns that name the same office, by group.
+var roleSynonyms = [][]string{
+	{"sindaco", "sindaca", "primo cittadino", "prima cittadina"},
+	{"avvocato", "avvocata", "legale", "difensore"},
+	{"giudice", "gip", "gup", "magistrato", "magistrata"},
+	{"pm", "procuratore", "procuratrice", "magistrato", "magistrata"},
+	{"medici", "dottori", "sanitari"},
+	{"medico", "dottore", "dottoressa"},
+	{"papa", "pontefice"},
+	{"premier", "presidente del consiglio", "capo del governo"},
+	{"allenatore", "tecnico", "mister", "ct"},
+	{"governatore", "governatrice", "presidente della regione"},
+	{"deputato", "deputata", "onorevole", "parlamentare"},
+	{"senatore", "senatrice", "parlamentare"},
+	{"ministro", "ministra"},
+	{"segretario", "segretaria"},
+	{"presidente", "presidentessa"},
+}
+
+// roleGroups maps a role word (or two-word role) to the bits of its
+// synonym groups.
+var roleGroups = func() map[string]uint32 {
+	m := map[string]uint32{}
+	for i, g := range roleSynonyms {
+		for _, w := range g {
+			m[w] |= 1 << i
+		}
+	}
+	return m
+}()
+
+// roleHead is the head of a role phrase: its first role noun (or a
+// two-word role: primo cittadino), as [a, b).
+type roleHead struct {
+	a, b   int
+	key    string // the role as written, lower case
+	groups uint32
+}
+
+// sameRole: two heads name the same office.
+func (h roleHead) sameRole(o roleHead) bool {
+	return h.key == o.key || h.groups&o.groups != 0
+}
+
+// headOf finds the role head of the noun phrase [a, b).
+func (d *analysis) headOf(a, b int) (roleHead, bool) {
+	for t := a; t < b; t++ {
+		d.work.add(1)
+		if d.role[t] != narrator {
+			return roleHead{}, false
+		}
+		if h, ok := d.headAt(t); ok {
+			return h, true
+		}
+	}
+	return roleHead{}, false
+}
+
+// headAt reads a role head at token t.
+func (d *analysis) headAt(t int) (roleHead, bool) {
+	w := d.low[t]
+	if t+1 < len(d.toks) {
+		two := w + " " + d.low[t+1]
+		if g, ok := roleGroups[two]; ok && len(two) < 40 {
+			return roleHead{a: t, b: t + 2, key: two, groups: g}, true
+		}
+	}
+	g, syn := roleGroups[w]
+	if !syn && !d.in(t, cRoleNoun) {
+		return roleHead{}, false
+	}
+	return roleHead{a: t, b: t + 1, key: w, groups: g}, true
+}
+
+// roleSpeaker resolves a role phrase n that holds no name: to a person
+// tied to the role (see above), or not at all.
+func (r *resolver) roleSpeaker(n np) (Speaker, bool) {
+	d := r.d
+	if m, ok := d.roleMention(n); ok {
+		return Speaker{Name: m.Entry.Name, ID: m.Entry.ID}, true
+	}
+	h, ok := d.headOf(n.a, n.b)
+	if !ok || d.plural(n.a, h.a) {
+		return Speaker{}, false // i medici, le associazioni: no one person
+	}
+	mods := d.modifiers(h.b, n.b)
+	if ni, ok := d.textTie(h, mods, n.a); ok {
+		return r.canonical(ni), true
+	}
+	if ni, ok := r.heldRole(h, mods, n.a); ok {
+		return r.canonical(ni), true
+	}
+	return Speaker{}, false
+}
+
+// modifiers are what qualifies a role in the tokens [a, b) after its head:
+// the content words (degli Esteri, della Lega, francese) as lower-case
+// keys, and the entries of the entity mentions among them.
+type modifiers struct {
+	words   []string
+	entries []*entities.Entry
+}
+
+func (d *analysis) modifiers(a, b int) modifiers {
+	var m modifiers
+	for t := a; t < b && t < a+8; t++ {
+		d.work.add(1)
+		if d.role[t] != narrator || !d.isWord(t) || d.in(t, cArticle|cPreposition|cConjunction) {
+			continue
+		}
+		m.words = append(m.words, d.low[t])
+		if ni := d.nameAt[t]; ni >= 0 && d.names[ni].entry != nil && d.names[ni].a == t {
+			m.entries = append(m.entries, d.names[ni].entry)
+		}
+	}
+	m.entries = append(m.entries, d.demonymsIn(a, b)...)
+	return m
+}
+
+// demonymsIn are the places of the demonyms in the tokens [a, b).
+func (d *analysis) demonymsIn(a, b int) []*entities.Entry {
+	if a >= b {
+		return nil
+	}
+	lo, hi := d.toks[a].Start, d.toks[b-1].End
+	var out []*entities.Entry
+	k := sort.Search(len(d.ments), func(k int) bool { return d.ments[k].Start >= lo })
+	for ; k < len(d.ments) && d.ments[k].Start < hi; k++ {
+		d.work.add(1)
+		if m := d.ments[k]; m.Via == entities.ViaDemonym && m.Entry != nil {
+			out = append(out, m.Entry)
+		}
+	}
+	return out
+}
+
+// agree: the modifiers of two phrases of the same role do not contradict:
+// one of them has none, or they share a word or an entity.
+func (m modifiers) agree(o modifiers) bool {
+	if len(m.words) == 0 || len(o.words) == 0 {
+		return true
+	}
+	for _, w := range m.words {
+		for _, x := range o.words {
+			if w == x {
+				return true
+			}
+		}
+	}
+	for _, e := range m.entries {
+		for _, x := range o.entries {
+			if e == x {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isPerson: name ni can be a person's: the entities layer says so, or it
+// found nothing there (a surname no list holds: il ministro degli esteri
+// Simon).
+func (d *analysis) isPerson(ni int) bool {
+	typ := d.names[ni].typ
+	return typ == entities.PER || typ == ""
+}
+
+// plural: the noun phrase from a to its head h has a plural determiner.
+func (d *analysis) plural(a, h int) bool {
+	for t := a; t < h; t++ {
+		switch d.low[t] {
+		case "i", "gli", "le", "dei", "degli", "delle", "alcuni", "alcune", "molti", "molte", "tutti", "tutte", "questi", "queste", "quei", "quegli", "quelle", "due", "tre":
+			return true
+		}
+	}
+	return false
+}
+
+// textTie finds, before token pos, a person the text names next to the
+// same role: il ministro degli esteri Simon, Il sindaco di Bologna, Sergio
+// Cofferati (the name after the role), Sergio Rastrelli, difensore di …
+// (the name before it); the nearest one.
+func (d *analysis) textTie(h roleHead, mods modifiers, pos int) (int, bool) {
+	for t := pos - 1; t >= 0 && pos-t < 4*window; t-- {
+		d.work.add(1)
+		o, ok := d.headAt(t)
+		if !ok || !h.sameRole(o) {
+			continue
+		}
+		// The name after the role: its modifiers come between them.
+		for u := o.b; u < len(d.toks) && u <= o.b+8 && u < pos; u++ {
+			d.work.add(1)
+			if ni := d.nameAt[u]; ni >= 0 && d.names[ni].a == u && !d.ppAttached(int(ni)) && !d.modifier(int(ni)) && d.isPerson(int(ni)) {
+				if mods.agree(d.modifiers(o.b, u)) {
+					return int(ni), true
+				}
+				break
+			}
+			if isSentenceEnd(d.low[u]) || d.low[u] == ";" || d.role[u] != narrator || d.verb[u] >= 0 || d.in(u, cAvere|cEssere) {
+				break
+			}
+		}
+		// The name before it: Sergio Rastrelli, difensore di fiducia …
+		a := t
+		if a > 0 && d.in(a-1, cArticle) {
+			a--
+		}
+		if a >= 2 && d.low[a-1] == "," {
+			if ni := d.nameAt[a-2]; ni >= 0 && d.names[ni].b == a-1 && d.isPerson(int(ni)) && !d.ppAttached(int(ni)) {
+				end := o.b
+				for end < len(d.toks) && end < o.b+8 && d.role[end] == narrator && d.low[end] != "," && !d.isBoundary(end) {
+					end++
+				}
+				if mods.agree(d.modifiers(o.b, end)) {
+					return int(ni), true
+				}
+			}
+		}
+	}
+	return 0, false
+}
+
+// heldRole finds, among the people the document names before token pos
+// (the last speaker first, then the nearest), one whose gazetteer roles
+// hold role h with modifiers mods.
+func (r *resolver) heldRole(h roleHead, mods modifiers, pos int) (int, bool) {
+	d := r.d
+	if r.lastName >= 0 && r.lastPara == d.para[pos] && d.holds(r.lastName, h, mods) {
+		return r.lastName, true
+	}
+	first := d.namesBefore(pos)
+	for ni := first; ni >= 0 && first-ni < 100; ni-- {
+		d.work.add(1)
+		if d.holds(ni, h, mods) {
+			return ni, true
+		}
+	}
+	return 0, false
+}
+
+// holds: the gazetteer gives name ni a role like h, in the years the text
+// names, whose name and place agree with mods.
+func (d *analysis) holds(ni int, h roleHead, mods modifiers) bool {
+	nm := d.names[ni]
+	if nm.entry == nil || nm.typ != entities.PER {
+		return false
+	}
+	lo, hi, dated := d.years()
+	for _, role := range nm.entry.Roles {
+		d.work.add(1)
+		if role.Metonym {
+			continue
+		}
+		name := strings.ToLower(role.Name)
+		head, rest, _ := strings.Cut(name, " ")
+		g := roleGroups[head]
+		if g2, ok := roleGroups[name]; ok {
+			g |= g2
+		}
+		if head != h.key && name != h.key && g&h.groups == 0 {
+			continue
+		}
+		if dated && !role.HeldIn(0) && (role.To != 0 && role.To+2 < lo || role.From-2 > hi) {
+			continue
+		}
+		if role.To == 0 && dated && role.From-2 > hi {
+			continue
+		}
+		if !mods.fitRole(rest, role.Place) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// fitRole: modifiers that do not contradict a gazetteer role whose name
+// goes on with rest (degli esteri) and whose place is place: an entity
+// among them is that place, and the words of a portfolio are in rest.
+func (m modifiers) fitRole(rest, place string) bool {
+	for _, e := range m.entries {
+		if !strings.EqualFold(e.Name, place) {
+			return false
+		}
+	}
+	if rest == "" || len(m.words) == 0 || len(m.entries) > 0 {
+		return true
+	}
+	for _, w := range m.words {
+		if strings.Contains(rest, w) {
 			return true
 		}
 	}
