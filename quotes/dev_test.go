@@ -49,11 +49,12 @@ func readQuoteFile(t *testing.T, path string) []eval.QuoteDoc {
 var devSets = []struct {
 	path                        string
 	f1, speakers, ind, indSpeak float64
-	nonSpeech                   int // non-speech spans that may come out as quotes
+	nonSpeech                   int // non-speech spans that may come out as quotes; -1: not checked
 }{
 	{devDir + "dev.jsonl", 0.95, 0.90, 0, 0, 0},
-	{"../testdata/quotes/wikinews-a.jsonl", 0, 0, 0, 0, 1},
-	{"../testdata/quotes/wikinews-b.jsonl", 0, 0, 0, 0, 0},
+	// Still being annotated: scored, not gated.
+	{"../testdata/quotes/wikinews-a.jsonl", 0, 0, 0, 0, -1},
+	{"../testdata/quotes/wikinews-b.jsonl", 0, 0, 0, 0, -1},
 }
 
 // TestDev scores the development sets against their gates; -v lists every
@@ -99,7 +100,9 @@ func TestDevNonSpeech(t *testing.T) {
 			for _, b := range bad {
 				t.Logf("non-speech span reported as a quote: %s %q (%s)", b.ID, b.Text, b.Type)
 			}
-			assert.LessOrEqual(t, len(bad), set.nonSpeech)
+			if set.nonSpeech >= 0 {
+				assert.LessOrEqual(t, len(bad), set.nonSpeech)
+			}
 			t.Logf("non-speech spans reported: %d of %d", len(bad), len(spans))
 		})
 	}
