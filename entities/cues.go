@@ -7,6 +7,7 @@ import (
 
 // The cues of the rules: what the words around a name say about it.
 
+// titled reports a title or role right before unit i (il ministro X, sen. X).
 func (f *finder) titled(i int) bool {
 	if i == 0 {
 		return false
@@ -21,10 +22,15 @@ func (f *finder) titled(i int) bool {
 	return false
 }
 
+// placeCue reports a preposition that introduces places right before unit i.
 func (f *finder) placeCue(i int) bool {
 	return i > 0 && f.us[i-1].is(clsPlacePrepositions)
 }
 
+// personShaped reports a run of two or three capitalized words that look like
+// a first name and a surname: letters only, none a common word of the
+// document, an English word of names of things (Park, Street), or with the
+// endings of Italian common nouns and adjectives (-zione, -mento, -ità).
 func (f *finder) personShaped(i, n int) bool {
 	for _, u := range f.us[i : i+n] {
 		if u.upper || len(u.key) < 2 || f.lower.has(u.h) || u.is(clsThingWords) || u.is(clsCommonCaps) || nounShaped(u.key) {
@@ -42,6 +48,8 @@ func (f *finder) personShaped(i, n int) bool {
 	return true
 }
 
+// nounShaped reports the endings of Italian common nouns and adjectives
+// (-zione, -mento, -ità, -ismo), which names seldom have.
 func nounShaped(k string) bool {
 	for _, s := range []string{"zione", "zioni", "mento", "menti", "ità", "tà", "ismo", "ista", "isti", "ale", "ali", "ivo", "iva", "ica", "ico", "ici", "aggio", "tore", "trice", "enza", "anza", "ezza", "ese", "esi", "ura", "ture", "logia", "grafia"} {
 		if strings.HasSuffix(k, s) && len(k) > len(s)+1 {
@@ -51,6 +59,10 @@ func nounShaped(k string) bool {
 	return false
 }
 
+// afterNoun reports a lower-case content word right before unit i that is
+// not a verb form introducing a person: a single capitalized word after a
+// noun names a thing after someone (scala Richter, uragano Sandy, premio
+// Nobel) more often than a person.
 func (f *finder) afterNoun(i int) bool {
 	p := f.us[i-1]
 	if !p.word || p.cap || p.is(clsFunctionWords) || p.is(clsTitles) || p.is(clsPersonNouns) {
@@ -64,6 +76,9 @@ func (f *finder) afterNoun(i int) bool {
 	return true
 }
 
+// coordinatedType returns the type of a listed name coordinated with the
+// guess at unit i (Milano, Bergamo e Brescia; Inter e Juventus share their
+// neighbour's type), or def when there is none.
 func (f *finder) coordinatedType(i int, def Type) Type {
 	if i >= 2 && f.us[i-1].is(clsListJoiners) && len(f.out) > 0 {
 		if last := f.out[len(f.out)-1]; last.End == f.us[i-2].end && last.Via != ViaDemonym && last.Via != ViaRule {
@@ -78,6 +93,8 @@ func (f *finder) coordinatedType(i int, def Type) Type {
 	return def
 }
 
+// placeNounBefore reports a noun for settlements before unit i (la città di
+// Alcamo, il paese di Osoppo), which names the place without being part of it.
 func (f *finder) placeNounBefore(i int) bool {
 	j := i - 1
 	if j >= 0 && f.us[j].is(clsOfPrepositions) {
@@ -86,10 +103,14 @@ func (f *finder) placeNounBefore(i int) bool {
 	return j >= 0 && f.us[j].is(clsPlaceNouns)
 }
 
+// afterPersonNoun reports "di" after a noun of people or offices (la moglie di
+// Rossi, il governo di Prodi), where the name is a person's, not a place's.
 func (f *finder) afterPersonNoun(i int) bool {
 	return i >= 2 && f.us[i-2].is(clsRelativeNouns)
 }
 
+// headBefore reports a capitalized head word two units before i (Festival di
+// Cannes, Arcivescovo di Utrecht), whose complement is a place.
 func (f *finder) headBefore(i int) bool {
 	k := f.us[i-2].key
 	return eventHeads[k] || orgHeads[k] || locHeads[k] || titles[k]

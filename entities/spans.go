@@ -5,8 +5,12 @@ import "strings"
 // The extent of names: how far a run of capitalized words, an institution's
 // name after its head word or a minister's portfolio reaches.
 
+// isCapWord reports a capitalized word that can be part of a name.
 func (u unit) isCapWord() bool { return u.word && u.cap && !u.elided }
 
+// capRun returns the length of the run of capitalized words from i, with the
+// particles of foreign and Italian surnames (von der Leyen, da Silva) inside.
+// A run that is not a person's stops before a listed place or organization.
 func (f *finder) capRun(i int, person bool) int {
 	j := i + 1
 	for j < len(f.us) && j-i < 6 && !f.us[j].sentStart {
@@ -49,6 +53,10 @@ func (f *finder) capRun(i int, person bool) int {
 	return j - i
 }
 
+// headRun returns the length of an organization's or place's name that starts
+// with a head word (Ministero, Università, Monte): capitalized words,
+// adjectives right after the head (Corte costituzionale) and prepositions
+// followed by a capitalized word (Ministero dell'Economia e delle Finanze).
 func (f *finder) headRun(i int) int {
 	if f.us[i].is(clsSplitHeads) && i+2 < len(f.us) && f.us[i+1].is(clsOfPrepositions) && f.startsPlace(i+2) {
 		return 1 // Procura | di | Napoli
@@ -60,6 +68,7 @@ func (f *finder) headRun(i int) int {
 	return n
 }
 
+// headRunRaw is headRun before trailing prepositions are dropped.
 func (f *finder) headRunRaw(i int) int {
 	j := i + 1
 	adj := true // still right after the head or its adjectives
@@ -102,6 +111,8 @@ func (f *finder) headRunRaw(i int) int {
 	return j - i
 }
 
+// isDemonym reports a demonym at unit j (cinese, trentino), not a place
+// spelled like one and written capitalized.
 func (f *finder) isDemonym(j int) bool {
 	nd := f.first[j]
 	if nd < 0 {
@@ -116,6 +127,7 @@ func (f *finder) isDemonym(j int) bool {
 	return false
 }
 
+// namedAs reports a name or alias target of e among ts.
 func namedAs(ts []target, e *Entry) bool {
 	for _, t := range ts {
 		if t.e == e && t.via != ViaDemonym {
@@ -125,6 +137,8 @@ func namedAs(ts []target, e *Entry) bool {
 	return false
 }
 
+// adjectiveLike reports lower-case words with the endings of the adjectives
+// that follow an institution's head word (costituzionale, europea, democratico).
 func adjectiveLike(k string) bool {
 	for _, s := range []string{"ale", "ali", "ano", "ana", "ani", "ane", "ese", "esi", "ico", "ica", "ici", "iche", "ista", "iste", "isti", "ario", "aria", "ari", "arie", "ivo", "iva", "ivi", "ive", "ense", "ensi", "emo", "ema", "iore", "iori", "ente", "enti", "are", "ari"} {
 		if strings.HasSuffix(k, s) && len(k) > len(s)+2 {
@@ -134,6 +148,9 @@ func adjectiveLike(k string) bool {
 	return false
 }
 
+// portfolioRun returns the length of a minister's portfolio at unit i (il
+// ministro dell'Economia, per le Riforme, agli Affari Esteri), which is not
+// part of the name that follows it; 0 when there is none.
 func (f *finder) portfolioRun(i int) int {
 	if !f.us[i].is(clsPortfolioWords) {
 		return 0
@@ -163,19 +180,23 @@ func (f *finder) portfolioRun(i int) int {
 	return j - i
 }
 
+// romanNumeral reports a folded word made of Roman digits (ii, xvi).
 func romanNumeral(k string) bool {
 	return strings.Trim(k, "ivxlcdm") == ""
 }
 
+// isHyphen0 reports a unit that is a hyphen.
 func isHyphen0(s string) bool {
 	return s == "-" || s == "‐" || s == "‑"
 }
 
+// startsPlace reports a listed place or organization starting at unit j.
 func (f *finder) startsPlace(j int) bool {
 	gn, t := f.lookup(j)
 	return gn > 0 && t.e.Type != PER && t.via != ViaDemonym
 }
 
+// startsOrg reports a listed organization starting at unit j.
 func (f *finder) startsOrg(j int) bool {
 	gn, t := f.lookup(j)
 	return gn > 0 && t.e.Type == ORG && t.via != ViaDemonym
