@@ -16,6 +16,7 @@ type attribution struct {
 	frame        bool   // secondo X, «…»: the quote follows its frame at once
 	lemma        string // the speech verb's infinitive
 	unknown      bool   // a passive without agent: no speaker
+	nounFrame    bool   // the cue is a noun (le parole di X, la replica di X)
 }
 
 // item is a quote found, waiting for its speaker.
@@ -132,8 +133,7 @@ func (d *analysis) quoteItems(dst []item, c cand, prev *item, prevCand int) []it
 			break
 		}
 	}
-	selfSubject := at.subj.ok() && at.subj.a >= c.a && at.subj.b <= c.b
-	if !found || d.nonSpeech(c, s.atStart, s.ltw, at.dropped || !at.subj.ok() || selfSubject) {
+	if !found || d.nonSpeech(s, at) {
 		return dst
 	}
 	kind := d.kindOf(s, direct)

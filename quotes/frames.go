@@ -67,14 +67,9 @@ func (d *analysis) followingCue(c cand) (attribution, bool) {
 		return attribution{}, false
 	}
 	lim := d.sentHi(t)
-	// Queste le parole del ministro. / Sono parole di X.
-	for u := t; u < lim && u <= t+3; u++ {
-		d.work.add(1)
-		if d.low[u] == "parole" && u+1 < lim && d.in(u+1, cGenitive) {
-			if n, ok := d.npAfterPrep(u+2, lim); ok {
-				return attribution{cue: d.spanText(t, u+2), subj: n}, true
-			}
-		}
+	// Queste le parole del ministro. / Così la replica di X.
+	if at, _, ok := d.nounFrame(t, lim); ok && at.named() {
+		return at, true
 	}
 	// È quanto ha dichiarato X.
 	if t+2 < lim && (d.low[t] == "è" || d.low[t] == "e'") && d.low[t+1] == "quanto" {
@@ -125,4 +120,117 @@ func (d *analysis) sourceAfter(c cand) string {
 		}
 	}
 	return ""
+}
+
+// frameOpeners come before a noun frame: Queste le parole di X, Così la
+// replica di X, È stata la risposta di X, Ecco il commento di X.
+var frameOpeners = set("queste", "questa", "questo", "questi", "così", "ecco", "è", "e'", "sono", "era", "fu", "stata", "state", "stato")
+
+// nounFrame reads a noun frame at token t, before lim: a noun that names
+// what someone said and who said it, in place of a speech verb: [Queste]
+// le parole del ministro X, [Così] la replica di X, il monito di X, la
+// secca replica del segretario; with a possessive (le sue parole) the
+// speaker is the context's. It returns the attribution and the token after
+// the frame.
+func (d *analysis) nounFrame(t, lim int) (attribution, int, bool) {
+	u := t
+	for u < lim && u < t+3 && frameOpeners[d.low[u]] && d.role[u] == narrator {
+		d.work.add(1)
+		u++
+	}
+	opened := u > t
+	poss := false
+	for k := 0; u < lim && k < 3 && !d.in(u, cSpeechNoun); k++ {
+		d.work.add(1)
+		w := d.low[u]
+		switch {
+		case d.role[u] != narrator || !d.isWord(u):
+			return attribution{}, 0, false
+		case d.in(u, cArticle):
+		case possessives[w]:
+			poss = true
+		case d.in(u, cPreposition|cAvere|cEssere|cClitic|cConjunction) || d.verb[u] >= 0 || d.nameAt[u] >= 0 || w == "che":
+			return attribution{}, 0, false
+		}
+		u++
+	}
+	if u >= lim || !d.in(u, cSpeechNoun) || d.role[u] != narrator {
+		return attribution{}, 0, false
+	}
+	noun := u
+	u++
+	// One adjective after the noun: le parole conclusive del ministro.
+	if u+1 < lim && d.isWord(u) && !d.in(u, cPreposition) && d.in(u+1, cGenitive) && d.verb[u] < 0 {
+		u++
+	}
+	cue := d.spanText(t, noun+1)
+	if u < lim && d.in(u, cGenitive) {
+		if n, ok := d.npAfterPrep(u+1, lim); ok && (len(n.names) > 0 || roleNounIn(d, n)) {
+			end := n.b
+			if len(n.names) > 0 {
+				end = max(end, d.names[n.names[len(n.names)-1]].b)
+			}
+			return attribution{cue: cue, subj: n, nounFrame: true}, end, true
+		}
+	}
+	if poss || opened && (d.low[noun] == "parole" || d.low[noun] == "parola") {
+		return attribution{cue: cue, dropped: true, nounFrame: true}, u, true
+	}
+	return attribution{}, 0, false
+}
+
+// possessives make a speech noun someone's: le sue parole.
+var possessives = set("sue", "sua", "suo", "suoi", "loro", "proprie", "propria", "proprio", "propri")
+
+// frameAfter reads what follows a quote at token t (after its comma) when
+// it is a noun frame: «…», le parole del presidente X / «…»: questo il
+// giudizio dell'avvocato X / «…» è stata la risposta di X; or «…»: con
+// queste parole, X ha …, whose clause's subject speaks.
+func (d *analysis) frameAfter(t, lim int) (attribution, bool) {
+	if t < lim && d.low[t] == ":" {
+		t++
+	}
+	if at, _, ok := d.nounFrame(t, lim); ok {
+		return at, true
+	}
+	if t+2 < lim && (d.low[t] == "con" || d.low[t] == "in") && (d.low[t+1] == "queste" || d.low[t+1] == "tali") && d.in(t+2, cSpeechNoun) {
+		u := t + 3
+		if u < lim && d.low[u] == "," {
+			u++
+		}
+		if n, dropped := d.clauseStartSubject(u, lim); !dropped && d.plausibleSpeaker(n) {
+			return attribution{cue: d.spanText(t, t+3), subj: n}, true
+		}
+	}
+	return attribution{}, false
+}
+
+// nounFrameBefore reads a noun frame that ends at the colon: Queste le sue
+// parole: «…» / Il commento di X: «…».
+func (d *analysis) nounFrameBefore(colon int) (attribution, bool) {
+	return d.nounFrameEndingAt(colon, d.sentLo(colon))
+}
+
+// nounFrameEndingAt reads a noun frame of the clause that ends right
+// before token end (not before lo).
+func (d *analysis) nounFrameEndingAt(end, lo int) (attribution, bool) {
+	colon := end
+	s := colon
+	for s > lo && colon-s < 12 && d.role[s-1] == narrator && !d.isBoundary(s-1) && d.low[s-1] != "," {
+		d.work.add(1)
+		s--
+	}
+	for u := s; u < colon; u++ {
+		d.work.add(1)
+		if !d.in(u, cSpeechNoun) {
+			continue
+		}
+		for a := s; a <= u; a++ {
+			if at, end, ok := d.nounFrame(a, colon); ok && end == colon {
+				return at, true
+			}
+		}
+		break
+	}
+	return attribution{}, false
 }

@@ -134,3 +134,59 @@ func TestRoleResolution(t *testing.T) {
 			[]expect{{text: "È stabile", kind: Direct, speakers: []string{"i dottori"}}}},
 	})
 }
+
+// TestColonFrames: a colon introduces quoted words even without a speech
+// verb; its clause's subject, the phrase before it or the context speaks.
+func TestColonFrames(t *testing.T) {
+	runMechanisms(t, []mechanism{
+		{"a clause without a speech verb", "Il sindaco ha reagito così alla notizia: «Siamo tutti sconvolti».",
+			[]expect{{text: "Siamo tutti sconvolti", kind: Direct, speakers: []string{"Il sindaco"}, mention: "Il sindaco", cue: "-"}}},
+		{"a headline phrase", "Un testimone: «Ho visto le fiamme dal balcone».",
+			[]expect{{text: "Ho visto le fiamme dal balcone", kind: Direct, speakers: []string{"Un testimone"}}}},
+		{"an adverbial before the colon", "Marco Ferri ha parlato a lungo dei conti. E poi: «Serve una svolta».",
+			[]expect{{text: "Serve una svolta", kind: Direct, speakers: []string{"Marco Ferri"}, mention: "-"}}},
+		{"a passive with no agent", "È stata ripetuta la solita formula: «Nessuno resti indietro».",
+			[]expect{{text: "Nessuno resti indietro", kind: Direct, mention: "-"}}},
+		{"a label is no speaker", "Sul cartello la scritta: «Vietato l'ingresso ai non addetti».", nil},
+		{"a text that reads", "All'ingresso una targa che recita: «Qui nacque la Repubblica».", nil},
+	})
+}
+
+// TestNounFrames: a noun that names what someone said (le parole, la
+// replica, il monito, il giudizio of X) frames a quote as a verb does,
+// before it or after it.
+func TestNounFrames(t *testing.T) {
+	runMechanisms(t, []mechanism{
+		{"before, with a colon", "Queste le parole del ministro Carlo Nordio: «La riforma va avanti».",
+			[]expect{{text: "La riforma va avanti", kind: Direct, speakers: []string{"Carlo Nordio"}}}},
+		{"a possessive", "Il ministro Carlo Nordio ha parlato in aula. Queste le sue parole: «La riforma va avanti».",
+			[]expect{{text: "La riforma va avanti", kind: Direct, speakers: []string{"Carlo Nordio"}, mention: "-"}}},
+		{"a possessive, no colon", "Carlo Nordio ha parlato in aula. Queste le sue parole «La riforma va avanti».",
+			[]expect{{text: "La riforma va avanti", kind: Direct, speakers: []string{"Carlo Nordio"}, mention: "-"}}},
+		{"the genitive of a noun", "Il monito di Sergio Mattarella: «La Costituzione va rispettata».",
+			[]expect{{text: "La Costituzione va rispettata", kind: Direct, speakers: []string{"Sergio Mattarella"}}}},
+		{"after, with a comma", "«Bisogna restare uniti», le parole del presidente Sergio Mattarella, hanno colpito la platea.",
+			[]expect{{text: "Bisogna restare uniti", kind: Direct, speakers: []string{"Sergio Mattarella"}}}},
+		{"after, with a colon", "«Siamo pronti al confronto»: questo il commento della segretaria Elly Schlein.",
+			[]expect{{text: "Siamo pronti al confronto", kind: Direct, speakers: []string{"Elly Schlein"}}}},
+		{"è stata la risposta", "«Non è accettabile», è stata la risposta di Elly Schlein.",
+			[]expect{{text: "Non è accettabile", kind: Direct, speakers: []string{"Elly Schlein"}}}},
+		{"the next sentence", "«Non molleremo». Così la replica di Carlo Calenda.",
+			[]expect{{text: "Non molleremo", kind: Direct, speakers: []string{"Carlo Calenda"}}}},
+		{"con queste parole", "«Sono innocente»: con queste parole l'imprenditore Marco Ferri ha respinto le accuse.",
+			[]expect{{text: "Sono innocente", kind: Direct, speakers: []string{"Marco Ferri"}}}},
+	})
+}
+
+// TestNonSpeechChecks: quotation marks that no one is said to utter.
+func TestNonSpeechChecks(t *testing.T) {
+	runMechanisms(t, []mechanism{
+		{"a work and its year", "Tra i suoi film «Il sorpasso» (1962) e «I mostri» (1963).", nil},
+		{"a naming verb", "È quello che i giornali hanno ribattezzato «il processo del secolo».", nil},
+		{"a naming verb with a clitic", "I tifosi lo chiamano «il Professore».", nil},
+		{"a headline", "Il giornale titolava «Crisi, il governo trema».", nil},
+		{"the quote is the cue's subject", "Secondo gli «ermellini», la sentenza va annullata.", nil},
+		{"the quote is an inverted subject", "Il ministro Carlo Nordio ha parlato di «nuove regole». «La norma non cambia», precisa la «velina».",
+			[]expect{{text: "nuove regole", kind: Partial, speakers: []string{"Carlo Nordio"}}, {text: "La norma non cambia", kind: Direct, speakers: []string{"Carlo Nordio"}, mention: "velina"}}},
+	})
+}

@@ -76,15 +76,29 @@ func rightCueBare(d *analysis, s *site) (attribution, bool, bool) {
 	return at, false, true
 }
 
-// colonIntroduced: a colon with no speech verb before it; its subject (or
-// the phrase before it, in a headline) speaks: Putin: «…». Le parole del
-// Papa: «…».
+// colonIntroduced: a colon with no speech verb before it introduces
+// quoted words all the same. A noun frame names their speaker (Queste le
+// parole del ministro: «…», Il commento di X: «…»); else the subject of
+// the clause before the colon (Jovanotti ha reagito così: «…»), the whole
+// phrase in a headline (Putin: «…», Un testimone: «…»), or, when the
+// clause has none (E poi: «…», Non solo: «…»), the context.
 func colonIntroduced(d *analysis, s *site) (attribution, bool, bool) {
 	if s.ltw != ":" {
 		return attribution{}, false, false
 	}
-	fb, ok := d.colonIntroducer(s.c.lt)
-	return attribution{subj: fb}, false, ok
+	colon := s.c.lt
+	if at, ok := d.nounFrameBefore(colon); ok {
+		return at, false, true
+	}
+	if fb, ok := d.colonIntroducer(colon); ok {
+		return attribution{subj: fb}, false, true
+	}
+	at := attribution{dropped: true}
+	at.fallback, _ = d.clauseSubjectBefore(colon)
+	if !d.plausibleSpeaker(at.fallback) {
+		at.fallback = np{}
+	}
+	return at, false, true
 }
 
 // leftCuePattern: a speech verb or a frame before the quote in its
@@ -181,17 +195,32 @@ func (d *analysis) colonAttribution(c cand) (attribution, bool) {
 	return attribution{}, false
 }
 
-// colonIntroducer is the subject of the clause before a colon, or the whole
-// phrase before it when there is no verb (headline: Putin: «…»).
+// colonIntroducer is the subject of the clause before a colon (Il sindaco
+// ha reagito così: «…»), or the whole phrase before it when there is no
+// verb (headline: Putin: «…», Il proprietario: «…»).
 func (d *analysis) colonIntroducer(colon int) (np, bool) {
-	n, dropped := d.subjectLeft(colon)
-	if !dropped && n.ok() && d.plausibleSpeaker(n) {
-		return n, true
+	s := colon
+	for s > d.sentLo(colon) && d.role[s-1] == narrator && d.low[s-1] != ";" && d.low[s-1] != ":" {
+		d.work.add(1)
+		s--
 	}
-	if n, ok := d.clauseSubjectBefore(colon); ok && d.plausibleSpeaker(n) {
+	n, dropped := d.clauseStartSubject(s, colon)
+	if !dropped && n.ok() && (d.plausibleSpeaker(n) || d.verbless(n.a, colon)) {
 		return n, true
 	}
 	return np{}, false
+}
+
+// verbless: the narrator's tokens [a, b) hold no verb: a phrase standing
+// for a clause (a headline's Un escursionista: «…»).
+func (d *analysis) verbless(a, b int) bool {
+	for t := a; t < b; t++ {
+		d.work.add(1)
+		if d.role[t] != narrator || d.verb[t] >= 0 || d.in(t, cAvere|cEssere) {
+			return false
+		}
+	}
+	return true
 }
 
 // leftCue finds the nearest speech verb or frame (secondo X, per X) before the
@@ -219,6 +248,12 @@ func (d *analysis) leftCue(c cand) (attribution, bool, bool) {
 			}
 			at.frame = adj
 			return at, true, false
+		}
+		// Queste le sue parole «…»: a noun frame right before the quote.
+		if t == c.lt && d.in(t, cSpeechNoun) {
+			if at, ok := d.nounFrameEndingAt(t+1, lo); ok {
+				return at, true, true
+			}
 		}
 		v, ok := d.speechVerbAt(t)
 		if !ok {
@@ -310,6 +345,11 @@ func (d *analysis) rightCue(c cand) (attribution, bool) {
 	}
 	if at, ok := d.frameAt(t, lim); ok {
 		return at, true
+	}
+	if come < 0 {
+		if at, ok := d.frameAfter(t, lim); ok {
+			return at, true
+		}
 	}
 	for u := t; u < lim && u < t+5 && d.role[u] == narrator; u++ {
 		d.work.add(1)

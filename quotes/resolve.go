@@ -115,6 +115,24 @@ func (r *resolver) droppedSubject(at attribution, para int32, t int) ([]Speaker,
 	return nil, true
 }
 
+// messageNouns are written messages whose words are their writer's.
+var messageNouns = set("comunicato", "nota", "lettera", "messaggio", "velina", "sms", "tweet", "post", "email", "e-mail",
+	"missiva", "telegramma", "comunicazione", "dispaccio", "circolare")
+
+// messageHead: the noun phrase n is a message with no writer named in it
+// (il comunicato, la «velina», una nota).
+func (d *analysis) messageHead(n np) bool {
+	for t := n.a; t < n.b && t < n.a+3; t++ {
+		if messageNouns[d.low[t]] {
+			return true
+		}
+		if !d.in(t, cArticle|cDeterminer) && d.role[t] == narrator {
+			return false
+		}
+	}
+	return false
+}
+
 // keep copies a speaker list into the slab; its capacity ends with it, so
 // that appending to one quote's speakers never touches another's.
 func (r *resolver) keep(sp []Speaker) []Speaker {
@@ -193,6 +211,11 @@ func (r *resolver) speakersOfOne(dst []Speaker, n np, pos int) []Speaker {
 				return r.speakersOfOne(dst, np{a: t, b: n.b}, pos)
 			}
 		}
+	}
+	// Il comunicato, la lettera, la velina: the words of a message are its
+	// writer's, whoever spoke last in the paragraph.
+	if d.messageHead(n) && r.lastPara == d.para[n.a] && len(r.last) > 0 {
+		return append(dst, r.last...)
 	}
 	// A role: the person something ties to it (roles.go), or the role as written.
 	if sp, ok := r.roleSpeaker(n); ok {

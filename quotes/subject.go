@@ -1,5 +1,7 @@
 package quotes
 
+import "strings"
+
 // np is a noun phrase naming a speaker: tokens [a, b) as written, the proper
 // names it holds (coordinated names give several), or a pronoun.
 type np struct {
@@ -389,10 +391,11 @@ func (d *analysis) npForward(t, limit int) (np, bool) {
 	if !articles[w] && !roleNouns[w] && !pairWords[w] && w != "quest'" && w != "questo" && w != "questa" {
 		return np{}, false
 	}
-	// Il «Corriere» scrive …: a quoted title after the article is the name.
+	// Il «Corriere» scrive …, precisa la «velina»: a short quote after the
+	// article is the phrase's noun.
 	if t+1 < limit && d.role[t+1] == markTok && d.quote[t+1] >= 0 {
 		c := d.cands[d.quote[t+1]]
-		if c.b > c.a && titleLike(d.text[c.cs:c.ce]) {
+		if content := d.text[c.cs:c.ce]; c.b > c.a && (titleLike(content) || wordCount(content) <= 3 && !strings.ContainsAny(content, ".!?;:,")) {
 			return np{a: c.a, b: c.b}, true
 		}
 	}

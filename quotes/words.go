@@ -111,6 +111,15 @@ var titleNouns = set("programma", "trasmissione", "libro", "romanzo", "film", "s
 // sourceVerbs transmit rather than utter: after the quote they name its source.
 var sourceVerbs = set("riferire", "riportare", "scrivere", "annunciare", "comunicare", "rivelare", "svelare")
 
+// speechNouns name what someone said: le parole di X, la replica di X, il
+// monito di X frame a quote as a speech verb does.
+var speechNouns = withPlurals("parole", "dichiarazione", "commento", "replica", "risposta", "giudizio", "monito", "appello",
+	"messaggio", "annuncio", "accusa", "attacco", "affondo", "critica", "sfogo", "battuta", "frase", "lettera", "tweet", "post",
+	"sms", "comunicato", "intervento", "discorso", "parere", "richiesta", "invito", "promessa", "avvertimento", "motivazione",
+	"spiegazione", "ammissione", "confessione", "racconto", "testimonianza", "denuncia", "grido", "auspicio", "augurio",
+	"chiosa", "versione", "reazione", "pensiero", "opinione", "commiato", "saluto", "ringraziamento", "rimprovero",
+	"ammonimento", "esortazione", "preghiera", "sentenza", "nota", "dichiarazioni", "parola")
+
 // frameNouns after esprimere: ha espresso il desiderio che …
 var frameNouns = set("desiderio", "auspicio", "speranza", "convinzione", "certezza", "timore", "preoccupazione", "augurio", "appello", "invito", "richiesta", "parere", "opinione", "idea", "rammarico")
 

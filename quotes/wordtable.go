@@ -36,6 +36,7 @@ const (
 	cGenitive
 	cPairWord
 	cClauseOpener
+	cSpeechNoun
 )
 
 // classSets are the sets behind the classes.
@@ -47,6 +48,7 @@ var classSets = []struct {
 	{essere, cEssere}, {clitics, cClitic}, {conjunctions, cConjunction}, {pronouns, cPronoun},
 	{titleNouns, cTitleNoun}, {speakerNouns, cSpeakerNoun}, {roleNouns, cRoleNoun},
 	{nameConnectors, cNameConnector}, {genitives, cGenitive}, {pairWords, cPairWord}, {clauseOpeners, cClauseOpener},
+	{speechNouns, cSpeechNoun},
 }
 
 // The word lists and the speech verb forms join the word layer's lexicon,
