@@ -102,17 +102,18 @@ func (g *Gazetteer) roles(text string, toks []tokenize.Token, ms []Mention, at *
 	if toks == nil {
 		toks = tokenize.Tokens(text)
 	}
-	ub := unitBuilders.Get().(*unitBuilder)
+	rb := roleBuffers.Get().(*roleBuffer)
 	defer func() {
-		if cap(ub.us) <= 1<<16 {
-			unitBuilders.Put(ub)
+		if cap(rb.ub.us) <= 1<<16 && cap(rb.win) <= 1<<16 {
+			roleBuffers.Put(rb)
 		}
 	}()
 	if !sort.SliceIsSorted(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start }) {
 		ms = slices.Clone(ms)
 		sort.SliceStable(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start })
 	}
-	rs := roleScan{g: g, text: text, toks: toks, us: ub.build(text, toks), ms: ms, at: at}
+	rb.win = roleWindows(text, toks, ms, rb.win[:0])
+	rs := roleScan{g: g, text: text, toks: toks, us: rb.ub.build(text, rb.win), ms: ms, at: at}
 	x, lx := g.index, word.Lex()
 	for k := range rs.us {
 		x.classify(&rs.us[k], lx)
@@ -129,8 +130,15 @@ func (g *Gazetteer) roles(text string, toks []tokenize.Token, ms []Mention, at *
 	return out
 }
 
-// unitBuilders keep the unit buffers of Roles between calls.
-var unitBuilders = sync.Pool{New: func() any { return new(unitBuilder) }}
+// roleBuffer holds the buffers of a Roles call: the tokens of the windows
+// it reads and their units.
+type roleBuffer struct {
+	ub  unitBuilder
+	win []tokenize.Token
+}
+
+// roleBuffers keep the buffers of Roles between calls.
+var roleBuffers = sync.Pool{New: func() any { return new(roleBuffer) }}
 
 // roleScan is the state of one Roles call. What only a resolution needs
 // (the years, the mention counts) is computed on the first one.
