@@ -1,104 +1,356 @@
 package tribuna
 
 import (
-	"encoding/json"
+	"fmt"
+	"sort"
 	"strconv"
+	"strings"
+	"time"
 	"unicode/utf8"
 
+	"github.com/tribuna-nlp/tribuna/entities"
 	"github.com/tribuna-nlp/tribuna/quotes"
 )
 
-// MarshalJSON encodes the document as the tribuna command prints it:
-// sentences as spans, tokens with their kind and stem, entities with their
-// canonical name, id and how they were found, and quotes with their speakers.
-func (d *Document) MarshalJSON() ([]byte, error) { return d.AppendJSON(nil) }
+// Field is a part of a Document's JSON. Fields combine with |.
+type Field uint16
 
-// AppendJSON appends the document's JSON (as MarshalJSON writes it) to dst.
-// It encodes without reflection, so that large batches spend their time
-// analyzing, not encoding.
-func (d *Document) AppendJSON(dst []byte) ([]byte, error) {
-	b := dst
-	b = append(b, '{')
+// The fields of a Document's JSON. The id and the date, when set, are always
+// written.
+const (
+	FieldText      Field = 1 << iota // "text"
+	FieldSentences                   // "sentences": spans
+	FieldTokens                      // "tokens": spans with their kind
+	FieldStems                       // "stem" in each token (it implies FieldTokens)
+	FieldEntities                    // "entities"
+	FieldRoles                       // "roles"
+	FieldQuotes                      // "quotes"
+	AllFields      = FieldText | FieldSentences | FieldTokens | FieldStems | FieldEntities | FieldRoles | FieldQuotes
+)
+
+var fieldNames = []struct {
+	name string
+	f    Field
+}{
+	{"text", FieldText}, {"sentences", FieldSentences}, {"tokens", FieldTokens}, {"stems", FieldStems | FieldTokens},
+	{"entities", FieldEntities}, {"roles", FieldRoles}, {"quotes", FieldQuotes}, {"all", AllFields},
+}
+
+// FieldNames lists the names ParseFields reads, in the order the JSON
+// writes them.
+func FieldNames() []string {
+	out := make([]string, len(fieldNames))
+	for i, f := range fieldNames {
+		out[i] = f.name
+	}
+	return out
+}
+
+// ParseFields reads a comma-separated list of field names (text, sentences,
+// tokens, stems, entities, roles, quotes, all): "entities,quotes".
+func ParseFields(s string) (Field, error) {
+	var fs Field
+	for _, name := range strings.Split(s, ",") {
+		name = strings.TrimSpace(name)
+		i := -1
+		for k, f := range fieldNames {
+			if f.name == name {
+				i = k
+			}
+		}
+		if i < 0 {
+			return 0, fmt.Errorf("unknown field %q (want some of %s)", name, strings.Join(FieldNames(), ", "))
+		}
+		fs |= fieldNames[i].f
+	}
+	return fs, nil
+}
+
+// Steps returns the analysis steps that the fields need, so that an
+// Analyzer does no work that is not written.
+func (f Field) Steps() Steps {
+	var s Steps
+	if f&FieldStems != 0 {
+		s |= StepStems
+	}
+	if f&FieldEntities != 0 {
+		s |= StepEntities
+	}
+	if f&FieldRoles != 0 {
+		s |= StepRoles
+	}
+	if f&FieldQuotes != 0 {
+		s |= StepQuotes
+	}
+	return s
+}
+
+// Offsets is the unit in which the JSON counts offsets.
+type Offsets uint8
+
+// The units of offsets. Go slices strings by bytes, Python by code points,
+// JavaScript and Java by UTF-16 code units: each can then cut a span out of
+// the text with its own text[start:end].
+const (
+	ByteOffsets  Offsets = iota // UTF-8 bytes, as the Document holds them
+	RuneOffsets                 // Unicode code points (Python)
+	UTF16Offsets                // UTF-16 code units (JavaScript, Java, C#)
+)
+
+var offsetNames = [...]string{"bytes", "runes", "utf16"}
+
+func (o Offsets) String() string {
+	if int(o) < len(offsetNames) {
+		return offsetNames[o]
+	}
+	return "Offsets(" + strconv.Itoa(int(o)) + ")"
+}
+
+// ParseOffsets reads "bytes", "runes" or "utf16".
+func ParseOffsets(s string) (Offsets, error) {
+	for i, n := range offsetNames {
+		if s == n {
+			return Offsets(i), nil
+		}
+	}
+	return 0, fmt.Errorf("unknown offsets %q (want bytes, runes or utf16)", s)
+}
+
+// JSONFormat says which fields a Document's JSON holds and how its offsets
+// count. The zero value writes every field with byte offsets, as
+// MarshalJSON does.
+type JSONFormat struct {
+	Fields  Field // zero: AllFields
+	Offsets Offsets
+}
+
+// MarshalJSON encodes the document as the tribuna command prints it: the id
+// and date when set, the text, sentences as spans, tokens with their kind and
+// stem, entities and role mentions with their canonical name, id and how they
+// were found, and quotes with their speakers.
+func (d *Document) MarshalJSON() ([]byte, error) { return JSONFormat{}.Append(nil, d), nil }
+
+// AppendJSON appends the document's JSON, as MarshalJSON writes it, to dst.
+// It never fails; the error is there for symmetry with MarshalJSON.
+func (d *Document) AppendJSON(dst []byte) ([]byte, error) { return JSONFormat{}.Append(dst, d), nil }
+
+// Append appends d's JSON in format f to dst. The JSON is written without
+// reflection, so that large batches spend their time analyzing, not
+// encoding; its strings are escaped as encoding/json escapes them.
+func (f JSONFormat) Append(dst []byte, d *Document) []byte {
+	fs := f.Fields
+	if fs == 0 {
+		fs = AllFields
+	}
+	w := jsonWriter{b: dst, off: offsetCounter{text: d.Text, unit: f.Offsets}}
+	w.b = append(w.b, '{')
+	sep := func(key string) {
+		if len(w.b) > 0 && w.b[len(w.b)-1] != '{' {
+			w.b = append(w.b, ',')
+		}
+		w.b = append(w.b, '"')
+		w.b = append(w.b, key...)
+		w.b = append(w.b, '"', ':')
+	}
 	if d.ID != "" {
-		b = append(b, `"id":`...)
-		b = appendString(b, d.ID)
-		b = append(b, ',')
+		sep("id")
+		w.b = appendString(w.b, d.ID)
 	}
-	b = append(b, `"text":`...)
-	b = appendString(b, d.Text)
-
-	b = append(b, `,"sentences":[`...)
-	for i, s := range d.Sentences {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = append(b, `{"start":`...)
-		b = strconv.AppendInt(b, int64(s.Start), 10)
-		b = append(b, `,"end":`...)
-		b = strconv.AppendInt(b, int64(s.End), 10)
-		b = append(b, '}')
+	if !d.Date.IsZero() {
+		sep("date")
+		w.b = append(w.b, '"')
+		w.b = d.Date.AppendFormat(w.b, time.DateOnly)
+		w.b = append(w.b, '"')
 	}
-
-	b = append(b, `],"tokens":[`...)
-	for i, t := range d.Tokens {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = appendSpan(b, t.Text, t.Start, t.End)
-		b = append(b, `,"kind":"`...)
-		b = append(b, t.Kind.String()...)
-		b = append(b, '"')
-		if i < len(d.Stems) && d.Stems[i] != "" {
-			b = append(b, `,"stem":`...)
-			b = appendString(b, d.Stems[i])
-		}
-		b = append(b, '}')
+	if fs&FieldText != 0 {
+		sep("text")
+		w.b = appendString(w.b, d.Text)
 	}
-
-	b = append(b, `],"entities":[`...)
-	for i, m := range d.Entities {
-		if i > 0 {
-			b = append(b, ',')
+	if fs&FieldSentences != 0 {
+		sep("sentences")
+		w.b = append(w.b, '[')
+		for i, s := range d.Sentences {
+			if i > 0 {
+				w.b = append(w.b, ',')
+			}
+			w.b = append(w.b, `{"start":`...)
+			w.int(w.off.at(s.Start))
+			w.b = append(w.b, `,"end":`...)
+			w.int(w.off.at(s.End))
+			w.b = append(w.b, '}')
 		}
-		b = appendSpan(b, m.Text, m.Start, m.End)
-		b = append(b, `,"type":`...)
-		b = appendString(b, string(m.Type))
+		w.b = append(w.b, ']')
+	}
+	if fs&(FieldTokens|FieldStems) != 0 {
+		sep("tokens")
+		w.b = append(w.b, '[')
+		stems := d.Stems
+		if fs&FieldStems == 0 {
+			stems = nil
+		}
+		for i, t := range d.Tokens {
+			if i > 0 {
+				w.b = append(w.b, ',')
+			}
+			w.span(t.Text, t.Start, t.End)
+			w.b = append(w.b, `,"kind":"`...)
+			w.b = append(w.b, t.Kind.String()...)
+			w.b = append(w.b, '"')
+			if i < len(stems) && stems[i] != "" {
+				w.b = append(w.b, `,"stem":`...)
+				w.b = appendString(w.b, stems[i])
+			}
+			w.b = append(w.b, '}')
+		}
+		w.b = append(w.b, ']')
+	}
+	if fs&FieldEntities != 0 {
+		sep("entities")
+		w.mentions(d.Entities)
+	}
+	if fs&FieldRoles != 0 {
+		sep("roles")
+		w.mentions(d.Roles)
+	}
+	if fs&FieldQuotes != 0 {
+		sep("quotes")
+		w.b = append(w.b, '[')
+		for i := range d.Quotes {
+			if i > 0 {
+				w.b = append(w.b, ',')
+			}
+			w.quote(&d.Quotes[i])
+		}
+		w.b = append(w.b, ']')
+	}
+	return append(w.b, '}')
+}
+
+// jsonWriter appends a document's parts to b, counting offsets with off.
+type jsonWriter struct {
+	b   []byte
+	off offsetCounter
+}
+
+func (w *jsonWriter) int(n int) { w.b = strconv.AppendInt(w.b, int64(n), 10) }
+
+// span opens a span object: {"text":…,"start":…,"end":…
+func (w *jsonWriter) span(text string, start, end int) {
+	w.b = append(w.b, `{"text":`...)
+	w.b = appendString(w.b, text)
+	w.b = append(w.b, `,"start":`...)
+	w.int(w.off.at(start))
+	w.b = append(w.b, `,"end":`...)
+	w.int(w.off.at(end))
+}
+
+func (w *jsonWriter) mentions(ms []entities.Mention) {
+	w.b = append(w.b, '[')
+	for i, m := range ms {
+		if i > 0 {
+			w.b = append(w.b, ',')
+		}
+		w.span(m.Text, m.Start, m.End)
+		w.b = append(w.b, `,"type":`...)
+		w.b = appendString(w.b, string(m.Type))
 		name, id := m.Text, ""
 		if m.Entry != nil {
 			name, id = m.Entry.Name, m.Entry.ID
 		}
-		b = append(b, `,"name":`...)
-		b = appendString(b, name)
+		w.b = append(w.b, `,"name":`...)
+		w.b = appendString(w.b, name)
 		if id != "" {
-			b = append(b, `,"id":`...)
-			b = appendString(b, id)
+			w.b = append(w.b, `,"id":`...)
+			w.b = appendString(w.b, id)
 		}
-		b = append(b, `,"via":`...)
-		b = appendString(b, m.Via)
-		b = append(b, '}')
+		w.b = append(w.b, `,"via":`...)
+		w.b = appendString(w.b, string(m.Via))
+		w.b = append(w.b, '}')
 	}
-
-	b = append(b, `],"quotes":`...)
-	qs := d.Quotes
-	if qs == nil {
-		qs = []quotes.Quote{}
-	}
-	q, err := json.Marshal(qs) // few per document: reflection is fine here
-	if err != nil {
-		return dst, err
-	}
-	b = append(b, q...)
-	return append(b, '}'), nil
+	w.b = append(w.b, ']')
 }
 
-// appendSpan appends the opening of a span object: {"text":…,"start":…,"end":…
-func appendSpan(b []byte, text string, start, end int) []byte {
-	b = append(b, `{"text":`...)
-	b = appendString(b, text)
-	b = append(b, `,"start":`...)
-	b = strconv.AppendInt(b, int64(start), 10)
-	b = append(b, `,"end":`...)
-	return strconv.AppendInt(b, int64(end), 10)
+// quote writes q with the keys of quotes.Quote's JSON tags.
+func (w *jsonWriter) quote(q *quotes.Quote) {
+	w.span(q.Text, q.Start, q.End)
+	w.b = append(w.b, `,"kind":`...)
+	w.b = appendString(w.b, string(q.Kind))
+	w.b = append(w.b, `,"cue":`...)
+	w.b = appendString(w.b, q.Cue)
+	w.b = append(w.b, `,"speakers":[`...)
+	for i, s := range q.Speakers {
+		if i > 0 {
+			w.b = append(w.b, ',')
+		}
+		w.b = append(w.b, `{"name":`...)
+		w.b = appendString(w.b, s.Name)
+		w.b = append(w.b, `,"id":`...)
+		w.b = appendString(w.b, s.ID)
+		w.b = append(w.b, '}')
+	}
+	w.b = append(w.b, `],"speaker_mention":`...)
+	if m := q.Mention; m != nil {
+		w.span(m.Text, m.Start, m.End)
+		w.b = append(w.b, '}')
+	} else {
+		w.b = append(w.b, "null"...)
+	}
+	if q.Addressee != "" {
+		w.b = append(w.b, `,"addressee":`...)
+		w.b = appendString(w.b, q.Addressee)
+	}
+	if q.Source != "" {
+		w.b = append(w.b, `,"source":`...)
+		w.b = appendString(w.b, q.Source)
+	}
+	w.b = append(w.b, '}')
+}
+
+// offsetCounter turns byte offsets into text into offsets in unit. Offsets
+// mostly come in increasing order, so it walks forward from the last one;
+// for one that goes back it restarts from a checkpoint kept every
+// checkpointEvery bytes, so that any order costs linear time in the text.
+// An invalid UTF-8 byte counts as one unit, as the U+FFFD that replaces it
+// in the JSON text does.
+type offsetCounter struct {
+	text  string
+	unit  Offsets
+	pos   int      // a rune boundary of text
+	n     int      // units before pos
+	marks [][2]int // (pos, n) at the first boundary of each checkpointEvery bytes, in order
+}
+
+const checkpointEvery = 1024
+
+func (c *offsetCounter) at(b int) int {
+	if c.unit == ByteOffsets {
+		return b
+	}
+	if b < c.pos {
+		k := sort.Search(len(c.marks), func(k int) bool { return c.marks[k][0] > b }) - 1
+		c.pos, c.n = 0, 0
+		if k >= 0 {
+			c.pos, c.n = c.marks[k][0], c.marks[k][1]
+		}
+	}
+	text := c.text
+	for c.pos < b && c.pos < len(text) {
+		if m := len(c.marks); c.pos >= (m+1)*checkpointEvery {
+			c.marks = append(c.marks, [2]int{c.pos, c.n})
+		}
+		if text[c.pos] < utf8.RuneSelf {
+			c.pos++
+			c.n++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[c.pos:])
+		c.pos += size
+		c.n++
+		if r > 0xFFFF && c.unit == UTF16Offsets {
+			c.n++ // a surrogate pair
+		}
+	}
+	return c.n
 }
 
 const hexDigits = "0123456789abcdef"

@@ -3,17 +3,19 @@ package tribuna_test
 import (
 	"bufio"
 	"encoding/json"
+	"fmt"
 	"os"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/tribuna-nlp/tribuna"
+	"github.com/tribuna-nlp/tribuna/entities"
 	"github.com/tribuna-nlp/tribuna/internal/sample"
-	"github.com/tribuna-nlp/tribuna/quotes"
 )
 
 func TestAnalyzeSampleArticle(t *testing.T) {
@@ -209,73 +211,91 @@ func FuzzAnalyze(f *testing.F) {
 	})
 }
 
-// TestAppendJSONMatchesEncodingJSON checks the hand-written encoder against
-// encoding/json on the sample article and on strings that need escaping.
-func TestAppendJSONMatchesEncodingJSON(t *testing.T) {
-	for _, text := range []string{sample.Article, "a\"b\\c\n\t\r\x01<>&\u2028\u2029 «Putin» \xff\xfe fine", ""} {
-		d := tribuna.Analyze(text)
-		d.ID = "doc \"1\""
-		got, err := d.AppendJSON(nil)
-		require.NoError(t, err)
-		require.True(t, json.Valid(got))
-
-		type tok struct {
-			Text  string `json:"text"`
-			Start int    `json:"start"`
-			End   int    `json:"end"`
-			Kind  string `json:"kind"`
-			Stem  string `json:"stem,omitempty"`
-		}
-		type ent struct {
-			Text  string `json:"text"`
-			Start int    `json:"start"`
-			End   int    `json:"end"`
-			Type  string `json:"type"`
-			Name  string `json:"name"`
-			ID    string `json:"id,omitempty"`
-			Via   string `json:"via"`
-		}
-		type span struct {
-			Start int `json:"start"`
-			End   int `json:"end"`
-		}
-		var ref struct {
-			ID        string          `json:"id"`
-			Text      string          `json:"text"`
-			Sentences []span          `json:"sentences"`
-			Tokens    []tok           `json:"tokens"`
-			Entities  []ent           `json:"entities"`
-			Quotes    json.RawMessage `json:"quotes"`
-		}
-		ref.ID, ref.Text = d.ID, d.Text
-		ref.Sentences, ref.Tokens, ref.Entities = []span{}, []tok{}, []ent{}
-		for _, s := range d.Sentences {
-			ref.Sentences = append(ref.Sentences, span{s.Start, s.End})
-		}
-		for i, tk := range d.Tokens {
-			ref.Tokens = append(ref.Tokens, tok{tk.Text, tk.Start, tk.End, tk.Kind.String(), d.Stems[i]})
-		}
-		for _, m := range d.Entities {
-			ref.Entities = append(ref.Entities, ent{m.Text, m.Start, m.End, string(m.Type), m.Entry.Name, m.Entry.ID, m.Via})
-		}
-		qs := d.Quotes
-		if qs == nil {
-			qs = []quotes.Quote{}
-		}
-		ref.Quotes, err = json.Marshal(qs)
-		require.NoError(t, err)
-		want, err := json.Marshal(ref)
-		require.NoError(t, err)
-		assert.Equal(t, string(want), string(got))
+func TestDocumentRoles(t *testing.T) {
+	d := tribuna.Analyze(sample.Article)
+	var got []string
+	for _, m := range d.Roles {
+		require.Equal(t, sample.Article[m.Start:m.End], m.Text)
+		assert.Equal(t, "role", string(m.Via))
+		got = append(got, m.Text+" → "+m.Entry.Name)
 	}
+	assert.Equal(t, []string{
+		"Il presidente cinese → Xi Jinping",
+		"il suo omologo russo → Vladimir Putin",
+		"il leader russo → Vladimir Putin",
+		"Il leader cinese → Xi Jinping",
+	}, got)
+	for _, m := range d.Entities {
+		assert.NotEqual(t, "role", string(m.Via), "roles are not entities")
+	}
+	assert.Nil(t, tribuna.New(tribuna.WithSteps(tribuna.StepEntities)).Analyze(sample.Article).Roles)
+	only := tribuna.New(tribuna.WithSteps(tribuna.StepRoles)).Analyze(sample.Article)
+	assert.Nil(t, only.Entities)
+	assert.Equal(t, d.Roles, only.Roles)
 }
 
-func BenchmarkMarshalJSON(b *testing.B) {
-	d := tribuna.Analyze(sample.Article)
-	b.ReportAllocs()
-	b.SetBytes(int64(len(sample.Article)))
-	var buf []byte
-	for range b.N {
-		buf, _ = d.AppendJSON(buf[:0])
+// TestRolesAtDate: a role goes to whoever held it at the document's date,
+// given per call or for the Analyzer; per call wins.
+func TestRolesAtDate(t *testing.T) {
+	text := "Giuseppe Conte e Mario Draghi erano a Palazzo Chigi. Il premier ha parlato."
+	day := func(s string) time.Time {
+		d, err := time.Parse(time.DateOnly, s)
+		require.NoError(t, err)
+		return d
+	}
+	holder := func(d *tribuna.Document) string {
+		require.Len(t, d.Roles, 1)
+		return d.Roles[0].Entry.Name
+	}
+	a := tribuna.New()
+	assert.Equal(t, "Giuseppe Conte", holder(a.AnalyzeAt(text, day("2020-03-01"))))
+	assert.Equal(t, "Mario Draghi", holder(a.AnalyzeAt(text, day("2022-03-01"))))
+	in2020 := tribuna.New(tribuna.WithDate(day("2020-03-01")))
+	assert.Equal(t, "Giuseppe Conte", holder(in2020.Analyze(text)))
+	assert.Equal(t, day("2020-03-01"), in2020.Analyze(text).Date)
+	assert.Equal(t, "Mario Draghi", holder(in2020.AnalyzeAt(text, day("2022-03-01"))))
+	assert.True(t, a.Analyze(text).Date.IsZero())
+}
+
+func TestMentionsAndCounts(t *testing.T) {
+	d := tribuna.Analyze("Xi Jinping è a Mosca. Il presidente cinese ha visto Putin; Xi ha parlato alla stampa russa e a quella cinese.")
+	brief := func(ms []entities.Mention) []string {
+		var out []string
+		for _, m := range ms {
+			out = append(out, m.Text+"/"+string(m.Via))
+		}
+		return out
+	}
+	assert.Equal(t, []string{"Xi Jinping/name", "Mosca/name", "Putin/alias", "Xi/alias"}, brief(d.Mentions(0)))
+	assert.Equal(t, []string{"Xi Jinping/name", "Mosca/name", "cinese/demonym", "Putin/alias", "Xi/alias", "russa/demonym", "cinese/demonym"},
+		brief(d.Mentions(tribuna.IncludeDemonyms)))
+	assert.Equal(t, []string{"Xi Jinping/name", "Mosca/name", "Il presidente cinese/role", "cinese/demonym", "Putin/alias", "Xi/alias", "russa/demonym", "cinese/demonym"},
+		brief(d.Mentions(tribuna.IncludeDemonyms|tribuna.IncludeRoles)), "a role mention comes before the mentions inside it")
+
+	counts := func(inc tribuna.Include) []string {
+		var out []string
+		for _, c := range d.Counts(inc) {
+			out = append(out, fmt.Sprintf("%s %d@%d", c.Entry.Name, c.Mentions, c.First))
+		}
+		return out
+	}
+	assert.Equal(t, []string{"Xi Jinping 2@0", "Mosca 1@16", "Vladimir Putin 1@53"}, counts(0))
+	assert.Equal(t, []string{"Xi Jinping 3@0", "Mosca 1@16", "Vladimir Putin 1@53"}, counts(tribuna.IncludeRoles))
+	assert.Equal(t, []string{"Xi Jinping 2@0", "Cina 2@37", "Mosca 1@16", "Vladimir Putin 1@53", "Russia 1@86"}, counts(tribuna.IncludeDemonyms))
+}
+
+func TestStemStopWords(t *testing.T) {
+	text := "Il governo della Repubblica"
+	assert.Equal(t, []string{"il", "govern", "dell", "repubbl"}, tribuna.Analyze(text).Stems)
+	d := tribuna.New(tribuna.WithStemStopWords(false)).Analyze(text)
+	assert.Equal(t, []string{"il", "govern", "della", "repubbl"}, d.Stems)
+}
+
+func TestUnresolvedRolesAreNotCounted(t *testing.T) {
+	d := tribuna.New().AnalyzeAt("Il presidente burkinabé ha parlato con Giorgia Meloni.", time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC))
+	require.NotEmpty(t, d.Roles)
+	assert.Empty(t, d.Roles[0].Entry.ID, "no holder known")
+	for _, c := range d.Counts(tribuna.IncludeRoles) {
+		assert.NotEmpty(t, c.Entry.ID, c.Entry.Name)
 	}
 }
