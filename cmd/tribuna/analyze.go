@@ -25,6 +25,7 @@ type job struct {
 	raw  []byte // a JSON line still to decode (in the worker)
 	id   json.RawMessage
 	text string
+	date string // the line's "date", YYYY-MM-DD
 	err  error  // set by the reader (bad line) or the worker
 	out  []byte // the rendered document
 }
@@ -38,36 +39,120 @@ func (j *job) where() string {
 }
 
 type analyzeFlags struct {
-	format string
+	format   string
+	in       string
+	jobs     int
+	fields   string
+	offsets  string
+	date     string
+	encoding string
+}
+
+const analyzeUsage = `Usage: tribuna analyze [flags] [FILE|-]...
+
+Analyzes each FILE (standard input when there is none, or for -) as one
+document, or with -in jsonl each line of them, and writes the documents in
+input order. Flags may come before or after the files.
+
+JSON offsets are UTF-8 byte offsets into "text" by default, end exclusive:
+text[start:end] in Go. -offsets runes counts code points, so that Python's
+text[start:end] gives the span; -offsets utf16 counts UTF-16 code units,
+for JavaScript's text.slice(start, end) and Java's substring.
+
+Flags:
+`
+
+// newAnalyzeCommand defines the flags of analyze into f.
+func newAnalyzeCommand(f *analyzeFlags) *command {
+	c := newCommand("analyze", analyzeUsage)
+	fs := c.fs
+	fs.StringVar(&f.format, "format", "text", "output `format`: text (a readable summary), json, jsonl (one document per line) or html (one self-contained page)")
+	fs.StringVar(&f.in, "in", "text", "input `format`: text (each FILE is one document) or jsonl (one {\"id\": …, \"text\": …, \"date\": \"YYYY-MM-DD\"} per line; id and date optional)")
+	fs.StringVar(&f.fields, "fields", "all", "json, jsonl: the comma-separated `list` of what to write, among "+strings.Join(tribuna.FieldNames(), ", ")+` (the id and date are always written; stems implies tokens). Steps no field needs are not run`)
+	fs.StringVar(&f.offsets, "offsets", "bytes", "json, jsonl: count offsets in `unit`s of bytes (UTF-8: Go), runes (code points: Python) or utf16 (UTF-16 code units: JavaScript, Java)")
+	fs.StringVar(&f.date, "date", "", "the `day` the texts were written, YYYY-MM-DD: role mentions (la premier) resolve to who held the office then; a jsonl line's \"date\" wins (default: the years the text names, else today)")
+	fs.StringVar(&f.encoding, "encoding", "utf-8", "input `encoding`: utf-8, or latin1 (read as Windows-1252, its superset, as browsers do)")
+	fs.IntVar(&f.jobs, "j", runtime.GOMAXPROCS(0), "`N` documents analyzed at once")
+	return c
+}
+
+// analyzeOptions are the flags of analyze, checked.
+type analyzeOptions struct {
 	in     string
 	jobs   int
+	steps  tribuna.Steps // what the output needs
+	json   tribuna.JSONFormat
+	date   time.Time
+	decode decoder
 }
 
 func runAnalyze(args []string, e env) int {
-	fs := newFlags("analyze", "Usage: tribuna analyze [-format text|json|jsonl|html] [-in text|jsonl] [-j N] [FILE|-]...\n", e)
 	var f analyzeFlags
-	fs.StringVar(&f.format, "format", "text", "output format: text, json, jsonl or html")
-	fs.StringVar(&f.in, "in", "text", "input format: text (each FILE is one document) or jsonl (one {\"id\":…,\"text\":…} per line)")
-	fs.IntVar(&f.jobs, "j", runtime.GOMAXPROCS(0), "number of documents analyzed at once")
-	if err := fs.Parse(args); err != nil {
+	files, status, stop := newAnalyzeCommand(&f).parse(args, e)
+	if stop {
+		return status
+	}
+	o, r, err := f.check()
+	if err != nil {
+		fmt.Fprintf(e.stderr, "tribuna analyze: %v\n", err)
 		return 2
 	}
-	r, ok := renderers[f.format]
-	if !ok {
-		fmt.Fprintf(e.stderr, "tribuna analyze: unknown -format %q (want text, json, jsonl or html)\n", f.format)
-		return 2
-	}
-	if f.in != "text" && f.in != "jsonl" {
-		fmt.Fprintf(e.stderr, "tribuna analyze: unknown -in %q (want text or jsonl)\n", f.in)
-		return 2
-	}
-	if f.jobs < 1 {
-		f.jobs = 1
-	}
-	files := inputs(fs)
+	files = orStdin(files)
 	// A JSON array when more than one document may come out.
 	many := f.in == "jsonl" || len(files) > 1
-	return analyzeBatch(files, f, r, many, e)
+	return analyzeBatch(files, o, r, many, e)
+}
+
+// check validates the flags and returns the options and the renderer.
+func (f *analyzeFlags) check() (analyzeOptions, renderer, error) {
+	var o analyzeOptions
+	newRenderer, ok := renderers[f.format]
+	if !ok {
+		return o, nil, fmt.Errorf("unknown -format %q (want text, json, jsonl or html)", f.format)
+	}
+	if f.in != "text" && f.in != "jsonl" {
+		return o, nil, fmt.Errorf("unknown -in %q (want text or jsonl)", f.in)
+	}
+	if f.jobs < 1 {
+		return o, nil, fmt.Errorf("-j %d: the number of documents analyzed at once must be 1 or more", f.jobs)
+	}
+	fields, err := tribuna.ParseFields(f.fields)
+	if err != nil {
+		return o, nil, fmt.Errorf("-fields: %v", err)
+	}
+	if f.fields != "all" && f.format != "json" && f.format != "jsonl" {
+		return o, nil, fmt.Errorf("-fields applies to -format json and jsonl, not %s", f.format)
+	}
+	offsets, err := tribuna.ParseOffsets(f.offsets)
+	if err != nil {
+		return o, nil, fmt.Errorf("-offsets: %v", err)
+	}
+	if offsets != tribuna.ByteOffsets && f.format != "json" && f.format != "jsonl" {
+		return o, nil, fmt.Errorf("-offsets applies to -format json and jsonl, not %s", f.format)
+	}
+	if f.date != "" {
+		if o.date, err = parseDate(f.date); err != nil {
+			return o, nil, fmt.Errorf("-date: %v", err)
+		}
+	}
+	if o.decode, err = decoderFor(f.encoding); err != nil {
+		return o, nil, err
+	}
+	o.in, o.jobs, o.steps = f.in, f.jobs, tribuna.AllSteps
+	o.json = tribuna.JSONFormat{Fields: fields, Offsets: offsets}
+	if f.format == "json" || f.format == "jsonl" {
+		o.steps = fields.Steps()
+	}
+	return o, newRenderer(o.json), nil
+}
+
+// parseDate reads a day written YYYY-MM-DD.
+func parseDate(s string) (time.Time, error) {
+	d, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("%q is not a day written YYYY-MM-DD", s)
+	}
+	return d, nil
 }
 
 // analyzeBatch reads documents from files, analyzes them on f.jobs workers
@@ -76,15 +161,15 @@ func runAnalyze(args []string, e env) int {
 // over once per batch rather than once per document; a batch is sent early
 // when the input has nothing more buffered, so that a slow stream is not held
 // back. Memory stays bounded: at most 4×jobs batches are in flight at once.
-func analyzeBatch(files []string, f analyzeFlags, r renderer, many bool, e env) int {
-	an := tribuna.New()
+func analyzeBatch(files []string, f analyzeOptions, r renderer, many bool, e env) int {
+	an := tribuna.New(tribuna.WithSteps(f.steps), tribuna.WithDate(f.date))
 	slots := make(chan struct{}, 4*f.jobs)
 	todo := make(chan *batch, f.jobs)
 	done := make(chan *batch, f.jobs)
 
 	var consumed atomic.Int64
 	go func() {
-		readDocuments(files, f.in, &countingReader{r: e.stdin, n: &consumed}, &consumed, func(b *batch) {
+		readDocuments(files, f.in, f.decode, &countingReader{r: e.stdin, n: &consumed}, &consumed, func(b *batch) {
 			slots <- struct{}{}
 			todo <- b
 		})
@@ -108,7 +193,7 @@ func analyzeBatch(files []string, f analyzeFlags, r renderer, many bool, e env) 
 
 	w := bufio.NewWriterSize(e.stdout, 64<<10)
 	prog := newProgress(e.stderr, e.stderrIsTerminal && many, &consumed, totalSize(files))
-	failed, written := 0, 0
+	failed, written, notUTF8 := 0, 0, false
 	pending := map[int]*batch{}
 	next := 0
 	r.begin(w, many)
@@ -125,6 +210,7 @@ func analyzeBatch(files []string, f analyzeFlags, r renderer, many bool, e env) 
 			for _, j := range b.jobs {
 				if j.err != nil {
 					failed++
+					notUTF8 = notUTF8 || errors.Is(j.err, errNotUTF8)
 					prog.clear()
 					fmt.Fprintf(e.stderr, "tribuna: %s: %v\n", j.where(), j.err)
 					continue
@@ -149,6 +235,9 @@ func analyzeBatch(files []string, f analyzeFlags, r renderer, many bool, e env) 
 	prog.finish()
 	if failed > 0 {
 		fmt.Fprintf(e.stderr, "tribuna: %d of %d documents failed\n", failed, failed+written)
+		if notUTF8 {
+			fmt.Fprintf(e.stderr, "tribuna: %s\n", notUTF8Hint)
+		}
 		return 1
 	}
 	return 0
@@ -157,13 +246,21 @@ func analyzeBatch(files []string, f analyzeFlags, r renderer, many bool, e env) 
 // analyzeJob decodes (for JSON Lines), analyzes and renders one document.
 func analyzeJob(an *tribuna.Analyzer, j *job, r renderer, many, manyFiles bool) {
 	if j.raw != nil {
-		j.id, j.text, j.err = decodeLine(j.raw)
-		j.raw = nil
+		var l line
+		l, j.err = decodeLine(j.raw)
+		j.id, j.text, j.date, j.raw = l.id, l.text, l.date, nil
 	}
 	if j.err != nil {
 		return
 	}
-	d := an.Analyze(j.text)
+	var date time.Time
+	if j.date != "" {
+		if date, j.err = parseDate(j.date); j.err != nil {
+			j.err = fmt.Errorf(`"date": %v`, j.err)
+			return
+		}
+	}
+	d := an.AnalyzeAt(j.text, date)
 	if len(j.id) == 0 && manyFiles {
 		j.id, _ = json.Marshal(j.src)
 	}
@@ -188,7 +285,7 @@ const (
 // readDocuments calls emit for every batch of documents of files, in order,
 // numbering them. Unreadable files and bad lines become jobs with an error,
 // so that they are reported in order and the other documents still come out.
-func readDocuments(files []string, in string, stdin io.Reader, consumed *atomic.Int64, emit func(*batch)) {
+func readDocuments(files []string, in string, decode decoder, stdin io.Reader, consumed *atomic.Int64, emit func(*batch)) {
 	seq := 0
 	cur := &batch{}
 	flush := func() {
@@ -210,13 +307,13 @@ func readDocuments(files []string, in string, stdin io.Reader, consumed *atomic.
 		}
 	}
 	for _, name := range files {
-		readSource(name, in, stdin, consumed, send)
+		readSource(name, in, decode, stdin, consumed, send)
 	}
 	flush()
 }
 
 // readSource emits the documents of one file ("-" is standard input).
-func readSource(name, in string, stdin io.Reader, consumed *atomic.Int64, send func(*job, bool)) {
+func readSource(name, in string, decode decoder, stdin io.Reader, consumed *atomic.Int64, send func(*job, bool)) {
 	rc, err := openInput(name, stdin)
 	if err != nil {
 		send(&job{src: name, err: err}, false)
@@ -226,6 +323,9 @@ func readSource(name, in string, stdin io.Reader, consumed *atomic.Int64, send f
 	var rd io.Reader = rc
 	if name != "-" { // standard input comes counted already
 		rd = &countingReader{r: rc, n: consumed}
+	}
+	if decode != nil {
+		rd = decode(rd)
 	}
 	if in == "jsonl" {
 		readJSONLines(name, rd, send)
@@ -264,7 +364,7 @@ func invalidUTF8(b []byte) (int, error) {
 	for i := 0; i < len(b); {
 		r, n := utf8.DecodeRune(b[i:])
 		if r == utf8.RuneError && n <= 1 {
-			return line, fmt.Errorf("invalid UTF-8 at byte %d of the line (byte %d of the input)", i-lineStart, i)
+			return line, fmt.Errorf("%w at byte %d of the line (byte %d of the input)", errNotUTF8, i-lineStart, i)
 		}
 		if r == '\n' {
 			line, lineStart = line+1, i+1

@@ -18,31 +18,58 @@ const evalUsage = `Usage: tribuna eval ud|kind|quotes [flags] FILE...
           of 10 sentences joined by a space, as users meet text; -sentences and
           -newline change that: -sentences 100 -newline is the older grouping)
   quotes  quote span F1 by kind and speaker accuracy on quote JSON Lines files
+
+Flags may come before or after the files.
+
+Flags:
 `
+
+// evalFlags are the flags of the evaluations.
+type evalFlags struct {
+	strong, verbose, metonymy, generic, newline bool
+	sentences                                   int
+	textFile                                    string
+}
+
+func newEvalCommand(what string, f *evalFlags) *command {
+	c := newCommand("eval "+what, fmt.Sprintf(evalUsage, eval.UDSentencesPerDocument))
+	fs := c.fs
+	fs.BoolVar(&f.strong, "strong", false, "ud: split sentences only at . ! ? … (not at : and ;)")
+	fs.BoolVar(&f.verbose, "v", false, "kind, quotes: list the errors")
+	fs.BoolVar(&f.metonymy, "metonymy", true, "kind: a listed place used as an actor (l'Italia ha firmato) is an ORG, as KIND annotates it")
+	fs.BoolVar(&f.generic, "generic", false, "kind: common nouns of institutions that stand for one (il governo) are ORG mentions, as KIND's news part annotates them")
+	fs.IntVar(&f.sentences, "sentences", eval.KINDDocSentences, "kind: sentences per document")
+	fs.BoolVar(&f.newline, "newline", false, "kind: join a document's sentences by newlines instead of a space")
+	fs.StringVar(&f.textFile, "text", "", "quotes: the text `FILE` of a single-document gold file (gold/article.quotes.json)")
+	return c
+}
 
 func runEval(args []string, e env) int {
 	if len(args) == 0 {
+		fmt.Fprintf(e.stderr, "tribuna eval: which evaluation? (want ud, kind or quotes)\n\n")
 		fmt.Fprintf(e.stderr, evalUsage, eval.UDSentencesPerDocument)
 		return 2
 	}
 	what := args[0]
-	fs := newFlags("eval "+what, fmt.Sprintf(evalUsage, eval.UDSentencesPerDocument), e)
-	strong := fs.Bool("strong", false, "ud: split sentences only at . ! ? … (not at : and ;)")
-	verbose := fs.Bool("v", false, "list the errors (kind, quotes)")
-	metonymy := fs.Bool("metonymy", true, "kind: a listed place used as an actor (l'Italia ha firmato) is an ORG, as KIND annotates it")
-	generic := fs.Bool("generic", false, "kind: common nouns of institutions that stand for one (il governo) are ORG mentions, as KIND's news part annotates them")
-	sentences := fs.Int("sentences", eval.KINDDocSentences, "kind: sentences per document")
-	newline := fs.Bool("newline", false, "kind: join a document's sentences by newlines instead of a space")
-	textFile := fs.String("text", "", "quotes: the text of a single-document gold file (gold/article.quotes.json)")
-	if err := fs.Parse(args[1:]); err != nil {
+	var f evalFlags
+	c := newEvalCommand(what, &f)
+	switch what {
+	case "ud", "kind", "quotes":
+	case "-h", "-help", "--help", "help":
+		c.parse([]string{"-h"}, e)
+		return 0
+	default:
+		fmt.Fprintf(e.stderr, "tribuna eval: unknown evaluation %q (want ud, kind or quotes)\n", what)
 		return 2
 	}
-	files := fs.Args()
+	files, status, stop := c.parse(args[1:], e)
+	if stop {
+		return status
+	}
 	if len(files) == 0 {
 		fmt.Fprintf(e.stderr, "tribuna eval %s: no FILE given\n", what)
 		return 2
 	}
-	status := 0
 	for _, name := range files {
 		fh, err := os.Open(name)
 		if err != nil {
@@ -52,19 +79,15 @@ func runEval(args []string, e env) int {
 		}
 		switch what {
 		case "ud":
-			err = evalUD(fh, name, *strong, e)
+			err = evalUD(fh, name, f.strong, e)
 		case "kind":
-			grouping := eval.KINDGrouping{Sentences: *sentences, Sep: " "}
-			if *newline {
+			grouping := eval.KINDGrouping{Sentences: f.sentences, Sep: " "}
+			if f.newline {
 				grouping.Sep = "\n"
 			}
-			err = evalKIND(fh, name, entities.Options{Metonymy: *metonymy, Generic: *generic}, grouping, *verbose, e)
+			err = evalKIND(fh, name, entities.Options{Metonymy: f.metonymy, Generic: f.generic}, grouping, f.verbose, e)
 		case "quotes":
-			err = evalQuotes(fh, name, *textFile, *verbose, e)
-		default:
-			fh.Close()
-			fmt.Fprintf(e.stderr, "tribuna eval: unknown evaluation %q (want ud, kind or quotes)\n", what)
-			return 2
+			err = evalQuotes(fh, name, f.textFile, f.verbose, e)
 		}
 		fh.Close()
 		if err != nil {

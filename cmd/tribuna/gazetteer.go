@@ -15,6 +15,8 @@ Writes the gazetteer, the embedded one merged with the user files given with
 id, type, name, aliases, demonyms, roles (role@Place:start/end), party,
 flags and source. The output is a gazetteer file that -g and entities.Load
 read back.
+
+Flags:
 `
 
 // fileList is a repeatable string flag.
@@ -23,25 +25,32 @@ type fileList []string
 func (l *fileList) String() string     { return strings.Join(*l, ",") }
 func (l *fileList) Set(s string) error { *l = append(*l, s); return nil }
 
+func newGazetteerCommand(files *fileList, format *string, withDefault *bool) *command {
+	c := newCommand("gazetteer", gazetteerUsage)
+	c.fs.Var(files, "g", "a gazetteer `FILE` to merge (repeatable)")
+	c.fs.StringVar(format, "format", "jsonl", "output format: jsonl or tsv")
+	c.fs.BoolVar(withDefault, "default", true, "start from the embedded gazetteer")
+	return c
+}
+
 func runGazetteer(args []string, e env) int {
-	fs := newFlags("gazetteer", gazetteerUsage, e)
 	var files fileList
-	fs.Var(&files, "g", "a gazetteer file to merge (repeatable)")
-	format := fs.String("format", "jsonl", "output format: jsonl or tsv")
-	withDefault := fs.Bool("default", true, "start from the embedded gazetteer")
-	if err := fs.Parse(args); err != nil {
+	var format string
+	var withDefault bool
+	rest, status, stop := newGazetteerCommand(&files, &format, &withDefault).parse(args, e)
+	if stop {
+		return status
+	}
+	if len(rest) > 0 || format != "jsonl" && format != "tsv" {
+		fmt.Fprint(e.stderr, gazetteerUsage)
 		return 2
 	}
-	if fs.NArg() > 0 || *format != "jsonl" && *format != "tsv" {
-		fs.Usage()
-		return 2
-	}
-	g, ok := loadGazetteers(files, *withDefault, e)
+	g, ok := loadGazetteers(files, withDefault, e)
 	if !ok {
 		return 1
 	}
 	var err error
-	if *format == "tsv" {
+	if format == "tsv" {
 		err = g.WriteTSV(e.stdout)
 	} else {
 		err = g.WriteJSONL(e.stdout)

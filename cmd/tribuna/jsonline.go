@@ -8,40 +8,76 @@ import (
 	"unicode/utf8"
 )
 
-// decodeLine reads one JSON Lines document: its "id" (any JSON value, kept
-// as written) and its "text". It answers exactly as encoding/json would
-// unmarshal the line into struct{ID json.RawMessage; Text *string}: lines of
-// the usual shape go through a parser written for them, about ten times
-// faster, and everything else (escaped or differently cased keys, nested
-// values, null texts, surrogate escapes, errors) through encoding/json.
-func decodeLine(b []byte) (id json.RawMessage, text string, err error) {
+// line is one JSON Lines document: its "id" (any JSON value, kept as
+// written), "text" and "date" (YYYY-MM-DD; empty when absent or null).
+type line struct {
+	id   json.RawMessage
+	text string
+	date string
+}
+
+// decodeLine reads one JSON Lines document. It answers exactly as
+// encoding/json would unmarshal the line into struct{ID json.RawMessage;
+// Text, Date *string}: lines of the usual shape go through a parser written
+// for them, about ten times faster, and everything else (escaped or
+// differently cased keys, nested values, null texts, surrogate escapes,
+// errors) through encoding/json.
+func decodeLine(b []byte) (line, error) {
 	if !utf8.Valid(b) {
 		_, err := invalidUTF8(b)
-		return nil, "", err
+		return line{}, err
 	}
-	if id, text, ok := decodeLineFast(b); ok {
-		return id, text, nil
+	if l, ok := decodeLineFast(b); ok {
+		return l, nil
 	}
 	var doc struct {
 		ID   json.RawMessage `json:"id"`
 		Text *string         `json:"text"`
+		Date *string         `json:"date"`
 	}
 	if e := json.Unmarshal(b, &doc); e != nil {
-		return nil, "", fmt.Errorf("invalid JSON: %v", e)
+		return line{}, notJSON(b, e)
 	}
 	if doc.Text == nil {
-		return nil, "", errors.New(`no "text" field`)
+		return line{}, errors.New(`no "text" field`)
 	}
-	return doc.ID, *doc.Text, nil
+	l := line{id: doc.ID, text: *doc.Text}
+	if doc.Date != nil {
+		l.date = *doc.Date
+	}
+	return l, nil
+}
+
+// notJSON explains why a line is not a JSON Lines document. A line that
+// does not even open an object is most likely plain text given to -in jsonl.
+func notJSON(b []byte, err error) error {
+	s := strings.TrimSpace(string(b))
+	if strings.HasPrefix(s, "{") {
+		var te *json.UnmarshalTypeError
+		if errors.As(err, &te) && te.Field != "" {
+			return fmt.Errorf("invalid JSON: %q must be a string, not a JSON %s", te.Field, te.Value)
+		}
+		return fmt.Errorf("invalid JSON: %v", err)
+	}
+	start := s
+	if n := 0; len(start) > 24 {
+		for i := range start {
+			if n++; n > 24 {
+				start = start[:i] + "…"
+				break
+			}
+		}
+	}
+	return fmt.Errorf("not JSON: with -in jsonl each line must be an object such as {\"id\": 1, \"text\": \"…\"}, and this one starts %q (for plain text, leave out -in jsonl)", start)
 }
 
 // decodeLineFast parses a flat object whose values are strings, numbers,
 // true, false or null, with a string "text". It reports false for anything
 // else, leaving the answer (or the error) to encoding/json.
-func decodeLineFast(b []byte) (id json.RawMessage, text string, ok bool) {
+func decodeLineFast(b []byte) (l line, ok bool) {
 	p := lineParser{b: b}
 	if !p.byte('{') {
-		return nil, "", false
+		return line{}, false
 	}
 	hasText := false
 	for first := true; ; first = false {
@@ -49,51 +85,60 @@ func decodeLineFast(b []byte) (id json.RawMessage, text string, ok bool) {
 			break
 		}
 		if !first && !p.byte(',') {
-			return nil, "", false
+			return line{}, false
 		}
 		p.space()
 		ks, ke, escaped, okKey := p.str()
 		if !okKey || escaped || !p.byte(':') {
-			return nil, "", false
+			return line{}, false
 		}
 		key := b[ks:ke]
 		p.space()
 		switch {
-		case string(key) == "text":
-			s, e, escaped, okText := p.str()
-			if !okText {
-				return nil, "", false // null, a number…: encoding/json says what
+		case string(key) == "text", string(key) == "date":
+			s, e, escaped, okStr := p.str()
+			if !okStr {
+				if string(key) == "date" && p.null() {
+					l.date = ""
+					break
+				}
+				return line{}, false // null, a number…: encoding/json says what
 			}
+			v := ""
 			if escaped {
 				t, okText := unescape(b[s:e])
 				if !okText {
-					return nil, "", false
+					return line{}, false
 				}
-				text = t
+				v = t
 			} else {
-				text = string(b[s:e])
+				v = string(b[s:e])
 			}
-			hasText = true
+			if string(key) == "text" {
+				l.text, hasText = v, true
+			} else {
+				l.date = v
+			}
 		case string(key) == "id":
 			vs := p.i
 			if !p.value() {
-				return nil, "", false
+				return line{}, false
 			}
-			id = append(json.RawMessage(nil), b[vs:p.i]...)
-		case strings.EqualFold(string(key), "text") || strings.EqualFold(string(key), "id"):
-			return nil, "", false // encoding/json matches keys case-insensitively
+			l.id = append(json.RawMessage(nil), b[vs:p.i]...)
+		case strings.EqualFold(string(key), "text") || strings.EqualFold(string(key), "id") || strings.EqualFold(string(key), "date"):
+			return line{}, false // encoding/json matches keys case-insensitively
 		default:
 			if !p.value() {
-				return nil, "", false
+				return line{}, false
 			}
 		}
 		p.space()
 	}
 	p.space()
 	if p.i != len(b) || !hasText {
-		return nil, "", false
+		return line{}, false
 	}
-	return id, text, true
+	return l, true
 }
 
 // lineParser walks a JSON line.
@@ -143,6 +188,15 @@ func (p *lineParser) str() (start, end int, escaped, ok bool) {
 		}
 	}
 	return 0, 0, false, false
+}
+
+// null skips a null.
+func (p *lineParser) null() bool {
+	if len(p.b)-p.i >= 4 && string(p.b[p.i:p.i+4]) == "null" {
+		p.i += 4
+		return true
+	}
+	return false
 }
 
 // value skips a string, a number, true, false or null.

@@ -11,13 +11,14 @@ import (
 )
 
 // slowDecode is what decodeLine must always agree with.
-func slowDecode(b []byte) (id json.RawMessage, text *string, err error) {
+func slowDecode(b []byte) (id json.RawMessage, text, date *string, err error) {
 	var doc struct {
 		ID   json.RawMessage `json:"id"`
 		Text *string         `json:"text"`
+		Date *string         `json:"date"`
 	}
 	err = json.Unmarshal(b, &doc)
-	return doc.ID, doc.Text, err
+	return doc.ID, doc.Text, doc.Date, err
 }
 
 var jsonLines = []string{
@@ -57,6 +58,13 @@ var jsonLines = []string{
 	` { "id" : "s" , "text" : "spazi" } ` + "\r\n",
 	``,
 	"{\"text\":\"\xff\"}",
+	`{"id":"d","date":"2024-05-01","text":"x"}`,
+	`{"date":null,"text":"x"}`,
+	`{"date":20240501,"text":"x"}`,
+	`{"date":"2024\u002d05-01","text":"x"}`,
+	`{"Date":"2024-05-01","text":"x"}`,
+	`{"text":"x","date":"a","date":"b"}`,
+	`{"date":nul,"text":"x"}`,
 }
 
 func TestDecodeLineAgreesWithEncodingJSON(t *testing.T) {
@@ -66,12 +74,12 @@ func TestDecodeLineAgreesWithEncodingJSON(t *testing.T) {
 }
 
 func checkDecodeLine(t *testing.T, b []byte) {
-	id, text, err := decodeLine(b)
+	l, err := decodeLine(b)
 	if !utf8.Valid(b) {
 		require.ErrorContains(t, err, "invalid UTF-8")
 		return
 	}
-	wantID, wantText, wantErr := slowDecode(b)
+	wantID, wantText, wantDate, wantErr := slowDecode(b)
 	switch {
 	case wantErr != nil:
 		require.Error(t, err)
@@ -79,14 +87,20 @@ func checkDecodeLine(t *testing.T, b []byte) {
 		require.EqualError(t, err, `no "text" field`)
 	default:
 		require.NoError(t, err)
-		assert.Equal(t, *wantText, text)
-		assert.Equal(t, string(wantID), string(id))
+		assert.Equal(t, *wantText, l.text)
+		assert.Equal(t, string(wantID), string(l.id))
+		if wantDate == nil {
+			assert.Empty(t, l.date)
+		} else {
+			assert.Equal(t, *wantDate, l.date)
+		}
 	}
 }
 
 func TestDecodeLineFastPathTaken(t *testing.T) {
-	for _, line := range []string{jsonLines[0], jsonLines[1], jsonLines[2], jsonLines[4], jsonLines[7], jsonLines[16]} {
-		_, _, ok := decodeLineFast([]byte(line))
+	for _, line := range []string{jsonLines[0], jsonLines[1], jsonLines[2], jsonLines[4], jsonLines[7], jsonLines[16],
+		`{"id":"d","date":"2024-05-01","text":"x"}`, `{"date":null,"text":"x"}`} {
+		_, ok := decodeLineFast([]byte(line))
 		assert.True(t, ok, line)
 	}
 }
@@ -105,7 +119,7 @@ func FuzzDecodeLine(f *testing.F) {
 func TestDecodeLineDoesNotCopyTheLinePerValue(t *testing.T) {
 	line := []byte(`{"a":true,"b":false,"c":null,"id":1,"text":"` + strings.Repeat("parola ", 1<<16) + `"}`)
 	allocs := testing.AllocsPerRun(10, func() {
-		if _, _, ok := decodeLineFast(line); !ok {
+		if _, ok := decodeLineFast(line); !ok {
 			t.Fatal("fast path not taken")
 		}
 	})

@@ -5,13 +5,15 @@
 //
 //	tribuna                          summary of the embedded sample article
 //	tribuna analyze [flags] [FILE|-]...
-//	tribuna tokenize [-format text|tsv|conllu] [FILE|-]...
-//	tribuna stem [FILE|-]...
-//	tribuna eval ud|kind|quotes FILE...
-//	tribuna gazetteer [-g FILE]...
+//	tribuna tokenize [flags] [FILE|-]...
+//	tribuna stem [flags] [FILE|-]...
+//	tribuna eval ud|kind|quotes [flags] FILE...
+//	tribuna gazetteer [flags]
+//	tribuna version
 //
 // With no arguments and standard input a pipe or a file, tribuna analyzes
-// standard input as one text.
+// standard input as one text. 'tribuna -h' lists every flag, 'tribuna
+// COMMAND -h' says what each does.
 package main
 
 import (
@@ -19,7 +21,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"runtime/debug"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -56,17 +60,31 @@ func tuneGC() {
 	}
 }
 
-const usage = `tribuna analyzes Italian news text.
+const usage = `tribuna analyzes Italian news text: sentences, tokens, stems, entities,
+role mentions and quotations with their speakers.
 
 Usage:
-  tribuna                                   summary of the embedded sample article
-  tribuna analyze [-format text|json|jsonl|html] [-in text|jsonl] [-j N] [FILE|-]...
-  tribuna tokenize [-format text|tsv|conllu] [FILE|-]...
-  tribuna stem [FILE|-]...                  one word per line in, its stem per line out
-  tribuna eval ud|kind|quotes FILE...       precision, recall and F1 on evaluation data
-  tribuna gazetteer [-g FILE]...            the gazetteer (with user files merged) as JSON lines
+  tribuna                      summary of the embedded sample article, or of
+                               standard input when it is a pipe or a file
+  tribuna analyze [-format text|json|jsonl|html] [-in text|jsonl]
+                  [-fields LIST] [-offsets bytes|runes|utf16] [-date YYYY-MM-DD]
+                  [-encoding utf-8|latin1] [-j N] [FILE|-]...
+  tribuna tokenize [-format text|tsv|conllu] [-strong] [-encoding utf-8|latin1] [FILE|-]...
+  tribuna stem [-text] [-keep-stopwords] [-encoding utf-8|latin1] [FILE|-]...
+                               one word per line in, its stem per line out
+                               (-text: the stems of running text, line by line)
+  tribuna eval ud [-strong] FILE...          token and sentence F1 on UD CoNLL-U
+  tribuna eval kind [-generic] [-metonymy=false] [-sentences N] [-newline] [-v] FILE...
+                                             PER/LOC/ORG F1 on KIND TSV
+  tribuna eval quotes [-text FILE] [-v] FILE...
+                                             quote F1 and speaker accuracy
+  tribuna gazetteer [-g FILE]... [-format jsonl|tsv] [-default=false]
+                                             the gazetteer (with user files merged)
+                                             as JSON lines (or TSV) that -g reads back
+  tribuna version                            the version (also: tribuna -version)
 
-Run 'tribuna COMMAND -h' for the flags of a command.
+Flags may come before or after the files; -- ends the flags.
+Run 'tribuna COMMAND -h' for what each flag does.
 `
 
 // run executes the command line args and returns the exit status.
@@ -88,6 +106,9 @@ func run(args []string, e env) int {
 		return runEval(args[1:], e)
 	case "gazetteer":
 		return runGazetteer(args[1:], e)
+	case "version", "-version", "--version":
+		fmt.Fprintln(e.stdout, version())
+		return 0
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(e.stdout, usage)
 		return 0
@@ -96,24 +117,94 @@ func run(args []string, e env) int {
 	return 2
 }
 
-// newFlags returns the flag set of a command, printing usage and errors on
-// standard error.
-func newFlags(name, usage string, e env) *flag.FlagSet {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
-	fs.Usage = func() {
-		fmt.Fprint(e.stderr, usage)
-		fs.PrintDefaults()
+// version describes the build: the module version (v1.2.0 when installed with
+// go install …@v1.2.0; a pseudo-version or (devel) when built from a
+// clone), the commit when the build knows it, and the Go release.
+func version() string {
+	v := "tribuna"
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return v + " (no build information) " + runtime.Version()
 	}
-	return fs
+	if bi.Main.Version != "" {
+		v += " " + bi.Main.Version
+	}
+	var rev, at, modified string
+	for _, s := range bi.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.time":
+			at = s.Value
+		case "vcs.modified":
+			modified = s.Value
+		}
+	}
+	if len(rev) > 12 {
+		rev = rev[:12]
+	}
+	if rev != "" && !strings.Contains(v, rev) {
+		v += " commit " + rev
+		if at != "" {
+			v += " " + at
+		}
+		if modified == "true" {
+			v += " (modified)"
+		}
+	}
+	return v + " " + bi.GoVersion
 }
 
-// inputs returns the file arguments, standard input ("-") when there are none.
-func inputs(fs *flag.FlagSet) []string {
-	if fs.NArg() == 0 {
+// command is a subcommand's flag set with its usage text.
+type command struct {
+	fs    *flag.FlagSet
+	usage string // the synopsis and a word on what the command does
+}
+
+// newCommand returns the flag set of a command. Parse reads it.
+func newCommand(name, usage string) *command {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.Usage = func() {} // Parse prints usage itself, on the right stream
+	return &command{fs: fs, usage: usage}
+}
+
+// parse reads args with flags anywhere among the files, as users of modern
+// tools expect (tribuna analyze news.txt -format json); "--" ends the flags
+// and "-" is standard input. It returns the files and, when the command
+// must stop, its exit status: 0 after -h (usage on standard output), 2
+// after a bad flag (the error and a hint on standard error).
+func (c *command) parse(args []string, e env) (files []string, status int, stop bool) {
+	c.fs.SetOutput(e.stderr)
+	for {
+		err := c.fs.Parse(args)
+		if err == flag.ErrHelp {
+			fmt.Fprint(e.stdout, c.usage)
+			c.fs.SetOutput(e.stdout)
+			c.fs.PrintDefaults()
+			return nil, 0, true
+		}
+		if err != nil {
+			fmt.Fprintf(e.stderr, "Run 'tribuna %s -h' for usage.\n", c.fs.Name())
+			return nil, 2, true
+		}
+		rest := c.fs.Args()
+		if len(rest) == 0 {
+			return files, 0, false
+		}
+		if consumed := len(args) - len(rest); consumed > 0 && args[consumed-1] == "--" {
+			return append(files, rest...), 0, false
+		}
+		files = append(files, rest[0])
+		args = rest[1:]
+	}
+}
+
+// orStdin returns files, or standard input ("-") when there are none.
+func orStdin(files []string) []string {
+	if len(files) == 0 {
 		return []string{"-"}
 	}
-	return fs.Args()
+	return files
 }
 
 // openInput opens the named input; "-" is standard input. The caller closes it.

@@ -110,7 +110,7 @@ func writeHTMLQuoteNotes(sb *strings.Builder, d *tribuna.Document) {
 func evalQuotes(fh *os.File, name, textFile string, verbose bool, e env) error {
 	var docs []eval.QuoteDoc
 	if textFile != "" {
-		text, err := readText(textFile, e.stdin)
+		text, err := readText(textFile, e.stdin, nil)
 		if err != nil {
 			return err
 		}

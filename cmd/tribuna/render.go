@@ -22,11 +22,13 @@ type renderer interface {
 	end(w io.Writer, many bool)
 }
 
-var renderers = map[string]renderer{
-	"text":  textRenderer{},
-	"json":  jsonRenderer{},
-	"jsonl": jsonlRenderer{},
-	"html":  htmlRenderer{},
+// renderers make the renderer of each -format; the JSON ones write the
+// fields and offsets of f.
+var renderers = map[string]func(f tribuna.JSONFormat) renderer{
+	"text":  func(tribuna.JSONFormat) renderer { return textRenderer{} },
+	"json":  func(f tribuna.JSONFormat) renderer { return jsonRenderer{f} },
+	"jsonl": func(f tribuna.JSONFormat) renderer { return jsonlRenderer{f} },
+	"html":  func(tribuna.JSONFormat) renderer { return htmlRenderer{} },
 }
 
 // outBuffers recycles the rendered documents' buffers: the writer returns
@@ -49,28 +51,30 @@ func putBuffer(b []byte) {
 	}
 }
 
-// withID encodes d with id as its first field, keeping the id's JSON as given.
-func withID(d *tribuna.Document, id json.RawMessage) ([]byte, error) {
+// withID encodes d in format f with id as its first field, keeping the id's
+// JSON as given.
+func withID(f tribuna.JSONFormat, d *tribuna.Document, id json.RawMessage) []byte {
 	out := getBuffer(128*len(d.Tokens) + 2*len(d.Text) + len(id) + 64)
 	if len(id) == 0 {
-		return d.AppendJSON(out)
+		return f.Append(out, d)
 	}
 	out = append(out, `{"id":`...)
 	out = append(out, id...)
 	n := len(out)
-	b, err := d.AppendJSON(out)
-	if err != nil {
-		return nil, err
+	d.ID = ""
+	b := f.Append(out, d)
+	if b[n+1] == '}' {
+		return append(b[:n], '}') // nothing else to write
 	}
-	b[n] = ',' // AppendJSON opened its own object right after the id: join the two
-	return b, nil
+	b[n] = ',' // Append opened its own object right after the id: join the two
+	return b
 }
 
-type jsonlRenderer struct{}
+// jsonlRenderer writes one document per line.
+type jsonlRenderer struct{ f tribuna.JSONFormat }
 
-func (jsonlRenderer) document(d *tribuna.Document, id json.RawMessage, _ bool) ([]byte, error) {
-	b, err := withID(d, id)
-	return append(b, '\n'), err
+func (r jsonlRenderer) document(d *tribuna.Document, id json.RawMessage, _ bool) ([]byte, error) {
+	return append(withID(r.f, d, id), '\n'), nil
 }
 func (jsonlRenderer) begin(io.Writer, bool)          {}
 func (jsonlRenderer) separator(io.Writer, int, bool) {}
@@ -78,13 +82,11 @@ func (jsonlRenderer) end(io.Writer, bool)            {}
 
 // jsonRenderer writes one indented object, or an array of them when more
 // than one document may come out.
-type jsonRenderer struct{}
+type jsonRenderer struct{ f tribuna.JSONFormat }
 
-func (jsonRenderer) document(d *tribuna.Document, id json.RawMessage, many bool) ([]byte, error) {
-	b, err := withID(d, id)
-	if err != nil {
-		return nil, err
-	}
+func (r jsonRenderer) document(d *tribuna.Document, id json.RawMessage, many bool) ([]byte, error) {
+	b := withID(r.f, d, id)
+	defer putBuffer(b)
 	var buf bytes.Buffer
 	prefix := ""
 	if many {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -9,36 +10,59 @@ import (
 	"github.com/tribuna-nlp/tribuna/tokenize"
 )
 
+const tokenizeUsage = `Usage: tribuna tokenize [-format text|tsv|conllu] [-strong] [-encoding utf-8|latin1] [FILE|-]...
+
+Writes the tokens and sentences of each FILE (standard input when there is
+none, or for -). Offsets (tsv, conllu) are UTF-8 byte offsets.
+
+Flags:
+`
+
+func newTokenizeCommand(format *string, strong *bool, encoding *string) *command {
+	c := newCommand("tokenize", tokenizeUsage)
+	c.fs.StringVar(format, "format", "text", "text: one token per line, a blank line between sentences; tsv: start, end, kind, token; conllu: CoNLL-U with SpaceAfter=No and TokenRange")
+	c.fs.BoolVar(strong, "strong", false, "split sentences only at . ! ? … (not at : and ;)")
+	c.fs.StringVar(encoding, "encoding", "utf-8", "input `encoding`: utf-8, or latin1 (read as Windows-1252, its superset, as browsers do)")
+	return c
+}
+
 func runTokenize(args []string, e env) int {
-	fs := newFlags("tokenize", "Usage: tribuna tokenize [-format text|tsv|conllu] [-strong] [FILE|-]...\n", e)
-	format := fs.String("format", "text", "text: one token per line, a blank line between sentences; tsv: start, end, kind, token; conllu: CoNLL-U with SpaceAfter=No and TokenRange")
-	strong := fs.Bool("strong", false, "split sentences only at . ! ? … (not at : and ;)")
-	if err := fs.Parse(args); err != nil {
+	var format, encoding string
+	var strong bool
+	files, status, stop := newTokenizeCommand(&format, &strong, &encoding).parse(args, e)
+	if stop {
+		return status
+	}
+	if format != "text" && format != "tsv" && format != "conllu" {
+		fmt.Fprintf(e.stderr, "tribuna tokenize: unknown -format %q (want text, tsv or conllu)\n", format)
 		return 2
 	}
-	if *format != "text" && *format != "tsv" && *format != "conllu" {
-		fmt.Fprintf(e.stderr, "tribuna tokenize: unknown -format %q (want text, tsv or conllu)\n", *format)
+	decode, err := decoderFor(encoding)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "tribuna tokenize: %v\n", err)
 		return 2
 	}
 	var opts []tokenize.Option
-	if *strong {
+	if strong {
 		opts = append(opts, tokenize.WithStrongBreaksOnly())
 	}
 	tk := tokenize.New(opts...)
-	files := inputs(fs)
 	w := bufio.NewWriterSize(e.stdout, 64<<10)
 	defer w.Flush()
-	status, sent := 0, 0
-	for _, name := range files {
-		text, err := readText(name, e.stdin)
+	sent := 0
+	for _, name := range orStdin(files) {
+		text, err := readText(name, e.stdin, decode)
 		if err != nil {
 			fmt.Fprintf(e.stderr, "tribuna: %v\n", err)
+			if errors.Is(err, errNotUTF8) {
+				fmt.Fprintf(e.stderr, "tribuna: %s\n", notUTF8Hint)
+			}
 			status = 1
 			continue
 		}
 		for _, s := range tk.Sentences(text) {
 			sent++
-			writeSentence(w, *format, text, s, sent)
+			writeSentence(w, format, text, s, sent)
 		}
 	}
 	return status
@@ -75,15 +99,20 @@ func writeSentence(w *bufio.Writer, format, text string, s tokenize.Sentence, n 
 	}
 }
 
-// readText reads a whole file ("-" is standard input) and checks that it is UTF-8.
-func readText(name string, stdin io.Reader) (string, error) {
+// readText reads a whole file ("-" is standard input), decoding it when
+// decode is not nil, and checks that it is UTF-8.
+func readText(name string, stdin io.Reader, decode decoder) (string, error) {
 	label := displayName(name)
 	rc, err := openInput(name, stdin)
 	if err != nil {
 		return "", fmt.Errorf("%s: %w", label, err)
 	}
 	defer rc.Close()
-	text, line, err := readAllText(rc)
+	var r io.Reader = rc
+	if decode != nil {
+		r = decode(r)
+	}
+	text, line, err := readAllText(r)
 	if line > 0 {
 		return "", fmt.Errorf("%s:%d: %w", label, line, err)
 	}
