@@ -23,28 +23,35 @@ const (
 // two windows. ms is sorted by Start.
 func roleWindows(text string, toks []tokenize.Token, ms []Mention, dst []tokenize.Token) []tokenize.Token {
 	last := -1 // the last token kept
-	mi := 0
 	keep := func(i, end int) {
 		for k := max(i-roleBefore, last+1); k < len(toks) && (k <= i+roleAfter || toks[k].Start < end); k++ {
 			dst = append(dst, toks[k])
 			last = k
 		}
 	}
+	seat := nextSeat(ms, 0)
 	for i, t := range toks {
 		end := 0
-		for mi < len(ms) && ms[mi].Start < t.Start {
-			mi++
-		}
-		for ; mi < len(ms) && ms[mi].Start == t.Start; mi++ {
-			if m := &ms[mi]; m.Via != ViaDemonym && isSeat(m.Entry) {
-				end = max(end, m.End)
+		for seat < len(ms) && ms[seat].Start <= t.Start {
+			if ms[seat].Start == t.Start {
+				end = max(end, ms[seat].End)
 			}
+			seat = nextSeat(ms, seat+1)
 		}
 		if end > 0 || t.Kind == tokenize.Word && opensRole(text[t.Start:t.End]) {
 			keep(i, end)
 		}
 	}
 	return dst
+}
+
+// nextSeat returns the index of the first mention of ms from i on that
+// names the seat of an office, or len(ms).
+func nextSeat(ms []Mention, i int) int {
+	for i < len(ms) && (ms[i].Via == ViaDemonym || !isSeat(ms[i].Entry)) {
+		i++
+	}
+	return i
 }
 
 // isSeat reports whether e stands for an office (Cremlino, Palazzo Chigi).
@@ -66,12 +73,11 @@ func isSeat(e *Entry) bool {
 // whose phrases, primo ministro and prima ministra, open a window at their
 // second word.
 func opensRole(word string) bool {
-	plain := true // no hyphen of any kind: most words
-	for i := 0; i < len(word) && plain; i++ {
-		plain = word[i] != '-' && word[i] != 0xE2
+	if opensRoleWord(word) {
+		return true
 	}
-	if plain {
-		return opensRoleWord(word)
+	if len(word) < len("x-re") || strings.IndexByte(word, '-') < 0 && strings.IndexByte(word, "‐"[0]) < 0 {
+		return false // no hyphen of any kind (‐ and ‑ start with the same byte): most words
 	}
 	start := 0
 	for i := 0; i < len(word); i++ {
@@ -99,7 +105,7 @@ func opensRoleWord(w string) bool {
 		return false
 	}
 	c := w[0] | 0x20
-	if c < 'a' || c > 'z' {
+	if c < 'a' || c > 'z' || roleOpenerInitials[len(w)]&(1<<(c-'a')) == 0 {
 		return false
 	}
 	for _, o := range roleOpeners[len(w)][c-'a'] {
@@ -125,12 +131,14 @@ func asciiEqualFold(s, lower string) bool {
 }
 
 // roleOpeners holds the words opensRole looks for by length and first
-// letter: most words fall in an empty bucket and cost no hashing.
-var roleOpeners = func() (t [17][26][]string) {
+// letter, and roleOpenerInitials, by length, the first letters that have
+// some: most words are turned down by one bit test.
+var roleOpeners, roleOpenerInitials = func() (t [17][26][]string, initials [17]uint32) {
 	for w := range roleStarts {
 		if w != "primo" && w != "prima" {
 			t[len(w)][w[0]-'a'] = append(t[len(w)][w[0]-'a'], w)
+			initials[len(w)] |= 1 << (w[0] - 'a')
 		}
 	}
-	return t
+	return t, initials
 }()

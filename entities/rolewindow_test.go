@@ -108,3 +108,16 @@ func TestOpensRole(t *testing.T) {
 		assert.LessOrEqual(t, len(w), 16, "roleOpeners holds words of up to 16 letters")
 	}
 }
+
+func BenchmarkRoleWindows(b *testing.B) {
+	text := strings.Repeat(sample.Article+"\n\n", 20)
+	toks := tokenize.Tokens(text)
+	ms := Default().Find(text, toks)
+	var win []tokenize.Token
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for range b.N {
+		win = roleWindows(text, toks, ms, win[:0])
+	}
+	b.ReportMetric(float64(len(win))/float64(len(toks)), "kept/token")
+}
