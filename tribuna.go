@@ -158,7 +158,7 @@ func (a *Analyzer) AnalyzeAt(text string, date time.Time) *Document {
 		d.Stems = make([]string, len(d.Tokens))
 		for i := range d.Tokens {
 			if d.Tokens[i].Kind == tokenize.Word {
-				d.Stems[i] = a.stemmer.Stem(tb.Words[i].Key, a.stemStop)
+				d.Stems[i] = a.stemmer.Stem(tb.Keys[i], a.stemStop)
 			}
 		}
 	}

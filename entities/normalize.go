@@ -65,7 +65,7 @@ func (b *unitBuilder) fromTable(tb *wordtable.Table) []unit {
 	b.buf, b.pend = b.buf[:0], b.pend[:0]
 	for i := range toks {
 		t := &toks[i]
-		if t.Start < 0 || t.End > len(text) || t.Start >= t.End || text[t.Start:t.End] != t.Text {
+		if t.Start < 0 || t.End > len(text) || t.Start >= t.End || t.End-t.Start != len(t.Text) {
 			continue
 		}
 		w := &tb.Words[i]
@@ -82,7 +82,7 @@ func (b *unitBuilder) fromTable(tb *wordtable.Table) []unit {
 		}
 		var u *unit
 		us, u = nextUnit(us, t.Start, t.End)
-		u.key, u.h, u.lex = w.Key, w.Hash, w.ID
+		u.key, u.h, u.lex = tb.Keys[i], w.Hash, w.ID
 		u.setShape(w.Flags)
 	}
 	if len(b.pend) > 0 {
@@ -211,17 +211,19 @@ func (b *unitBuilder) newUnit(us []unit, text string, start, end int) []unit {
 	var changed bool
 	var f word.Flags
 	b.buf, u.h, changed, f = word.Scan(b.buf, s)
-	u.lex = word.LookupBytes(b.buf[mark:], u.h)
 	u.setShape(f)
+	lx := word.Lex()
 	switch {
-	case u.lex >= 0:
-		u.key = word.KeyOf(u.lex)
-		b.buf = b.buf[:mark]
-	case changed:
-		b.pend = append(b.pend, pendingKey{int32(len(us) - 1), int32(mark), int32(len(b.buf) - mark)})
-	default:
-		b.buf = b.buf[:mark]
+	case !changed:
 		u.key = s
+		u.lex = lx.Find(s, u.h)
+	default:
+		if u.lex = lx.FindBytes(b.buf[mark:], u.h); u.lex >= 0 {
+			u.key = lx.Key(u.lex)
+			b.buf = b.buf[:mark]
+		} else {
+			b.pend = append(b.pend, pendingKey{int32(len(us) - 1), int32(mark), int32(len(b.buf) - mark)})
+		}
 	}
 	return us
 }

@@ -135,7 +135,6 @@ func (d *analysis) release() {
 		return
 	}
 	b := d.buf
-	clear(d.low)
 	clear(d.names)
 	b.table.Release()
 	clear(b.canon)
@@ -146,7 +145,7 @@ func (d *analysis) release() {
 	b.site = site{}
 	d.memo.roles.clear()
 	b.items, b.ind, b.merged, b.speech, b.ints = b.items[:0], b.ind[:0], b.merged[:0], b.speech[:0], b.ints[:0]
-	*d = analysis{low: d.low[:0], bits: d.bits[:0], cls: d.cls[:0], forms: d.forms[:0], pairs: d.pairs[:0], cands: d.cands[:0],
+	*d = analysis{bits: d.bits[:0], cls: d.cls[:0], forms: d.forms[:0], pairs: d.pairs[:0], cands: d.cands[:0],
 		role: d.role[:0], sents: d.sents[:0], names: d.names[:0], buf: b,
 		memo: memo{vps: d.memo.vps[:0], roles: d.memo.roles}}
 	analysisPool.Put(d)
@@ -158,7 +157,7 @@ func (d *analysis) release() {
 func (d *analysis) readWords() {
 	toks, ws := d.toks, d.words.Words
 	n := len(toks)
-	d.low = grow(d.low, n)
+	d.low = d.words.Keys // read-only: the table's keys
 	d.role = grow(d.role, n)
 	clear(d.role)
 	// One backing array for the per-token indexes.
@@ -170,8 +169,7 @@ func (d *analysis) readWords() {
 	lx := word.Lex()
 	for i := range toks {
 		w := &ws[i]
-		low := w.Key
-		d.low[i] = low
+		low := d.low[i]
 		d.quote[i], d.nameAt[i], d.verb[i] = -1, -1, -1
 		var bits uint8
 		var cls uint32

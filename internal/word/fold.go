@@ -38,7 +38,10 @@ func isKey(s string) bool {
 
 // AppendFold appends the key of s to dst.
 func AppendFold(dst []byte, s string) []byte {
-	dst, _, _, _ = Scan(dst, s)
+	dst, _, changed, _ := Scan(dst, s)
+	if !changed {
+		dst = append(dst, s...)
+	}
 	return dst
 }
 
@@ -46,6 +49,9 @@ func AppendFold(dst []byte, s string) []byte {
 // it) and whether the key differs from s.
 func FoldHash(dst []byte, s string) (out []byte, h uint64, changed bool) {
 	out, h, changed, _ = Scan(dst, s)
+	if !changed {
+		out = append(out, s...)
+	}
 	return
 }
 
@@ -81,9 +87,10 @@ var asciiInfo, asciiKey = func() (info, key [256]byte) {
 	return
 }()
 
-// Scan appends the key of s to dst in one pass over s and returns the key's
-// hash, whether the key differs from s, and the shape of s (Flags, without
-// SentStart).
+// Scan reads s once and returns the hash of its key, whether the key
+// differs from s, and the shape of s (Flags, without SentStart). When the
+// key differs it is appended to dst; when it does not, the key is s itself
+// and dst is returned as it was: most tokens cost no copy.
 func Scan(dst []byte, s string) (out []byte, h uint64, changed bool, f Flags) {
 	h = hashOffset
 	mark := len(dst)
@@ -119,8 +126,6 @@ func Scan(dst []byte, s string) (out []byte, h uint64, changed bool, f Flags) {
 			for k := 0; k < len(s); k++ {
 				dst = append(dst, asciiKey[s[k]])
 			}
-		} else {
-			dst = append(dst, s...)
 		}
 		return dst, h, changed, finishShape(s, f, letters, upper)
 	}
@@ -151,35 +156,78 @@ func Scan(dst []byte, s string) (out []byte, h uint64, changed bool, f Flags) {
 			prevLetter = false
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
 		k := len(dst)
-		isLetter := false
+		isLetter, isJoin := false, false
+		n := 2
 		switch {
-		case r == utf8.RuneError && n == 1:
-			dst = append(dst, c) // invalid: kept as written
-		case IsApostrophe(r):
-			dst = append(dst, '\'')
-		case r == '‐' || r == '‑': // hyphens
-			dst = append(dst, s[i:i+n]...)
-		default:
-			lr := unicode.ToLower(r)
-			if lr == r {
-				dst = append(dst, s[i:i+n]...)
+		case c == 0xC3 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0xBF && s[i+1] != 0x97 && s[i+1] != 0xB7:
+			// U+00C0–U+00FF but × ÷: the accented letters of Italian and
+			// the other Latin-1 languages; upper case below U+00DF.
+			isLetter = true
+			letters++
+			if b := s[i+1]; b < 0x9F {
+				upper++
+				dst = append(dst, 0xC3, b+0x20)
 			} else {
-				dst = utf8.AppendRune(dst, lr)
+				dst = append(dst, 0xC3, b)
 			}
-			switch {
-			case unicode.IsLetter(r):
+		case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] >= 0x80 && s[i+2] <= 0xBF:
+			// U+2000–U+203F: spaces, dashes, quotation marks, … and the
+			// apostrophes ’ ‘ ‛ ′. No letter, no case.
+			n = 3
+			switch s[i+2] {
+			case 0x98, 0x99, 0x9B, 0xB2: // ‘ ’ ‛ ′
+				dst = append(dst, '\'')
+				isJoin = true
+			case 0x90, 0x91: // ‐ ‑
+				dst = append(dst, s[i:i+3]...)
+				isJoin = true
+			default:
+				dst = append(dst, s[i:i+3]...)
+			}
+		case c == 0xC2 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0xBF:
+			// U+0080–U+00BF: « » ° and other signs; ´ is an apostrophe;
+			// ª µ º are lower-case letters.
+			switch b := s[i+1]; b {
+			case 0xB4:
+				dst = append(dst, '\'')
+				isJoin = true
+			case 0xAA, 0xB5, 0xBA:
 				isLetter = true
 				letters++
-				if lr != r || unicode.IsTitle(r) {
-					upper++
+				dst = append(dst, c, b)
+			default:
+				dst = append(dst, c, b)
+			}
+		default:
+			var r rune
+			r, n = utf8.DecodeRuneInString(s[i:])
+			switch {
+			case r == utf8.RuneError && n == 1:
+				dst = append(dst, c) // invalid: kept as written
+			case IsApostrophe(r):
+				dst = append(dst, '\'')
+				isJoin = true
+			default:
+				lr := unicode.ToLower(r)
+				if lr == r {
+					dst = append(dst, s[i:i+n]...)
+				} else {
+					dst = utf8.AppendRune(dst, lr)
 				}
-			case unicode.Is(unicode.Mn, r):
-				combining = true
-				isLetter = prevLetter // a mark continues its letter
-			case unicode.IsDigit(r):
-				f |= Digit
+				switch {
+				case unicode.IsLetter(r):
+					isLetter = true
+					letters++
+					if lr != r || unicode.IsTitle(r) {
+						upper++
+					}
+				case r >= 0x300 && unicode.Is(unicode.Mn, r):
+					combining = true
+					isLetter = prevLetter // a mark continues its letter
+				case unicode.IsDigit(r):
+					f |= Digit
+				}
 			}
 		}
 		for _, b := range dst[k:] {
@@ -191,7 +239,7 @@ func Scan(dst []byte, s string) (out []byte, h uint64, changed bool, f Flags) {
 			}
 			join = false
 		} else {
-			join = prevLetter && (IsApostrophe(r) || r == '‐' || r == '‑')
+			join = prevLetter && isJoin
 		}
 		prevLetter = isLetter
 		i += n
@@ -202,7 +250,10 @@ func Scan(dst []byte, s string) (out []byte, h uint64, changed bool, f Flags) {
 		dst = append(dst[:mark], composed...)
 		h = Hash(string(dst[mark:]))
 	}
-	return dst, h, string(dst[mark:]) != s, finishShape(s, f, letters, upper)
+	if string(dst[mark:]) == s {
+		return dst[:mark], h, false, finishShape(s, f, letters, upper)
+	}
+	return dst, h, true, finishShape(s, f, letters, upper)
 }
 
 // finishShape adds to f what the whole of s tells: Letter and Cap from its
@@ -220,7 +271,7 @@ func finishShape(s string, f Flags, letters, upper int) Flags {
 				f |= Cap
 			}
 		}
-	} else if r, _ := utf8.DecodeRuneInString(s); unicode.IsLetter(r) {
+	} else if r, _ := utf8.DecodeRuneInString(s); unicode.IsLetter(r) && !IsApostrophe(r) {
 		f |= Letter
 		if unicode.IsUpper(r) || unicode.IsTitle(r) {
 			f |= Cap

@@ -88,7 +88,7 @@ func DefineFunc(col Column, c uint64, words func() []string) bool {
 }
 
 // Lookup returns the ID of key (its hash h, as Hash computes it), or NoID.
-func Lookup(key string, h uint64) ID { return lexicon().find(key, h) }
+func Lookup(key string, h uint64) ID { return lexicon().Find(key, h) }
 
 // LookupBytes is Lookup for a key held in a byte slice.
 func LookupBytes(key []byte, h uint64) ID { return lookupKey(lexicon(), key, h) }
@@ -106,6 +106,12 @@ func (t *Lexicon) Column(id ID, col Column) uint64 {
 	}
 	return t.cls[id][col]
 }
+
+// Find returns the ID of key (hash h), or NoID.
+func (t *Lexicon) Find(key string, h uint64) ID { return lookupKey(t, key, h) }
+
+// FindBytes is Find for a key held in a byte slice.
+func (t *Lexicon) FindBytes(key []byte, h uint64) ID { return lookupKey(t, key, h) }
 
 // Key returns the key of id ("" for NoID).
 func (t *Lexicon) Key(id ID) string {
@@ -208,8 +214,6 @@ func build(defs []definition) *Lexicon {
 	}
 	return t
 }
-
-func (t *Lexicon) find(key string, h uint64) ID { return lookupKey(t, key, h) }
 
 func lookupKey[K string | []byte](t *Lexicon, key K, h uint64) ID {
 	for i := h & t.mask; ; i = (i + 1) & t.mask {

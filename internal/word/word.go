@@ -15,10 +15,11 @@ const (
 	SentStart                   // a word where a sentence, a paragraph, a quotation or a clause after : ; starts
 )
 
-// Word is what the word layer knows of one token.
+// Word is what the word layer knows of one token besides its key: the
+// key's hash and lexicon entry and the token's shape. It holds no pointer,
+// so that the garbage collector never scans a document's words.
 type Word struct {
-	Key   string // the token's key (Fold); the token's own text when that is its key
-	Hash  uint64 // Hash(Key)
+	Hash  uint64 // Hash of the key
 	ID    ID     // the key's lexicon entry, NoID when no class holds it
 	Flags Flags
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/unicode/norm"
 )
 
 func TestApostrophes(t *testing.T) {
@@ -97,14 +98,20 @@ func TestScanAgrees(t *testing.T) {
 	for _, s := range inputs {
 		out, h, changed, _ := Scan(nil, s)
 		want := reference(s)
-		assert.Equal(t, want, string(out), "%q", s)
+		if changed {
+			assert.Equal(t, want, string(out), "%q", s)
+		} else {
+			assert.Empty(t, out, "%q: nothing appended", s)
+		}
 		assert.Equal(t, Hash(want), h, "%q", s)
 		assert.Equal(t, want != s, changed, "%q", s)
 	}
 }
 
+// reference folds s rune by rune, the slow way: what Scan must give.
 func reference(s string) string {
 	var b strings.Builder
+	combining := false
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
@@ -114,14 +121,83 @@ func reference(s string) string {
 			b.WriteByte('\'')
 		default:
 			b.WriteRune(unicode.ToLower(r))
+			combining = combining || unicode.Is(unicode.Mn, r)
 		}
 		i += n
 	}
-	out := b.String()
-	if strings.ContainsRune(s, 0x301) {
-		return "é"
+	if combining {
+		return norm.NFC.String(b.String())
 	}
-	return out
+	return b.String()
+}
+
+// referenceShape computes the flags of s rune by rune, the slow way.
+func referenceShape(s string) Flags {
+	var f Flags
+	rs := []rune(s)
+	letters, upper := 0, 0
+	isLetter := func(k int) bool { return k >= 0 && k < len(rs) && unicode.IsLetter(rs[k]) && !IsApostrophe(rs[k]) }
+	for k, r := range rs {
+		switch {
+		case isLetter(k):
+			letters++
+			if unicode.IsUpper(r) || unicode.IsTitle(r) {
+				upper++
+			}
+		case unicode.IsDigit(r):
+			f |= Digit
+		case (IsApostrophe(r) || r == '-' || r == '‐' || r == '‑') && isLetter(k-1) && isLetter(k+1):
+			f |= Inner
+		}
+	}
+	if isLetter(0) {
+		f |= Letter
+		if unicode.IsUpper(rs[0]) || unicode.IsTitle(rs[0]) {
+			f |= Cap
+		}
+		if IsApostrophe(rs[len(rs)-1]) {
+			f |= Elided
+		}
+	}
+	if letters >= 2 && upper == letters {
+		f |= AllCaps
+	}
+	if IsYear(s) {
+		f |= YearFlag
+	}
+	return f
+}
+
+// FuzzScan checks Scan against the rune-by-rune references on any input:
+// the key, its hash, whether it changed, the shape (on valid text without
+// combining marks, where a mark's letter is a matter of definition).
+func FuzzScan(f *testing.F) {
+	for _, s := range []string{"Dell’Ucraina", "ÀÉÌ", "a-b", "x\xff", "Ⅻ", "İstanbul", "ﬁne", "Straße", "e\u0301", "ǅ", "«Sì»", "po´", "ª1º", "‐a‑b", "2022", "dellʼUcraina", "ʼa"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		out, h, changed, flags := Scan([]byte("x"), s)
+		key := s
+		if changed {
+			key = string(out[1:])
+		} else if string(out) != "x" {
+			t.Fatalf("%q: appended %q though unchanged", s, out[1:])
+		}
+		if want := reference(s); key != want {
+			t.Fatalf("%q: key %q, want %q", s, key, want)
+		}
+		if h != Hash(key) {
+			t.Fatalf("%q: hash", s)
+		}
+		if changed == (key == s) {
+			t.Fatalf("%q: changed %v", s, changed)
+		}
+		if utf8.ValidString(s) && !strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Mn, r) }) {
+			if want := referenceShape(s); flags != want {
+				t.Fatalf("%q: shape %b, want %b", s, flags, want)
+			}
+		}
+	})
 }
 
 func TestYear(t *testing.T) {

@@ -11,27 +11,33 @@ import (
 	"github.com/tribuna-nlp/tribuna/tokenize"
 )
 
-// Table is the word layer of one document. Words[i] describes Tokens[i].
-// A Table is reused between documents with Build; it belongs to one
-// goroutine at a time.
+// Table is the word layer of one document: Keys[i] is the key of
+// Tokens[i] (word.Fold of its text) and Words[i] the rest of what the layer
+// knows of it. A Table is reused between documents with Build; it belongs to
+// one goroutine at a time, and its slices are read-only for its readers.
 type Table struct {
 	Text   string
 	Tokens []tokenize.Token
+	Keys   []string
 	Words  []word.Word
-	buf    []byte     // the keys that differ from their tokens, back to back
-	offs   [][2]int32 // per token: offset and length of its key in buf; length -1 when the key is the token
+	buf    []byte  // the keys that differ from their tokens and the lexicon's, back to back
+	pend   []int32 // the tokens whose key is in buf, with its offset and length: 3 ints each
 }
 
 // Build fills t for text and its tokens. The keys of the document cost one
 // string allocation; a token whose key is its text (a lower-case ASCII word,
-// punctuation) uses the text itself.
+// punctuation) uses the text itself, and a word of the lexicon the
+// lexicon's string.
 func (t *Table) Build(text string, toks []tokenize.Token) {
 	t.Text, t.Tokens = text, toks
-	if cap(t.Words) < len(toks) {
-		t.Words = make([]word.Word, len(toks), len(toks)+len(toks)/8)
+	n := len(toks)
+	if cap(t.Words) < n {
+		t.Words = make([]word.Word, n, n+n/8)
+		t.Keys = make([]string, n, n+n/8)
 	}
-	ws := t.Words[:len(toks)]
-	t.buf, t.offs = t.buf[:0], t.offs[:0]
+	ws, keys := t.Words[:n], t.Keys[:n]
+	t.buf, t.pend = t.buf[:0], t.pend[:0]
+	lx := word.Lex()
 	for i := range toks {
 		s := toks[i].Text
 		mark := len(t.buf)
@@ -41,34 +47,28 @@ func (t *Table) Build(text string, toks []tokenize.Token) {
 		t.buf, h, changed, f = word.Scan(t.buf, s)
 		w := &ws[i]
 		w.Hash, w.Flags = h, f
-		if changed {
-			w.ID = word.LookupBytes(t.buf[mark:], h)
-			if w.ID >= 0 {
-				// The lexicon holds the key: use its string.
-				w.Key = word.KeyOf(w.ID)
-				t.buf = t.buf[:mark]
-				t.offs = append(t.offs, [2]int32{0, -1})
-				continue
-			}
-			t.offs = append(t.offs, [2]int32{int32(mark), int32(len(t.buf) - mark)})
-			w.Key = ""
+		if !changed {
+			keys[i] = s
+			w.ID = lx.Find(s, h)
 			continue
 		}
-		t.buf = t.buf[:mark]
-		t.offs = append(t.offs, [2]int32{0, -1})
-		w.Key = s
-		w.ID = word.Lookup(s, h)
+		w.ID = lx.FindBytes(t.buf[mark:], h)
+		if w.ID >= 0 {
+			keys[i] = lx.Key(w.ID) // the lexicon's string: no copy
+			t.buf = t.buf[:mark]
+			continue
+		}
+		t.pend = append(t.pend, int32(i), int32(mark), int32(len(t.buf)-mark))
 	}
-	if len(t.buf) > 0 {
-		keys := string(t.buf)
-		for i, o := range t.offs {
-			if o[1] >= 0 {
-				ws[i].Key = keys[o[0] : o[0]+o[1]]
-			}
+	if len(t.pend) > 0 {
+		all := string(t.buf)
+		for k := 0; k < len(t.pend); k += 3 {
+			off := t.pend[k+1]
+			keys[t.pend[k]] = all[off : off+t.pend[k+2]]
 		}
 	}
-	markStarts(text, toks, ws)
-	t.Words = ws
+	markStarts(text, toks, keys, ws)
+	t.Words, t.Keys = ws, keys
 }
 
 // Release drops the table's references to the document, keeping its
@@ -76,14 +76,14 @@ func (t *Table) Build(text string, toks []tokenize.Token) {
 // Build overwrites them: clearing them would cost another pass over memory.
 func (t *Table) Release() {
 	t.Text, t.Tokens = "", nil
-	t.Words = t.Words[:0]
+	t.Words, t.Keys = t.Words[:0], t.Keys[:0]
 }
 
 // markStarts sets SentStart on the first word of the text, of a paragraph
 // or line, and after sentence-ending punctuation, an opening quotation mark
 // or bracket, a dash, a bullet, a colon or a semicolon: the places where a
 // capital letter tells nothing of a name.
-func markStarts(text string, toks []tokenize.Token, ws []word.Word) {
+func markStarts(text string, toks []tokenize.Token, keys []string, ws []word.Word) {
 	start := true
 	prevEnd := 0
 	for i := range ws {
@@ -97,7 +97,7 @@ func markStarts(text string, toks []tokenize.Token, ws []word.Word) {
 				w.Flags |= word.SentStart
 			}
 			start = false
-		} else if opensClause(w.Key) {
+		} else if opensClause(keys[i]) {
 			start = true
 		}
 		if e := toks[i].End; e >= prevEnd && e <= len(text) {

@@ -21,8 +21,8 @@ func TestBuild(t *testing.T) {
 		flags word.Flags
 	}
 	var got []row
-	for _, w := range tb.Words {
-		got = append(got, row{w.Key, w.Flags})
+	for i, w := range tb.Words {
+		got = append(got, row{tb.Keys[i], w.Flags})
 	}
 	L, C, S := word.Letter, word.Cap, word.SentStart
 	assert.Equal(t, []row{
@@ -32,8 +32,9 @@ func TestBuild(t *testing.T) {
 		{"»", 0}, {".", 0}, {"mosca", L | C | S}, {"-", 0}, {"kiev", L | C | S}, {"per", L}, {"e-mail", L | word.Inner}, {".", 0},
 	}, got)
 	for i, w := range tb.Words {
-		assert.Equal(t, word.Hash(w.Key), w.Hash, w.Key)
-		assert.Equal(t, word.Fold(tb.Tokens[i].Text), w.Key)
+		assert.Equal(t, word.Hash(tb.Keys[i]), w.Hash, tb.Keys[i])
+		assert.Equal(t, word.Fold(tb.Tokens[i].Text), tb.Keys[i])
+		assert.Equal(t, word.Lookup(tb.Keys[i], w.Hash), w.ID, tb.Keys[i])
 	}
 	assert.True(t, word.ClassesOf(tb.Words[0].ID).Has(word.Grammar, word.DefArticle))
 	assert.Equal(t, word.NoID, tb.Words[1].ID)
@@ -46,10 +47,12 @@ func TestBuildReuse(t *testing.T) {
 	toks := tokenize.Tokens(text)
 	tb.Build(text, toks)
 	first := append([]word.Word(nil), tb.Words...)
+	firstKeys := append([]string(nil), tb.Keys...)
 	tb.Build("Roma", tokenize.Tokens("Roma"))
 	require.Len(t, tb.Words, 1)
 	tb.Build(text, toks)
 	assert.Equal(t, first, tb.Words)
+	assert.Equal(t, firstKeys, tb.Keys)
 	allocs := testing.AllocsPerRun(20, func() { tb.Build(text, toks) })
 	assert.LessOrEqual(t, allocs, 1.0, "one string for the document's keys")
 	tb.Release()
