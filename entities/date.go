@@ -35,7 +35,6 @@ func ParseDate(s string) (Date, error) {
 	if s == "" {
 		return 0, nil
 	}
-	bad := fmt.Errorf("bad date %q: want YYYY, YYYY-MM or YYYY-MM-DD", s)
 	num := func(p string) (int, bool) {
 		n, err := strconv.Atoi(p)
 		return n, err == nil && len(p) > 0 && p[0] != '+' && p[0] != '-'
@@ -61,12 +60,9 @@ func ParseDate(s string) (Date, error) {
 			ok = ok && ok2 && ok3 && m >= 1 && d >= 1
 		}
 	}
-	if !ok {
-		return 0, bad
-	}
 	dt := MakeDate(y, m, d)
-	if dt == 0 {
-		return 0, bad
+	if !ok || dt == 0 {
+		return 0, fmt.Errorf("bad date %q: want YYYY, YYYY-MM or YYYY-MM-DD", s)
 	}
 	return dt, nil
 }

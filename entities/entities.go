@@ -134,7 +134,6 @@ type Mention struct {
 type Gazetteer struct {
 	entries []*Entry
 	byID    map[string]*Entry
-	byName  map[string][]*Entry // folded name or alias → entries
 	index   *index
 	holders map[string][]*Entry // role key (folded name@place) → people who held it
 	opts    Options
@@ -212,14 +211,14 @@ func (g *Gazetteer) ByID(id string) *Entry { return g.byID[id] }
 // Lookup returns the entry whose canonical name or alias is name (case and
 // apostrophes folded), preferring a canonical name; nil when there is none.
 func (g *Gazetteer) Lookup(name string) *Entry {
-	es := g.byName[fold(strings.TrimSpace(name))]
-	for _, e := range es {
-		if fold(e.Name) == fold(strings.TrimSpace(name)) {
-			return e
+	var first *Entry
+	for _, t := range g.index.lookupForm(strings.TrimSpace(name)) {
+		switch {
+		case t.via == ViaName:
+			return t.e
+		case t.via == ViaAlias && first == nil:
+			first = t.e
 		}
 	}
-	if len(es) > 0 {
-		return es[0]
-	}
-	return nil
+	return first
 }

@@ -30,6 +30,7 @@ type index struct {
 	pending [][]target       // while building: per node
 	ids     map[string]int32 // while building: word ids
 	anyCase map[int32]bool   // while building: first words of demonyms and exactly written names
+	buf     []byte           // while building: a folded word
 	roots   []int32          // per word id: the child of the root, or -1
 	cls     []uint64         // per word id: the classes the gazetteer gives it (clsAnyCaseStart)
 	// byLex maps the words of the lexicon (word.ID) to their id here, or -1:
@@ -40,8 +41,11 @@ type index struct {
 
 const root = int32(0)
 
-func newIndex() *index {
-	return &index{edges: map[uint64]int32{}, pending: [][]target{nil}, ids: map[string]int32{}, anyCase: map[int32]bool{}}
+// newIndexSized returns an index for about forms names, its tables sized
+// once rather than grown.
+func newIndexSized(forms int) *index {
+	return &index{edges: make(map[uint64]int32, forms*2), pending: make([][]target, 1, forms*2+1),
+		ids: make(map[string]int32, forms), anyCase: map[int32]bool{}}
 }
 
 func edgeKey(n, id int32) uint64 { return uint64(uint32(n))<<32 | uint64(uint32(id)) }
@@ -93,6 +97,9 @@ func (x *index) targetsOf(n int32) []target {
 }
 
 func (x *index) insert(form string, t target) {
+	if x.insertSimple(form, t) {
+		return
+	}
 	keys := nameUnits(form)
 	if len(keys) == 0 {
 		return
@@ -115,16 +122,7 @@ func (x *index) insert(form string, t target) {
 		}
 		n = c
 	}
-	ts := x.pending[n]
-	for i, o := range ts {
-		if o.e == t.e && sameCase(o, t) {
-			if viaRank(t.via) < viaRank(o.via) {
-				ts[i] = t
-			}
-			return
-		}
-	}
-	x.pending[n] = append(ts, t)
+	x.addTarget(n, t)
 }
 
 // sameCase reports targets whose case rules are the same, so that one can
@@ -228,7 +226,7 @@ func (x *index) freeze() {
 			x.byLex[i] = id
 		}
 	}
-	x.ids = nil
+	x.ids, x.buf = nil, nil
 }
 
 func viaRank(via string) int {
@@ -248,8 +246,11 @@ type builder struct {
 	byTypeName map[string]*Entry
 }
 
-func newBuilder() *builder {
-	return &builder{byID: map[string]*Entry{}, byTypeName: map[string]*Entry{}}
+func newBuilder() *builder { return newBuilderSized(0) }
+
+// newBuilderSized returns a builder for about n entries.
+func newBuilderSized(n int) *builder {
+	return &builder{entries: make([]*Entry, 0, n), byID: make(map[string]*Entry, n), byTypeName: make(map[string]*Entry, n)}
 }
 
 func typeNameKey(e *Entry) string { return string(e.Type) + "\x00" + fold(e.Name) }
@@ -277,7 +278,7 @@ func (b *builder) add(e *Entry) {
 		}
 		return
 	}
-	if e.ID != "" && (x.ID == "" || strings.HasPrefix(x.ID, "x:") && !strings.HasPrefix(e.ID, "x:")) {
+	if idRank(e.ID) < idRank(x.ID) {
 		x.ID = e.ID
 		b.byID[e.ID] = x
 	}
@@ -313,13 +314,17 @@ func union(a, b []string) []string {
 }
 
 func (b *builder) build() *Gazetteer {
+	forms := 0
+	for _, e := range b.entries {
+		forms += 1 + len(e.Aliases) + len(e.Demonyms)
+	}
 	g := &Gazetteer{
 		entries: b.entries,
 		byID:    b.byID,
-		byName:  make(map[string][]*Entry, len(b.entries)*2),
-		index:   newIndex(),
+		index:   newIndexSized(forms),
 		holders: map[string][]*Entry{},
 	}
+	roleKeys := map[[2]string][2]string{}
 	for _, e := range g.entries {
 		t := target{e: e, cap: e.HasFlag(FlagCap)}
 		exact := e.HasFlag(FlagExact)
@@ -333,12 +338,6 @@ func (b *builder) build() *Gazetteer {
 				tt.exact = exactUnits(form)
 			}
 			g.index.insert(form, tt)
-			if via != ViaDemonym {
-				k := fold(form)
-				if !containsEntry(g.byName[k], e) {
-					g.byName[k] = append(g.byName[k], e)
-				}
-			}
 		}
 		add(e.Name, ViaName)
 		for _, a := range e.Aliases {
@@ -351,24 +350,18 @@ func (b *builder) build() *Gazetteer {
 			if r.Metonym {
 				continue
 			}
-			for _, k := range []string{roleKey(r.Name, r.Place), roleKey(r.Name, anyPlace)} {
-				if !containsEntry(g.holders[k], e) {
-					g.holders[k] = append(g.holders[k], e)
-				}
+			ks, ok := roleKeys[[2]string{r.Name, r.Place}]
+			if !ok { // the keys of an office, made once: thousands of people share some
+				ks = [2]string{roleKey(r.Name, r.Place), roleKey(r.Name, anyPlace)}
+				roleKeys[[2]string{r.Name, r.Place}] = ks
+			}
+			for _, k := range ks {
+				g.holders[k] = appendEntry(g.holders[k], e)
 			}
 		}
 	}
 	g.index.freeze()
 	return g
-}
-
-func containsEntry(es []*Entry, e *Entry) bool {
-	for _, x := range es {
-		if x == e {
-			return true
-		}
-	}
-	return false
 }
 
 // exactUnits is the unit texts of form with apostrophes unified but case kept.

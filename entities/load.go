@@ -53,6 +53,7 @@ func parse(data string, lenient bool) ([]*Entry, error) {
 		format string // "", "tsv", "jsonl"
 		cols   []int  // TSV: the column of each header position (index in tsvColumns)
 		errs   []error
+		lists  listCache
 	)
 	n := 0
 	for len(data) > 0 {
@@ -99,7 +100,7 @@ func parse(data string, lenient bool) ([]*Entry, error) {
 		if format == "jsonl" {
 			e, err = parseJSON([]byte(trimmed))
 		} else {
-			e, err = parseTSV(line, cols)
+			e, err = parseTSV(line, cols, &lists)
 		}
 		if err != nil {
 			if !lenient {
@@ -135,7 +136,7 @@ func parseHeader(line string) ([]int, error) {
 
 func lineErr(n int, err error) error { return fmt.Errorf("line %d: %w", n, err) }
 
-func parseTSV(line string, cols []int) (*Entry, error) {
+func parseTSV(line string, cols []int, lists *listCache) (*Entry, error) {
 	e := &Entry{}
 	k := 0
 	for rest, more := line, true; more; k++ {
@@ -165,11 +166,11 @@ func parseTSV(line string, cols []int) (*Entry, error) {
 				e.Roles = append(e.Roles, r)
 			}
 		case "flags":
-			e.Flags = splitList(col, ";")
+			e.Flags = lists.get(col, ";")
 		case "party":
 			e.Party = col
 		case "source":
-			e.Sources = splitList(col, "|")
+			e.Sources = lists.get(col, "|")
 		}
 	}
 	if k != len(cols) {
@@ -344,4 +345,25 @@ func clean(ss []string) []string {
 		}
 	}
 	return out
+}
+
+// listCache shares the lists that many entries repeat (flags, sources): one
+// slice for every entry of the same source, capped so that appending to it
+// copies it.
+type listCache map[string][]string
+
+func (c *listCache) get(col, sep string) []string {
+	if col == "" {
+		return nil
+	}
+	if *c == nil {
+		*c = listCache{}
+	}
+	l, ok := (*c)[col]
+	if !ok {
+		l = splitList(col, sep)
+		l = l[:len(l):len(l)]
+		(*c)[col] = l
+	}
+	return l
 }

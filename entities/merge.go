@@ -2,22 +2,25 @@ package entities
 
 import "strings"
 
-// distinctQIDs reports two Wikidata ids that differ: entries with the same
-// type and name are then namesakes, kept apart.
+// distinctQIDs reports two authority ids that differ (Wikidata Q-ids, or
+// ids of another register such as istat: or geonames:, not local x: ones):
+// entries with the same type and name are then namesakes, kept apart.
 func distinctQIDs(a, b string) bool {
-	return a != b && isQID(a) && isQID(b)
+	return a != b && idRank(a) < 2 && idRank(b) < 2 && idRank(a) == idRank(b)
 }
 
-func isQID(id string) bool {
-	if len(id) < 2 || id[0] != 'Q' {
-		return false
+// idRank orders ids from the most to the least telling: a Wikidata id, the
+// id of another register, a local x: id, none.
+func idRank(id string) int {
+	switch {
+	case id == "":
+		return 3
+	case strings.HasPrefix(id, "x:"):
+		return 2
+	case isQID(id):
+		return 0
 	}
-	for i := 1; i < len(id); i++ {
-		if id[i] < '0' || id[i] > '9' {
-			return false
-		}
-	}
-	return true
+	return 1
 }
 
 // addRole adds r to rs unless it is there. A role given by days refines
@@ -41,4 +44,27 @@ func addRole(rs []Role, r Role) []Role {
 		}
 	}
 	return append(rs, r)
+}
+
+// appendEntry appends e to es unless it is there. The builder adds an
+// entry's forms and roles one entry after another, so e can only be the last
+// one: checking it keeps building linear however many people share a role
+// (the 4,000 deputies of deputato@Italia).
+func appendEntry(es []*Entry, e *Entry) []*Entry {
+	if len(es) > 0 && es[len(es)-1] == e {
+		return es
+	}
+	return append(es, e)
+}
+
+func isQID(id string) bool {
+	if len(id) < 2 || id[0] != 'Q' {
+		return false
+	}
+	for i := 1; i < len(id); i++ {
+		if id[i] < '0' || id[i] > '9' {
+			return false
+		}
+	}
+	return true
 }

@@ -101,3 +101,27 @@ func TestWriteTSVRefusesWhatItCannotHold(t *testing.T) {
 	g = New(Entry{ID: "x:a", Type: ORG, Name: "A\tB"})
 	assert.ErrorContains(t, g.WriteTSV(&b), "name")
 }
+
+// TestSimpleNamesSplitAsTokenized checks that the index's fast path for
+// names of plain words gives the units the tokenizer gives, on every form
+// of the default gazetteer.
+func TestSimpleNamesSplitAsTokenized(t *testing.T) {
+	n := 0
+	for _, e := range Default().Entries() {
+		for _, form := range append(append([]string{e.Name}, e.Aliases...), e.Demonyms...) {
+			if !simpleName(form) {
+				continue
+			}
+			n++
+			var want []string
+			for _, w := range strings.Split(form, " ") {
+				want = append(want, fold(w))
+			}
+			require.Equal(t, nameUnits(form), want, form)
+		}
+	}
+	assert.Greater(t, n, 1000)
+	for _, s := range []string{"", " a", "a ", "a  b", "D'Alema", "Emilia-Romagna", "G7", "S.p.A.", "Ⅻ"} {
+		assert.False(t, simpleName(s), s)
+	}
+}

@@ -19,7 +19,7 @@ func TestGazetteerWritesWhatLoadReads(t *testing.T) {
 	user := filepath.Join(dir, "mine.tsv")
 	require.NoError(t, os.WriteFile(user, []byte("id\ttype\tname\taliases\tdemonyms\troles\tflags\n"+
 		"x:zorbatex\tORG\tZorbatex S.p.A.\tZorbatex|ZTX\t\t\t\n"+
-		"x:ugo-rossi\tPER\tUgo Rossi\t\t\tsindaco@Lucca:1990-05-01/1995\t\n"), 0o644))
+		"x:zeno-zorbati\tPER\tZeno Zorbati\t\t\tsindaco@Lucca:1990-05-01/1995\t\n"), 0o644))
 	for _, format := range []string{"jsonl", "tsv"} {
 		code, out, errOut := runCmd(t, "", false, "gazetteer", "-format", format, "-g", user)
 		require.Equal(t, 0, code, errOut)
@@ -30,7 +30,7 @@ func TestGazetteerWritesWhatLoadReads(t *testing.T) {
 		z := back.ByID("x:zorbatex")
 		require.NotNil(t, z, format)
 		assert.Equal(t, []string{"Zorbatex", "ZTX"}, z.Aliases)
-		r := back.ByID("x:ugo-rossi")
+		r := back.ByID("x:zeno-zorbati")
 		require.NotNil(t, r)
 		assert.Equal(t, []entities.Role{{Name: "sindaco", Place: "Lucca", From: 1990, To: 1995, Start: 19900501, End: 19950000}}, r.Roles)
 		for i, e := range entities.Default().Entries() {
@@ -43,7 +43,7 @@ func TestGazetteerWritesWhatLoadReads(t *testing.T) {
 	code, out, errOut := runCmd(t, "", false, "gazetteer", "-default=false", "-g", user)
 	require.Equal(t, 0, code, errOut)
 	assert.Equal(t, 2, strings.Count(out, "\n"))
-	assert.Contains(t, out, `{"id":"x:ugo-rossi","type":"PER","name":"Ugo Rossi","aliases":[],"demonyms":[],"roles":["sindaco@Lucca:1990-05-01/1995"],"party":"","flags":[],"source":[]}`)
+	assert.Contains(t, out, `{"id":"x:zeno-zorbati","type":"PER","name":"Ugo Rossi","aliases":[],"demonyms":[],"roles":["sindaco@Lucca:1990-05-01/1995"],"party":"","flags":[],"source":[]}`)
 }
 
 func TestGazetteerErrorsNameFileAndLine(t *testing.T) {

@@ -1,0 +1,114 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/tribuna-nlp/tribuna/entities"
+	"github.com/tribuna-nlp/tribuna/internal/word"
+)
+
+// gen gathers the entries of every source in a fixed order: the curated
+// ones first, so that their names, aliases and flags are what the merged
+// entries keep.
+type gen struct {
+	dir     string // the gazetteer directory
+	entries []entities.Entry
+	// curated holds the folded names and aliases of the curated entries,
+	// by type ("PER\x00giorgia meloni") and with any type ("\x00meloni"):
+	// generated entries never get flags where a curated entry is, and
+	// never take a name a curated entry of another type answers to.
+	curated map[string]bool
+
+	comuniCache []comune
+	parties     map[string]string     // see party
+	byBirth     map[string][]wdPerson // see wikidataByBirth
+}
+
+func newGen(dir string) *gen { return &gen{dir: dir, curated: map[string]bool{}} }
+
+// source is one step of the generator.
+type source struct {
+	name string
+	add  func(*gen) error
+}
+
+// sources are the generator's steps after the curated entries, in order.
+var sources = []source{
+	{"wikidata-italy/holders", func(g *gen) error { return g.addWikidataPeople("wikidata-italy/holders", "wikidata-italy/holders.csv") }},
+	{"wikidata-italy/legislators", func(g *gen) error {
+		return g.addWikidataPeople("wikidata-italy/legislators", "wikidata-italy/legislators.csv")
+	}},
+	{"wikidata-italy/cabinets", (*gen).addCabinets},
+	{"ondata/persons-2018-2024", (*gen).addPersons},
+	{"ondata/2025", (*gen).addParliament2025},
+	{"ondata/sindaci", (*gen).addMayors},
+	{"ondata/amministratori-regionali", (*gen).addRegional},
+}
+
+func (g *gen) run(want map[string]bool) error {
+	if err := g.addCurated(); err != nil {
+		return err
+	}
+	for _, s := range sources {
+		if want != nil && !want[s.name] {
+			continue
+		}
+		if err := s.add(g); err != nil {
+			return fmt.Errorf("%s: %w", s.name, err)
+		}
+	}
+	return nil
+}
+
+// addCurated reads curated/*.tsv in name order, extra.tsv last.
+func (g *gen) addCurated() error {
+	paths, err := filepath.Glob(filepath.Join(g.dir, "curated", "*.tsv"))
+	if err != nil {
+		return err
+	}
+	sort.Slice(paths, func(i, j int) bool {
+		ei, ej := filepath.Base(paths[i]) == "extra.tsv", filepath.Base(paths[j]) == "extra.tsv"
+		if ei != ej {
+			return ej
+		}
+		return paths[i] < paths[j]
+	})
+	for _, p := range paths {
+		f, err := os.Open(p)
+		if err != nil {
+			return err
+		}
+		gz, err := entities.Load(f)
+		f.Close()
+		if err != nil {
+			return fmt.Errorf("%s: %w", p, err)
+		}
+		for _, e := range gz.Entries() {
+			c := *e
+			c.Sources = []string{"tribuna"}
+			g.entries = append(g.entries, c)
+			for _, n := range append([]string{c.Name}, c.Aliases...) {
+				g.curated[string(c.Type)+"\x00"+word.Fold(n)] = true
+				g.curated["\x00"+word.Fold(n)] = true
+			}
+		}
+	}
+	return nil
+}
+
+// add appends a generated entry from source src.
+func (g *gen) add(src string, e entities.Entry) {
+	e.Name = strings.TrimSpace(e.Name)
+	if e.Name == "" {
+		return
+	}
+	if e.ID == "" {
+		e.ID = slug(e.Name)
+	}
+	e.Sources = []string{src}
+	g.entries = append(g.entries, e)
+}
