@@ -95,13 +95,13 @@ func TestNameGate(t *testing.T) {
 func TestNamesAsWritten(t *testing.T) {
 	runMechanisms(t, []mechanism{
 		{"surname alone, no fuller form", "In aula Renzi ha detto: «Il governo non cadrà».",
-			[]expect{{text: "Il governo non cadrà", kind: Direct, speakers: []string{"Renzi"}, id: "x:matteo-renzi"}}},
+			[]expect{{text: "Il governo non cadrà", kind: Direct, speakers: []string{"Renzi"}, id: "Q47563"}}},
 		{"fuller form in the text", "Matteo Renzi è arrivato in aula. Poi Renzi ha detto: «Il governo non cadrà».",
-			[]expect{{text: "Il governo non cadrà", kind: Direct, speakers: []string{"Matteo Renzi"}, id: "x:matteo-renzi"}}},
+			[]expect{{text: "Il governo non cadrà", kind: Direct, speakers: []string{"Matteo Renzi"}, id: "Q47563"}}},
 		{"a surname in a text of another time", "Nel 1951 il deputato Renzi ha detto: «Il governo cadrà».",
 			[]expect{{text: "Il governo cadrà", kind: Direct, speakers: []string{"Renzi"}, id: "-"}}},
 		{"a surname in a text of its time", "Nel 2015 il premier Renzi ha detto: «Il governo non cadrà».",
-			[]expect{{text: "Il governo non cadrà", kind: Direct, speakers: []string{"Renzi"}, id: "x:matteo-renzi"}}},
+			[]expect{{text: "Il governo non cadrà", kind: Direct, speakers: []string{"Renzi"}, id: "Q47563"}}},
 	})
 }
 
