@@ -21,6 +21,7 @@ import (
 // job is one document on its way through the batch pipeline.
 type job struct {
 	src  string // file name for messages ("-" is standard input)
+	n    int    // 0-based number of the document in input order
 	line int    // 1-based line of a JSON Lines document; 0 for a whole file
 	raw  []byte // a JSON line still to decode (in the worker)
 	id   json.RawMessage
@@ -92,19 +93,20 @@ func runAnalyze(args []string, e env) int {
 	if stop {
 		return status
 	}
-	o, r, err := f.check()
+	files = orStdin(files)
+	o, r, err := f.check(files)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "tribuna analyze: %v\n", err)
 		return 2
 	}
-	files = orStdin(files)
 	// A JSON array when more than one document may come out.
 	many := f.in == "jsonl" || len(files) > 1
 	return analyzeBatch(files, o, r, many, e)
 }
 
-// check validates the flags and returns the options and the renderer.
-func (f *analyzeFlags) check() (analyzeOptions, renderer, error) {
+// check validates the flags and returns the options and the renderer of
+// the documents of files.
+func (f *analyzeFlags) check(files []string) (analyzeOptions, renderer, error) {
 	var o analyzeOptions
 	newRenderer, ok := renderers[f.format]
 	if !ok {
@@ -143,7 +145,7 @@ func (f *analyzeFlags) check() (analyzeOptions, renderer, error) {
 	if f.format == "json" || f.format == "jsonl" {
 		o.steps = fields.Steps()
 	}
-	return o, newRenderer(o.json), nil
+	return o, newRenderer(renderConfig{json: o.json, title: pageTitle(files)}), nil
 }
 
 // parseDate reads a day written YYYY-MM-DD.
@@ -264,7 +266,7 @@ func analyzeJob(an *tribuna.Analyzer, j *job, r renderer, many, manyFiles bool) 
 	if len(j.id) == 0 && manyFiles {
 		j.id, _ = json.Marshal(j.src)
 	}
-	j.out, j.err = r.document(d, j.id, many)
+	j.out, j.err = r.document(d, docMeta{id: j.id, n: j.n, src: j.src}, many)
 	j.text = ""
 }
 
@@ -299,7 +301,9 @@ func readDocuments(files []string, in string, decode decoder, stdin io.Reader, c
 	}
 	// send adds j to the batch; idle says the input has nothing buffered,
 	// so that the next read may wait.
+	n := 0
 	send := func(j *job, idle bool) {
+		j.n, n = n, n+1
 		cur.jobs = append(cur.jobs, j)
 		cur.size += len(j.raw) + len(j.text)
 		if idle || len(cur.jobs) >= batchDocs || cur.size >= batchBytes {

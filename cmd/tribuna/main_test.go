@@ -170,28 +170,92 @@ func TestAnalyzeHTMLIsWellFormed(t *testing.T) {
 		`{"id":"tricky","text":"<b>&amp; «Putin» \"x\" a < b\n\nXi"}` + "\n"
 	code, out, errOut := runCmd(t, in, true, "analyze", "-in", "jsonl", "-format", "html")
 	require.Equal(t, 0, code, errOut)
-	dec := xml.NewDecoder(strings.NewReader(out))
+	ids, hrefs := parseHTML(t, out)
+	assert.Greater(t, len(ids), 100)
+	for _, h := range hrefs {
+		if strings.HasPrefix(h, "#") {
+			assert.True(t, ids[h[1:]], "link to %s, which is not on the page", h)
+		} else {
+			assert.True(t, strings.HasPrefix(h, "https://www.wikidata.org/wiki/Q"), "the only links out go to Wikidata: %s", h)
+		}
+	}
+	assert.Contains(t, out, `<mark class="PER" title="Vladimir Putin (Q7747) · persona · nome" id="d1-m0">Vladimir Putin</mark>`)
+	assert.NotContains(t, out, "<b>")
+	for _, external := range []string{"<script", "<link", " src=", "url(", "@import"} {
+		assert.NotContains(t, out, external, "the page fetches nothing")
+	}
+}
+
+// parseHTML parses the page as strict XML and returns its ids and links.
+func parseHTML(t *testing.T, page string) (ids map[string]bool, hrefs []string) {
+	t.Helper()
+	dec := xml.NewDecoder(strings.NewReader(page))
 	dec.Strict = true
 	depth, elements := 0, 0
+	ids = map[string]bool{}
 	for {
 		tok, err := dec.Token()
 		if err == io.EOF {
 			break
 		}
 		require.NoError(t, err)
-		switch tok.(type) {
+		switch el := tok.(type) {
 		case xml.StartElement:
 			depth++
 			elements++
+			for _, a := range el.Attr {
+				switch a.Name.Local {
+				case "id":
+					require.False(t, ids[a.Value], "id %s twice", a.Value)
+					ids[a.Value] = true
+				case "href":
+					hrefs = append(hrefs, a.Value)
+				}
+			}
 		case xml.EndElement:
 			depth--
 		}
 	}
 	assert.Equal(t, 0, depth)
 	assert.Greater(t, elements, 50)
-	assert.Contains(t, out, `<mark class="PER" title="Vladimir Putin`)
-	assert.NotContains(t, out, "<b>")
-	assert.NotContains(t, out, "http")
+	return ids, hrefs
+}
+
+// TestAnalyzeHTMLPage checks what a reader looks for on the page: the file
+// name as its title, a summary of who and what is mentioned with links to
+// the mentions, role mentions tied to their person, quote numbers linked
+// both ways, quotes in full with Italian labels, indirect speech without
+// « », Wikidata links, and no stray spaces.
+func TestAnalyzeHTMLPage(t *testing.T) {
+	path := writeFile(t, "vertice.txt", "La premier Giorgia Meloni ha incontrato Emmanuel Macron a Roma. "+
+		"«Abbiamo lavorato bene e continueremo a farlo per tutta l’Unione, senza fermarci davanti a nessuna difficoltà», ha detto la premier. "+
+		"Il presidente francese ha detto che la collaborazione continuerà.\n\nMeloni ha poi parlato del governo italiano.")
+	code, out, errOut := runCmd(t, "", false, "analyze", "-format", "html", path)
+	require.Equal(t, 0, code, errOut)
+	parseHTML(t, out)
+	for _, want := range []string{
+		"<title>" + path + "</title>",
+		`<h3>Chi e che cosa</h3>`,
+		`<dd id="d1-e0"><a href="#d1-r0">Giorgia Meloni</a> <span class="n">×4</span>`,
+		`<dd id="d1-e1"><a href="#d1-m1">Emmanuel Macron</a> <span class="n">×2</span> <a class="wd" href="https://www.wikidata.org/wiki/Q3052772" title="Wikidata">Q3052772</a>`,
+		`<dd id="d1-e2"><a href="#d1-m2">Roma</a> <span class="n">×1</span> <a class="wd" href="https://www.wikidata.org/wiki/Q220" title="Wikidata">Q220</a></dd>`,
+		`per ruolo: <a href="#d1-r0">La premier</a>, <a href="#d1-r1">la premier</a></span></dd>`,
+		`<a class="role" href="#d1-e0" title="ruolo: Giorgia Meloni" id="d1-r0">La premier</a>`,
+		`<a class="role" href="#d1-e1" title="ruolo: Emmanuel Macron" id="d1-r2">Il presidente <mark class="LOC demonym"`,
+		`<dt>Aggettivi etnici</dt>`,
+		`<sup class="qn"><a href="#d1-q1">1</a></sup>`,
+		`<li id="d1-q1"><a class="back" href="#d1-q1-t" title="torna al testo">↑</a> <span class="kind">diretta</span> «Abbiamo lavorato bene e continueremo a farlo per tutta l’Unione, senza fermarci davanti a nessuna difficoltà» — <a class="speaker" href="#d1-e0">Giorgia Meloni</a>, ha detto</li>`,
+		`<span class="kind">indiretta</span> <i>la collaborazione continuerà</i> — <a class="speaker" href="#d1-e1">Emmanuel Macron</a>, ha detto</li>`,
+		"</p>\n<p>",
+	} {
+		assert.Contains(t, out, want)
+	}
+	assert.Contains(t, out, ` id="d1-q1-t"`)
+	assert.NotContains(t, out, "  ", "no stray spaces")
+	assert.NotContains(t, out, "…»", "quotes in full")
+	for _, english := range []string{">direct<", ">partial<", ">indirect<", "speaker not named"} {
+		assert.NotContains(t, out, english)
+	}
 }
 
 func TestTokenizeFormats(t *testing.T) {

@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"github.com/tribuna-nlp/tribuna/internal/eval"
-	"html"
 	"os"
 	"strings"
 
@@ -75,32 +74,6 @@ func writeQuotes(sb *strings.Builder, d *tribuna.Document) {
 		fmt.Fprintf(sb, "  %2d. %-8s %s%s%s\n", i+1, q.Kind, open, ellipsize(q.Text, 110), closing)
 		fmt.Fprintf(sb, "      — %s\n", attribution(q))
 	}
-}
-
-func quoteSpans(d *tribuna.Document) []span {
-	out := make([]span, len(d.Quotes))
-	for i, q := range d.Quotes {
-		class := "q"
-		if q.Kind == quotes.Indirect {
-			class += " indirect"
-		}
-		out[i] = span{start: q.Start, end: q.End, class: class,
-			title: fmt.Sprintf("%d. %s — %s", i+1, q.Kind, attribution(q)), note: i + 1}
-	}
-	return out
-}
-
-func writeHTMLQuoteNotes(sb *strings.Builder, d *tribuna.Document) {
-	if len(d.Quotes) == 0 {
-		return
-	}
-	sb.WriteString("<ol class=\"quotes\">\n")
-	for _, q := range d.Quotes {
-		fmt.Fprintf(sb, "<li><span class=\"speaker\">%s</span> · %s<br/>«%s»</li>\n",
-			html.EscapeString(speakerNames(q)), html.EscapeString(strings.TrimPrefix(attribution(q), speakerNames(q))+" "+string(q.Kind)),
-			html.EscapeString(ellipsize(q.Text, 160)))
-	}
-	sb.WriteString("</ol>\n")
 }
 
 // evalQuotes scores the quotes of the whole pipeline on a gold file: JSON

@@ -16,19 +16,47 @@ import (
 // renderer turns documents into one output format. document runs on the
 // workers; begin, separator and end run on the single writer.
 type renderer interface {
-	document(d *tribuna.Document, id json.RawMessage, many bool) ([]byte, error)
+	document(d *tribuna.Document, m docMeta, many bool) ([]byte, error)
 	begin(w io.Writer, many bool)
 	separator(w io.Writer, written int, many bool)
 	end(w io.Writer, many bool)
 }
 
-// renderers make the renderer of each -format; the JSON ones write the
-// fields and offsets of f.
-var renderers = map[string]func(f tribuna.JSONFormat) renderer{
-	"text":  func(tribuna.JSONFormat) renderer { return textRenderer{} },
-	"json":  func(f tribuna.JSONFormat) renderer { return jsonRenderer{f} },
-	"jsonl": func(f tribuna.JSONFormat) renderer { return jsonlRenderer{f} },
-	"html":  func(tribuna.JSONFormat) renderer { return htmlRenderer{} },
+// docMeta is what the command knows of a document besides its analysis.
+type docMeta struct {
+	id  json.RawMessage // the JSON Lines id, or the file name when there are several files
+	n   int             // 0-based number in input order
+	src string          // its file ("-" is standard input)
+}
+
+// title names the document: its id (a string id without its quotes), or its
+// file.
+func (m docMeta) title() string {
+	if len(m.id) > 0 {
+		var s string
+		if json.Unmarshal(m.id, &s) == nil {
+			return s
+		}
+		return string(m.id)
+	}
+	if m.src == "" {
+		return ""
+	}
+	return displayName(m.src)
+}
+
+// renderConfig is what the renderers are made with.
+type renderConfig struct {
+	json  tribuna.JSONFormat // fields and offsets
+	title string             // the page's title
+}
+
+// renderers make the renderer of each -format.
+var renderers = map[string]func(c renderConfig) renderer{
+	"text":  func(renderConfig) renderer { return textRenderer{} },
+	"json":  func(c renderConfig) renderer { return jsonRenderer{c.json} },
+	"jsonl": func(c renderConfig) renderer { return jsonlRenderer{c.json} },
+	"html":  func(c renderConfig) renderer { return htmlRenderer{title: c.title} },
 }
 
 // outBuffers recycles the rendered documents' buffers: the writer returns
@@ -73,8 +101,8 @@ func withID(f tribuna.JSONFormat, d *tribuna.Document, id json.RawMessage) []byt
 // jsonlRenderer writes one document per line.
 type jsonlRenderer struct{ f tribuna.JSONFormat }
 
-func (r jsonlRenderer) document(d *tribuna.Document, id json.RawMessage, _ bool) ([]byte, error) {
-	return append(withID(r.f, d, id), '\n'), nil
+func (r jsonlRenderer) document(d *tribuna.Document, m docMeta, _ bool) ([]byte, error) {
+	return append(withID(r.f, d, m.id), '\n'), nil
 }
 func (jsonlRenderer) begin(io.Writer, bool)          {}
 func (jsonlRenderer) separator(io.Writer, int, bool) {}
@@ -84,8 +112,8 @@ func (jsonlRenderer) end(io.Writer, bool)            {}
 // than one document may come out.
 type jsonRenderer struct{ f tribuna.JSONFormat }
 
-func (r jsonRenderer) document(d *tribuna.Document, id json.RawMessage, many bool) ([]byte, error) {
-	b := withID(r.f, d, id)
+func (r jsonRenderer) document(d *tribuna.Document, m docMeta, many bool) ([]byte, error) {
+	b := withID(r.f, d, m.id)
 	defer putBuffer(b)
 	var buf bytes.Buffer
 	prefix := ""
@@ -121,15 +149,15 @@ func (jsonRenderer) end(w io.Writer, many bool) {
 // textRenderer writes a readable summary of each document.
 type textRenderer struct{}
 
-func (textRenderer) document(d *tribuna.Document, id json.RawMessage, many bool) ([]byte, error) {
+func (textRenderer) document(d *tribuna.Document, m docMeta, many bool) ([]byte, error) {
 	var sb strings.Builder
 	title := "Document"
-	if len(id) > 0 {
+	if len(m.id) > 0 {
 		var s string
-		if json.Unmarshal(id, &s) == nil {
+		if json.Unmarshal(m.id, &s) == nil {
 			title = s
 		} else {
-			title = "Document " + string(id)
+			title = "Document " + string(m.id)
 		}
 	}
 	writeSummary(&sb, title, d)
@@ -187,7 +215,7 @@ func writeSummary(sb *strings.Builder, title string, d *tribuna.Document) {
 		}
 		g[name].count++
 	}
-	if len(byType) > 0 || len(dem) > 0 {
+	if len(byType) > 0 || len(dem) > 0 || len(d.Roles) > 0 {
 		sb.WriteString("\nEntities\n")
 	}
 	for _, t := range []entities.Type{entities.PER, entities.ORG, entities.LOC} {
@@ -216,6 +244,21 @@ func writeSummary(sb *strings.Builder, title string, d *tribuna.Document) {
 	}
 	if len(dem) > 0 {
 		fmt.Fprintf(sb, "  %-4s %s\n", "dem.", wrap(strings.Join(dem, ", "), 90, "       "))
+	}
+	var roles []string
+	seenRole := map[string]bool{}
+	for _, m := range d.Roles {
+		k := strings.ToLower(m.Text) + " → " + m.Entry.Name
+		if m.Entry.ID == "" {
+			k = strings.ToLower(m.Text) + " → ?"
+		}
+		if !seenRole[k] {
+			seenRole[k] = true
+			roles = append(roles, k)
+		}
+	}
+	if len(roles) > 0 {
+		fmt.Fprintf(sb, "  %-4s %s\n", "role", wrap(strings.Join(roles, ", "), 90, "       "))
 	}
 	writeQuotes(sb, d)
 }
