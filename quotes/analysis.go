@@ -252,9 +252,12 @@ func (d *analysis) isDash(i int) bool {
 	case "–", "—", "--", "−":
 		return true
 	case "-":
-		// A spaced hyphen is a dash; Cina-Russia is not.
+		// A hyphen set off by a space on one side is a dash (– ha detto –.,
+		// the ASCII of a keyboard); Cina-Russia is not.
 		t := d.toks[i]
-		return t.Start > 0 && t.End < len(d.text) && d.text[t.Start-1] == ' ' && d.text[t.End] == ' '
+		before := t.Start == 0 || d.text[t.Start-1] == ' ' || d.text[t.Start-1] == '\n'
+		after := t.End == len(d.text) || d.text[t.End] == ' ' || d.text[t.End] == '\n'
+		return before && (after || strings.IndexByte(".,;:", d.text[t.End]) >= 0) || after && !before && strings.IndexByte(".,;:»\"”", d.text[t.Start-1]) >= 0
 	}
 	return false
 }

@@ -255,35 +255,21 @@ func (d *analysis) markQuotes() {
 	}
 }
 
-// findInterruption finds «A – ha detto X – B» inside a candidate: a dash,
-// a speech verb within three words, and a closing dash; its tokens become
-// the narrator's.
+// findInterruption finds «A – ha detto X – B» inside a candidate: the
+// narrator's aside between two dashes (any of – — -, the second one maybe
+// followed by punctuation: – dichiara X –.), opened by a cue within four
+// words (asideCue); its tokens become the narrator's.
 func (d *analysis) findInterruption(c *cand) {
 	for k := c.a + 1; k < c.b-2; k++ {
 		d.work.add(1)
 		if !d.isDash(k) {
 			continue
 		}
-		verb := -1
-		for j := k + 1; j < c.b && j <= k+4; j++ {
-			d.work.add(1)
-			if f, ok := d.formAt(j); ok && (f.kind == finite || f.kind == participle) {
-				verb = j
-				break
-			}
-			// Inside dashes any ha + participle reports the quote: – ha esultato il sindaco –.
-			if j > k+1 && d.in(j-1, cAvere) && looksParticiple(d.low[j]) {
-				verb = j
-				break
-			}
-			if !d.in(j, cAvere) && !d.in(j, cEssere) && !d.in(j, cClitic) && !isAdverb(d.low[j]) {
-				break
-			}
-		}
-		if verb < 0 {
+		cue, ok := d.asideCue(k+1, c.b)
+		if !ok {
 			continue
 		}
-		for e := verb + 1; e < c.b-1 && e <= verb+14; e++ {
+		for e := cue + 1; e < c.b-1 && e <= cue+14; e++ {
 			d.work.add(1)
 			if d.isDash(e) {
 				c.ia, c.ib = k, e+1
@@ -298,4 +284,32 @@ func (d *analysis) findInterruption(c *cand) {
 			}
 		}
 	}
+}
+
+// asideCue finds, from token j (inside the marks, before b), the cue that
+// makes a dash phrase the narrator's, within four words: a speech verb (–
+// ha detto X –, – spiega –), any ha + participle (– ha esultato il sindaco
+// –), si legge, a frame (– secondo il ministro –) or the narrator's cito.
+// Auxiliaries, clitics, adverbs, e and come may come before it.
+func (d *analysis) asideCue(j, b int) (int, bool) {
+	for i := j; i < b && i <= j+3; i++ {
+		d.work.add(1)
+		w := d.low[i]
+		if f, ok := d.formAt(i); ok && (f.kind == finite || f.kind == participle) {
+			return i, true
+		}
+		if i > j && d.in(i-1, cAvere) && looksParticiple(w) {
+			return i, true
+		}
+		if w == "si" && i+1 < b && (d.low[i+1] == "legge" || d.low[i+1] == "leggeva" || d.low[i+1] == "apprende") {
+			return i + 1, true
+		}
+		if i == j && (w == "secondo" || w == "per" || w == "cito" || w == "citiamo" || w == "testuale") && i+1 < b && (d.bits[i+1]&wUpper != 0 || d.in(i+1, cArticle) || w != "per" && w != "secondo") {
+			return i, true
+		}
+		if !d.in(i, cAvere|cEssere|cClitic) && !isAdverb(w) && w != "e" && w != "come" {
+			return 0, false
+		}
+	}
+	return 0, false
 }

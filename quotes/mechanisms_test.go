@@ -190,3 +190,26 @@ func TestNonSpeechChecks(t *testing.T) {
 			[]expect{{text: "nuove regole", kind: Partial, speakers: []string{"Carlo Nordio"}}, {text: "La norma non cambia", kind: Direct, speakers: []string{"Carlo Nordio"}, mention: "velina"}}},
 	})
 }
+
+// TestInterruptions: the narrator's aside between two dashes of any kind
+// splits a quote in two, the punctuation around it in neither.
+func TestInterruptions(t *testing.T) {
+	runMechanisms(t, []mechanism{
+		{"ASCII hyphens", "«Prendiamo atto della sentenza - ha continuato il legale Paolo Neri - e faremo ricorso».",
+			[]expect{{text: "Prendiamo atto della sentenza", kind: Direct, speakers: []string{"Paolo Neri"}}, {text: "e faremo ricorso", kind: Direct, speakers: []string{"Paolo Neri"}}}},
+		{"a hyphen before the displaced period", "«Nessuno ci ha avvisati - dichiara Marco Ferri -. Lo abbiamo saputo dai giornali».",
+			[]expect{{text: "Nessuno ci ha avvisati", kind: Direct, speakers: []string{"Marco Ferri"}}, {text: "Lo abbiamo saputo dai giornali", kind: Direct, speakers: []string{"Marco Ferri"}}}},
+		{"an em dash", "«I conti sono in ordine — ha assicurato il ministro Giancarlo Giorgetti — e lo resteranno».",
+			[]expect{{text: "I conti sono in ordine", kind: Direct, speakers: []string{"Giancarlo Giorgetti"}}, {text: "e lo resteranno", kind: Direct, speakers: []string{"Giancarlo Giorgetti"}}}},
+		{"a frame in the aside", "«Le tasse – secondo il ministro Giancarlo Giorgetti – scenderanno l'anno prossimo».",
+			[]expect{{text: "Le tasse", kind: Direct, speakers: []string{"Giancarlo Giorgetti"}}, {text: "scenderanno l'anno prossimo", kind: Direct, speakers: []string{"Giancarlo Giorgetti"}}}},
+		{"si legge in the aside", "L'ospedale ha diffuso un bollettino. «Il paziente – si legge nel comunicato – è stabile».",
+			[]expect{{text: "Il paziente", kind: Direct}, {text: "è stabile", kind: Direct}}},
+		{"the narrator's cito", "Il ministro Carlo Nordio ha parlato in aula. «La situazione – cito – è drammatica».",
+			[]expect{{text: "La situazione", kind: Direct, speakers: []string{"Carlo Nordio"}}, {text: "è drammatica", kind: Direct, speakers: []string{"Carlo Nordio"}}}},
+		{"the speaker's own aside stays", "«Abbiamo fatto tutto – e sottolineo tutto – per evitarlo», ha detto Marco Ferri.",
+			[]expect{{text: "Abbiamo fatto tutto – e sottolineo tutto – per evitarlo", kind: Direct, speakers: []string{"Marco Ferri"}}}},
+		{"a hyphen inside a word", "«L'asse Roma-Berlino regge», ha detto Marco Ferri.",
+			[]expect{{text: "L'asse Roma-Berlino regge", kind: Direct, speakers: []string{"Marco Ferri"}}}},
+	})
+}

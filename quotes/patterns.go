@@ -3,21 +3,24 @@ package quotes
 // The patterns of attribution, in the order attribute.go tries them. Each
 // reads the site of one marked quote and says who utters it.
 
-// interruption: «A – ha detto X – B», the narrator's dash phrase with a
-// speech verb inside the marks (marks.go finds it). Both halves are the
-// speaker's; they are direct unless the quote opens inside the narrator's
-// noun phrase.
+// interruption: «A – ha detto X – B», the narrator's dash phrase inside
+// the marks (marks.go finds it): a speech verb, a frame (– secondo X –) or
+// the narrator's cito. Both halves are the speaker's; they are direct
+// unless the quote opens inside the narrator's noun phrase.
 func interruption(d *analysis, s *site) (attribution, bool, bool) {
 	c := s.c
 	if c.ib <= c.ia {
 		return attribution{}, false, false
 	}
-	v, ok := d.firstVerb(c.ia+1, c.ib-1)
-	if !ok {
-		return attribution{}, false, false
-	}
 	direct := d.leftAllowsDirect(c) || !determiners[s.ltw] && (opensClause(s.content) || startsUpper(s.content))
-	return d.verbAttribution(v), direct, true
+	if v, ok := d.firstVerb(c.ia+1, c.ib-1); ok {
+		return d.verbAttribution(v), direct, true
+	}
+	if at, ok := d.frameAt(c.ia+1, c.ib-1); ok {
+		return at, direct, true
+	}
+	// – cito –: the narrator's aside names no one; the context does.
+	return attribution{dropped: true}, direct, true
 }
 
 // continuation: the second of two marked halves with only a cue phrase
