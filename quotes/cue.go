@@ -116,7 +116,11 @@ func (d *analysis) speechVerbAtOnce(i int) (vp, bool) {
 		return vp{}, false
 	case participle:
 		if !hasAvere && !hasEssere {
-			return vp{}, false
+			// ha dichiarato e ribadito che: the auxiliary of the first participle.
+			if !d.coordinatedParticiple(i) {
+				return vp{}, false
+			}
+			hasAvere, hasObj = true, true
 		}
 		if hasEssere && !hasAvere {
 			if hasSi {
@@ -147,6 +151,20 @@ func (d *analysis) speechVerbAtOnce(i int) (vp, bool) {
 	return v, true
 }
 
+// coordinatedParticiple: the participle i follows e and a speech verb
+// participle with its auxiliary (ha dichiarato e ribadito che).
+func (d *analysis) coordinatedParticiple(i int) bool {
+	if i < 2 || d.low[i-1] != "e" && d.low[i-1] != "ed" {
+		return false
+	}
+	f, ok := d.formAt(i - 2)
+	if !ok || f.kind != participle {
+		return false
+	}
+	v, ok := d.speechVerbAt(i - 2)
+	return ok && !v.passive
+}
+
 // periphrasis recognizes far sapere, far notare, fatto presente, rendere noto at their last word.
 func (d *analysis) periphrasis(i int) (verbForm, bool) {
 	w := d.low[i]
@@ -172,7 +190,7 @@ func (d *analysis) periphrasis(i int) (verbForm, bool) {
 			if w == "appello" {
 				return verbForm{lemma: "fare appello", kind: k, flags: takesDi}, true
 			}
-			return verbForm{lemma: "far sapere", kind: k, flags: sayChe}, true
+			return verbForm{lemma: "far sapere", kind: k, flags: sayCome}, true
 		}
 		if !isAdverb(lw) {
 			break

@@ -1,5 +1,7 @@
 package quotes
 
+import "github.com/tribuna-nlp/tribuna/entities"
+
 // speakerNouns head noun phrases that can report speech without a name:
 // i media, il giornale, le associazioni.
 var speakerNouns = set("media", "stampa", "giornale", "giornali", "quotidiano", "agenzia", "governo", "ministero", "redazione",
@@ -29,8 +31,8 @@ func (d *analysis) indirectQuotes(speechCand []bool) []item {
 			continue
 		}
 		at := d.verbAttribution(v)
-		if !at.dropped && !d.plausibleSpeaker(at.subj) {
-			continue
+		if !at.dropped && v.form.flags&thingSubject != 0 && !d.speakingSubject(at.subj) {
+			continue // i dati confermano che …, gli Stati Uniti … minacciando di …
 		}
 		for comp >= 0 {
 			d.work.add(1)
@@ -57,7 +59,19 @@ func (d *analysis) plausibleSpeaker(n np) bool {
 	if !n.ok() || len(n.names) > 0 || n.pronoun || n.pair || d.role[n.a] == inQuote {
 		return true
 	}
-	return roleNounIn(d, n)
+	return roleNounIn(d, n) || d.messageHead(n)
+}
+
+// speakingSubject: a subject that can utter a report of a verb also said
+// of things: a person, an organization, a role, a body, a message (not a
+// place: gli Stati Uniti … minacciando di sanzionare is an act).
+func (d *analysis) speakingSubject(n np) bool {
+	for _, ni := range n.names {
+		if d.names[ni].typ == entities.LOC {
+			return false
+		}
+	}
+	return d.plausibleSpeaker(n)
 }
 
 // complementizer finds the che / come / di that opens the reported clause,
@@ -93,9 +107,11 @@ func (d *analysis) complementizer(v vp) (int, bool) {
 			inPP = 4 // in un'intervista al Corriere, nella conferenza stampa
 		case w == ",":
 			inPP = 4 // ha detto, tra l'altro, che …
-		case isAdverb(w) && inPP == 0:
+		case isAdverb(w) && inPP == 0, timeWords[w]:
 		case inPP > 0 && d.isWord(t):
 			inPP--
+		case f&objectChe != 0 && inPP == 0 && (d.in(t, cArticle|cDeterminer) || d.nameAt[t] >= 0):
+			inPP = 3 // ha rassicurato gli alleati che …
 		case v.form.lemma == "esprimere" && (articles[w] || frameNouns[w] || w == "forte" || w == "vivo"):
 			if frameNouns[w] {
 				sawFrame = true
@@ -107,6 +123,11 @@ func (d *analysis) complementizer(v vp) (int, bool) {
 	}
 	return -1, false
 }
+
+// timeWords may stand between a speech verb and its che: ha riferito oggi
+// pomeriggio che, ha detto ieri sera che.
+var timeWords = set("mattina", "mattinata", "pomeriggio", "sera", "serata", "notte", "nottata", "scorso", "scorsa", "scorsi",
+	"scorse", "stesso", "stessa", "settimana", "mese", "anno", "giorno", "giorni", "ore")
 
 // infinitiveAt: an infinitive (or non + infinitive, aver/esser + participle).
 func (d *analysis) infinitiveAt(t int) bool {
@@ -131,12 +152,16 @@ func (d *analysis) infinitiveAt(t int) bool {
 }
 
 // clauseEnd finds where the reported clause starting at s ends, and the
-// complementizer of a coordinated clause (e che …, ; che …) or -1.
+// complementizer of a coordinated clause of the same verb or -1. The
+// clause ends at the sentence's end, at ; : a dash or a bracket; before a
+// second clause (e che …, ma anche che …, ; che …, , ma di + infinitive);
+// before e + a verb phrase (e ha aggiunto, e in più occasioni ha ribadito,
+// e fa presente); and at a comma before the narrator's words (clauseBreak).
+// In a fronted subordinate clause (Nonostante abbia dichiarato che X, …)
+// it ends at the first comma.
 func (d *analysis) clauseEnd(s int, v vp) (int, int) {
 	si := d.sent[s]
 	lim := d.sentHi(s)
-	// A speech verb inside a fronted subordinate clause (Nonostante … abbia
-	// dichiarato che X, …): the clause ends at the first comma.
 	fronted := subordinators[d.low[d.sents[si].a]] && d.low[d.sents[si].a] != "anche"
 	for t := s; t < lim; t++ {
 		d.work.add(1)
@@ -145,41 +170,150 @@ func (d *analysis) clauseEnd(s int, v vp) (int, int) {
 			continue
 		}
 		switch {
-		case isSentenceEnd(w) || w == ";" || w == ":":
-			if w == ";" && t+1 < lim && d.low[t+1] == "che" {
+		case w == "(":
+			// A bracket inside the clause belongs to it: … sostanze dopanti (EPO …).
+			if u := d.closingBracket(t, lim); u > t {
+				t = u
+				continue
+			}
+			return t, -1
+		case isSentenceEnd(w) || w == ":" || w == ")" || d.isDash(t):
+			// ): the cue was inside a bracket (la quale ha riferito di …).
+			return t, -1
+		case w == ";":
+			if t+1 < lim && d.low[t+1] == "che" {
 				return t, t + 1
 			}
 			return t, -1
-		case w == "e" || w == "ed":
-			if t+1 < lim && d.low[t+1] == "che" {
-				return trimComma(d, s, t), t + 1
+		case t > s && (coordinators[w] || w == ","):
+			if next, ok := d.secondClause(t, lim, v); ok {
+				return trimComma(d, s, t), next
 			}
-			if t+1 < lim && (d.in(t+1, cAvere) || d.low[t+1] == "si") && t > s {
-				return trimComma(d, s, t), -1
-			}
-		case w == ",":
-			if fronted {
+			if w == "," && (fronted || d.clauseBreak(t+1, lim)) {
 				return t, -1
 			}
-			if t+1 < lim {
-				nw := d.low[t+1]
-				if _, ok := d.speechVerbAt(t + 1); ok {
-					return t, -1
-				}
-				if nw == "per" && t+2 < lim {
-					if _, ok := d.speechVerbAt(t + 2); ok {
-						return t, -1
-					}
-				}
-				if len(nw) > 5 && (hasSuffix(nw, "ando") || hasSuffix(nw, "endo")) {
-					return t, -1
-				}
+			if w != "," && d.verbPhraseAhead(t+1, lim) {
+				return trimComma(d, s, t), -1
 			}
-		case d.isDash(t):
-			return t, -1
 		}
 	}
 	return lim, -1
+}
+
+// closingBracket is the ) that closes the ( at t within the sentence, or -1.
+func (d *analysis) closingBracket(t, lim int) int {
+	for u := t + 1; u < lim && u < t+40; u++ {
+		d.work.add(1)
+		switch d.low[u] {
+		case ")":
+			return u
+		case "(", ".", ";":
+			return -1
+		}
+	}
+	return -1
+}
+
+// coordinators join a second clause to the reported one.
+var coordinators = set("e", "ed", "ma", "però", "oppure", "o")
+
+// secondClause: at token t (a coordinator or a comma) a second clause of
+// the same verb opens: e che …, ma anche che …, , e inoltre che …, , ma di
+// + infinitive. It returns its complementizer.
+func (d *analysis) secondClause(t, lim int, v vp) (int, bool) {
+	u := t
+	if d.low[u] == "," {
+		u++
+	}
+	if u < lim && coordinators[d.low[u]] {
+		u++
+	} else if u == t {
+		return 0, false
+	}
+	for u < lim && u-t < 4 && (d.low[u] == "anche" || d.low[u] == "inoltre" || d.low[u] == "pure" || d.low[u] == "poi" || d.low[u] == "infine") {
+		d.work.add(1)
+		u++
+	}
+	if u >= lim {
+		return 0, false
+	}
+	switch d.low[u] {
+	case "che":
+		return u, u > t+1 || d.low[t] != ","
+	case "di", "d'":
+		if v.form.flags&takesDi != 0 && u+1 < lim && d.infinitiveAt(u+1) {
+			return u, true
+		}
+	}
+	return 0, false
+}
+
+// clauseBreak: after a comma at t, the narrator takes the word back: a
+// cue (…, ha detto X; …, come ha spiegato X), a connective of the
+// narrator's (…, dopo che; …, poiché; …, in quanto; …, mentre), a new
+// clause with its own subject after ma (…, ma la richiesta …), a purpose
+// clause (…, per non alimentare …), a gerund (…, aggiungendo …), a source
+// (…, secondo X).
+func (d *analysis) clauseBreak(t, lim int) bool {
+	if t >= lim {
+		return false
+	}
+	w := d.low[t]
+	switch {
+	case d.verbPhraseAt(t, lim):
+		return true
+	case w == "come" && d.verbPhraseAt(t+1, lim):
+		return true
+	case narratorConnectives[w]:
+		return true
+	case w == "dopo" || w == "in":
+		return t+1 < lim && (d.low[t+1] == "che" || w == "in" && d.low[t+1] == "quanto")
+	case w == "ma" && t+1 < lim:
+		return d.in(t+1, cArticle) || d.nameAt[t+1] >= 0 && d.verbPhraseAhead(t+2, lim)
+	case w == "per" && t+1 < lim:
+		return d.infinitiveAt(t+1) || d.verbPhraseAt(t+1, lim)
+	case len(w) > 5 && (hasSuffix(w, "ando") || hasSuffix(w, "endo")):
+		return true
+	}
+	return false
+}
+
+// narratorConnectives open the narrator's own clause after a reported one.
+var narratorConnectives = set("poiché", "giacché", "mentre", "infatti", "tuttavia", "sebbene", "benché", "nonostante", "secondo", "cioè")
+
+// verbPhraseAt: a speech verb phrase starts at token t (its auxiliary,
+// clitics or adverbs first): ha detto, ha poi spiegato, dice.
+func (d *analysis) verbPhraseAt(t, lim int) bool {
+	for u := t; u < lim && u < t+4 && d.role[u] == narrator; u++ {
+		d.work.add(1)
+		if v, ok := d.speechVerbAt(u); ok && v.b == u+1 && v.a <= t {
+			return true
+		}
+		if !d.in(u, cAvere|cEssere|cClitic) && !isAdverb(d.low[u]) {
+			return false
+		}
+	}
+	return false
+}
+
+// verbPhraseAhead: after a coordinator, a new verb phrase of the same
+// subject comes within five words (e ha aggiunto, e in più occasioni ha
+// ribadito, e fa presente, e assicura), before any che.
+func (d *analysis) verbPhraseAhead(t, lim int) bool {
+	for u := t; u < lim && u < t+5 && d.role[u] == narrator; u++ {
+		d.work.add(1)
+		w := d.low[u]
+		if w == "che" || w == "," || d.nameAt[u] >= 0 {
+			return false
+		}
+		if d.in(u, cAvere) || w == "si" && u+1 < lim && d.in(u+1, cEssere) {
+			return true
+		}
+		if v, ok := d.speechVerbAt(u); ok && v.form.kind == finite {
+			return true
+		}
+	}
+	return false
 }
 
 func trimComma(d *analysis, s, t int) int {

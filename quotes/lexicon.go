@@ -9,11 +9,13 @@ import (
 type verbFlags uint8
 
 const (
-	takesChe    verbFlags = 1 << iota // introduces an indirect quote with che (or come)
-	takesDi                           // introduces an indirect quote with di + infinitive
-	weak                              // a cue only next to the quote (continuare, esordire)
-	takesCome                         // come as a complementizer (ribadire come, ricordare come)
-	partialOnly                       // judges rather than reports: definire, paragonare, parlare di
+	takesChe     verbFlags = 1 << iota // introduces an indirect quote with che (or come)
+	takesDi                            // introduces an indirect quote with di + infinitive
+	weak                               // a cue only next to the quote (continuare, esordire)
+	takesCome                          // come as a complementizer (ribadire come, ricordare come)
+	partialOnly                        // judges rather than reports: definire, paragonare, parlare di
+	objectChe                          // an object may come before che: ha rassicurato gli alleati che
+	thingSubject                       // also said of things (i dati confermano che): a report only with a speaker as subject
 )
 
 // formKind is the grammatical shape of a verb form.
@@ -60,15 +62,15 @@ var speechVerbs = []verbSpec{
 	{inf: "dichiarare", flags: sayChe},
 	{inf: "aggiungere", flags: sayCome, remoto: []string{"aggiunse", "aggiunsero"}, part: "aggiunto"},
 	{inf: "soggiungere", flags: sayChe, remoto: []string{"soggiunse", "soggiunsero"}, part: "soggiunto"},
-	{inf: "sottolineare", flags: sayCome},
+	{inf: "sottolineare", flags: sayCome | thingSubject},
 	{inf: "ribadire", flags: sayCome, isc: true},
 	{inf: "precisare", flags: sayCome},
-	{inf: "spiegare", flags: sayCome},
-	{inf: "annunciare", flags: sayChe},
+	{inf: "spiegare", flags: sayCome | thingSubject},
+	{inf: "annunciare", flags: sayChe | thingSubject},
 	{inf: "annunziare", flags: sayChe},
 	{inf: "riferire", flags: sayChe, isc: true},
-	{inf: "avvertire", flags: sayChe},
-	{inf: "promettere", flags: takesChe, remoto: []string{"promise", "promisero"}, part: "promesso"},
+	{inf: "avvertire", flags: sayChe | objectChe},
+	{inf: "promettere", flags: takesChe | thingSubject, remoto: []string{"promise", "promisero"}, part: "promesso"},
 	{inf: "replicare", flags: sayChe},
 	{inf: "ribattere", flags: sayChe},
 	{inf: "definire", flags: partialOnly, isc: true},
@@ -77,20 +79,20 @@ var speechVerbs = []verbSpec{
 	{inf: "commentare", flags: sayChe},
 	{inf: "osservare", flags: sayCome},
 	{inf: "ammettere", flags: sayChe, remoto: []string{"ammise", "ammisero"}, part: "ammesso"},
-	{inf: "assicurare", flags: sayChe},
-	{inf: "rassicurare", flags: sayChe},
+	{inf: "assicurare", flags: sayChe | thingSubject},
+	{inf: "rassicurare", flags: sayChe | objectChe},
 	{inf: "chiedere", flags: sayChe, remoto: []string{"chiese", "chiesero"}, part: "chiesto"},
 	{inf: "domandare", flags: sayChe},
 	{inf: "denunciare", flags: sayCome},
 	{inf: "rispondere", flags: sayChe, remoto: []string{"rispose", "risposero"}, part: "risposto"},
 	{inf: "insistere", flags: sayChe, remoto: []string{"insistette", "insistettero", "insistè"}, part: "insistito"},
 	{inf: "concludere", flags: sayChe, remoto: []string{"concluse", "conclusero"}, part: "concluso"},
-	{inf: "garantire", flags: takesChe, isc: true},
-	{inf: "minacciare", flags: takesChe},
-	{inf: "ricordare", flags: sayCome},
-	{inf: "rivelare", flags: sayChe},
+	{inf: "garantire", flags: takesChe | thingSubject, isc: true},
+	{inf: "minacciare", flags: takesChe | thingSubject | takesDi},
+	{inf: "ricordare", flags: sayCome | thingSubject},
+	{inf: "rivelare", flags: sayChe | thingSubject},
 	{inf: "svelare", flags: sayChe},
-	{inf: "confermare", flags: sayChe},
+	{inf: "confermare", flags: sayChe | thingSubject},
 	{inf: "negare", flags: sayChe},
 	{inf: "sostenere", flags: sayChe, remoto: []string{"sostenne", "sostennero"}, part: "sostenuto",
 		present: []string{"sostiene", "sostengono"}, extra: []string{"sostenga", "sostengano", "sosterrà", "sosterranno", "sosterrebbe"}},
@@ -98,7 +100,7 @@ var speechVerbs = []verbSpec{
 		present: []string{"propone", "propongono"}, extra: []string{"proponeva", "proponevano", "proporrà", "proporranno", "proporrebbe", "proponga", "proponendo"}},
 	{inf: "esortare", flags: 0},
 	{inf: "accusare", flags: sayChe},
-	{inf: "avvisare", flags: sayChe},
+	{inf: "avvisare", flags: sayChe | objectChe},
 	{inf: "auspicare", flags: sayChe},
 	{inf: "raccontare", flags: sayCome},
 	{inf: "ripetere", flags: sayChe},
@@ -111,13 +113,13 @@ var speechVerbs = []verbSpec{
 	{inf: "continuare", flags: weak},
 	{inf: "proseguire", flags: weak},
 	{inf: "esordire", flags: weak, isc: true},
-	{inf: "ammonire", flags: sayChe, isc: true},
-	{inf: "suggerire", flags: sayChe, isc: true},
+	{inf: "ammonire", flags: sayChe | objectChe, isc: true},
+	{inf: "suggerire", flags: sayChe | thingSubject, isc: true},
 	{inf: "annotare", flags: sayChe},
-	{inf: "rilevare", flags: sayChe},
-	{inf: "evidenziare", flags: sayCome},
+	{inf: "rilevare", flags: sayChe | thingSubject},
+	{inf: "evidenziare", flags: sayCome | thingSubject},
 	{inf: "rimarcare", flags: sayChe},
-	{inf: "segnalare", flags: sayChe},
+	{inf: "segnalare", flags: sayChe | thingSubject},
 	{inf: "obiettare", flags: sayChe},
 	{inf: "contestare", flags: sayChe},
 	{inf: "giurare", flags: sayChe},
@@ -158,6 +160,16 @@ var speechVerbs = []verbSpec{
 	{inf: "protestare", flags: sayChe},
 	{inf: "sentenziare", flags: sayChe},
 	{inf: "profetizzare", flags: sayChe},
+	{inf: "confessare", flags: sayChe},
+	{inf: "decretare", flags: sayChe},
+	{inf: "preannunciare", flags: sayChe},
+	{inf: "smentire", flags: sayChe, isc: true},
+	{inf: "testimoniare", flags: sayCome},
+	{inf: "tranquillizzare", flags: takesChe | objectChe},
+	{inf: "informare", flags: sayChe | objectChe},
+	{inf: "ipotizzare", flags: sayChe | thingSubject},
+	{inf: "disporre", flags: sayChe, remoto: []string{"dispose", "disposero"}, part: "disposto",
+		present: []string{"dispone", "dispongono"}, extra: []string{"disponeva", "disponevano", "disporrà", "disporrebbe", "disponendo"}},
 }
 
 var lexicon = sync.OnceValue(buildLexicon)

@@ -213,3 +213,41 @@ func TestInterruptions(t *testing.T) {
 			[]expect{{text: "L'asse Roma-Berlino regge", kind: Direct, speakers: []string{"Marco Ferri"}}}},
 	})
 }
+
+// TestIndirectSpeech: the reported clause of a speech verb, where it ends,
+// which verbs report, and which do not.
+func TestIndirectSpeech(t *testing.T) {
+	runMechanisms(t, []mechanism{
+		{"the clause ends before dopo che", "Mario Draghi ha detto che la crescita rallenta, dopo che i dati sono stati pubblicati.",
+			[]expect{{text: "la crescita rallenta", kind: Indirect, speakers: []string{"Mario Draghi"}}}},
+		{"ma anche che opens a second clause", "Rosa Neri ha detto che cercherà un accordo ma anche che non intende dimettersi.",
+			[]expect{{text: "cercherà un accordo", kind: Indirect, speakers: []string{"Rosa Neri"}}, {text: "non intende dimettersi", kind: Indirect, speakers: []string{"Rosa Neri"}}}},
+		{"ma di opens a second clause", "Il cronista ha risposto di non aver accusato nessuno, ma di aver fatto solo cronaca.",
+			[]expect{{text: "non aver accusato nessuno", kind: Indirect, speakers: []string{"Il cronista"}}, {text: "aver fatto solo cronaca", kind: Indirect, speakers: []string{"Il cronista"}}}},
+		{"a bracket inside the clause", "Il ciclista ha ammesso di aver usato sostanze vietate (EPO e cortisone).",
+			[]expect{{text: "aver usato sostanze vietate (EPO e cortisone)", kind: Indirect, speakers: []string{"Il ciclista"}}}},
+		{"the cue inside a bracket", "Anche Giorgia Meloni (che ha annunciato di voler querelare il giornale) non ha commentato.",
+			[]expect{{text: "voler querelare il giornale", kind: Indirect, speakers: []string{"Giorgia Meloni"}}}},
+		{"a cue after the clause is not in it", "Il sindaco ha chiesto al governo di rispettare gli accordi, ha detto Bankitalia.",
+			[]expect{{text: "rispettare gli accordi", kind: Indirect, speakers: []string{"Il sindaco"}}}},
+		{"a purpose clause of the narrator", "Il Pentagono ha dichiarato che si trattava di aerei disarmati, per non alimentare le tensioni.",
+			[]expect{{text: "si trattava di aerei disarmati", kind: Indirect, speakers: []string{"Pentagono"}}}},
+		{"e and a new verb phrase", "Il presidente ha chiesto al governo di lasciare il paese e in più occasioni ha ribadito che la linea rossa non va superata.",
+			[]expect{{text: "lasciare il paese", kind: Indirect, speakers: []string{"Il presidente"}}, {text: "la linea rossa non va superata", kind: Indirect, speakers: []string{"Il presidente"}}}},
+		{"an object before che", "Il premier ha rassicurato gli alleati che la maggioranza è solida.",
+			[]expect{{text: "la maggioranza è solida", kind: Indirect, speakers: []string{"Il premier"}}}},
+		{"time words before che", "Una nota della Farnesina ha riferito oggi pomeriggio che i connazionali sono al sicuro.",
+			[]expect{{text: "i connazionali sono al sicuro", kind: Indirect, speakers: []string{"Farnesina"}, mention: "Una nota della Farnesina"}}},
+		{"fare presente come", "Il presidente ha fatto presente come la situazione sia grave.",
+			[]expect{{text: "la situazione sia grave", kind: Indirect, speakers: []string{"Il presidente"}}}},
+		{"coordinated verbs", "Il segretario ha dichiarato e ribadito che il partito è unito.",
+			[]expect{{text: "il partito è unito", kind: Indirect, speakers: []string{"Il segretario"}, cue: "ribadito"}}},
+		{"verbs outside the old lexicon", "L'imputato ha confessato di aver rubato i documenti.",
+			[]expect{{text: "aver rubato i documenti", kind: Indirect, speakers: []string{"L'imputato"}}}},
+		{"any subject of a speech verb", "Il convivente della ragazza ha infine ammesso di averla uccisa.",
+			[]expect{{text: "averla uccisa", kind: Indirect, speakers: []string{"Il convivente della ragazza"}}}},
+		{"a cognition verb", "Gli analisti hanno notato che il mercato è in calo. Molti ritengono che il peggio sia passato.", nil},
+		{"a thing as subject", "I dati confermano che la crescita rallenta.", nil},
+		{"che of a new sentence", "Il ministro ha parlato a lungo. Che il governo cada è improbabile.", nil},
+	})
+}

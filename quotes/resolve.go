@@ -197,8 +197,9 @@ func (r *resolver) speakersOfOne(dst []Speaker, n np, pos int) []Speaker {
 			return append(dst, r.canonical(a), r.canonical(b))
 		}
 	}
-	// Le parole del Papa: «…»: the words are of whoever the genitive names.
-	if first := n.a + 1; d.in(n.a, cArticle) && first < n.b && !d.in(first, cRoleNoun) && !d.in(first, cSpeakerNoun) && d.nameAt[first] < 0 {
+	// Le parole del Papa: «…», la lettera del ministro: the words are of
+	// whoever the genitive names.
+	if first := n.a + 1; d.in(n.a, cArticle) && first < n.b && (d.in(first, cSpeechNoun) || messageNouns[d.low[first]]) && d.nameAt[first] < 0 {
 		for t := first + 1; t < n.b; t++ {
 			r.d.work.add(1)
 			if !d.in(t-1, cGenitive) {

@@ -146,11 +146,15 @@ func BenchmarkExtractWithoutGazetteer(b *testing.B) {
 	}
 }
 
+// TestWithoutGazetteer: without entities the reference quotes still come
+// out (and one more: without a gazetteer gli Stati Uniti is no place, so
+// its minacciando di … reads as a report).
 func TestWithoutGazetteer(t *testing.T) {
 	qs := New(WithoutGazetteer()).Extract(sample.Article)
-	require.Len(t, qs, 14)
+	require.Len(t, qs, 15)
 	assert.Equal(t, "Xi Jinping", qs[3].Speakers[0].Name) // Xi → the fuller Xi Jinping of the text
 	assert.Empty(t, qs[3].Speakers[0].ID)
+	assert.Equal(t, "sanzionare le banche che superano le linee rosse", qs[13].Text)
 }
 
 // TestMutations runs the invariants on mutated seeds (quotation marks, dashes
