@@ -1,36 +1,80 @@
 // Package tribuna analyzes Italian political and news text: sentences and
 // tokens with exact byte offsets, Snowball stems, mentions of people, places
-// and organizations linked to canonical entries, and quotations with who
-// said them. It is pure Go: no model to download, no Python, no cgo.
+// and organizations linked to canonical entries, the people a text names by
+// their office (la premier → Giorgia Meloni), and quotations with who said
+// them. It is pure Go: no model to download, no Python, no cgo.
 //
-// # The pipeline
+// # Analyzing a text
 //
 // Analyze runs every step on a text and returns a Document:
 //
 //	d := tribuna.Analyze(text)
+//	for _, m := range d.Entities {
+//		fmt.Println(m.Text, m.Type, m.Entry.Name, m.Via) // Putin PER Vladimir Putin alias
+//	}
+//	for _, m := range d.Roles {
+//		fmt.Println(m.Text, "→", m.Entry.Name) // il presidente cinese → Xi Jinping
+//	}
 //	for _, q := range d.Quotes {
 //		fmt.Println(q.Kind, q.Speakers, q.Cue, q.Text)
 //	}
 //
-// An Analyzer built with New fixes the options (a gazetteer of one's own,
-// which steps to run) and is safe for concurrent use: build one and share it
-// between goroutines. Analyze uses a default Analyzer built on first use.
+// An Analyzer built with New fixes the options and is safe for concurrent
+// use: build one and share it between goroutines (Analyze uses a default one
+// built on first use). The options:
 //
-// Every span in a Document (sentence, token, entity, quote, speaker mention)
-// carries UTF-8 byte offsets into Document.Text, end exclusive, and
+//   - WithGazetteer: find entities with a gazetteer of one's own, usually
+//     the embedded one merged with a file of one's people and organizations
+//     (entities.Default().Merge(mine); see the example).
+//   - WithDate: the day the texts were written, so that la premier names
+//     whoever held the office then; AnalyzeAt gives it for one text.
+//   - WithSteps: only the steps one needs (tokens always; stems, entities,
+//     roles, quotes).
+//   - WithStemStopWords: whether stop words are stemmed (della → dell, the
+//     default, as Snowball does) or left whole.
+//   - WithTokenizer: a tokenizer with options of one's own.
+//
+// # Who and what a text mentions
+//
+// Document.Entities are the mentions of people, places and organizations in
+// text order, never overlapping, as named-entity evaluations want them. A
+// demonym (il governo italiano) is there as a mention of its country with Via
+// "demonym": it says where something is from rather than naming the place.
+// Document.Roles are the people named by their office (la premier, il
+// presidente cinese, il Cremlino), resolved to the person who held it, apart
+// from Entities because they overlap them (il presidente cinese holds the
+// demonym cinese).
+//
+// Counts counts the mentions of each entry, most mentioned first. It leaves
+// demonyms and role mentions out unless asked, so that italiano is not
+// counted as a mention of Italy by accident:
+//
+//	for _, c := range d.Counts(tribuna.IncludeRoles) {
+//		fmt.Println(c.Entry.Name, c.Entry.Type, c.Mentions) // Giorgia Meloni PER 3
+//	}
+//
+// Mentions lists the same mentions one by one.
+//
+// # Offsets and JSON
+//
+// Every span in a Document (sentence, token, entity, role, quote, speaker
+// mention) carries UTF-8 byte offsets into Document.Text, end exclusive, and
 // Text[Start:End] is exactly the span's text: the input is never rewritten.
-// A Document marshals to the JSON that the tribuna command prints.
 //
-// # Speed
+// A Document marshals to the JSON that the tribuna command prints. A
+// JSONFormat writes only some of its fields (ParseFields reads
+// "entities,quotes") and counts offsets in code points, for Python's
+// text[start:end], or in UTF-16 units, for JavaScript and Java:
 //
-// On one core, Analyze handles news at about half the speed at which
-// rivo/uniseg merely segments the same text into words (around 20 MB/s on the
-// machines this was measured on; see BenchmarkAnalyze and bench/). Most of
-// what it allocates is its output: the tokens and stems of the Document. A
-// program that analyzes many documents spends a fifth of its time collecting
-// that garbage while the embedded gazetteer sits in the heap; raising GOGC
-// (debug.SetGCPercent(400), as the tribuna command does) buys most of it back
-// for a few tens of megabytes.
+//	b := tribuna.JSONFormat{Fields: tribuna.FieldEntities | tribuna.FieldQuotes, Offsets: tribuna.RuneOffsets}.Append(nil, d)
+//
+// # Many documents
+//
+// An Analyzer is safe for concurrent use, so documents can be analyzed on
+// as many goroutines as there are cores. Most of what Analyze allocates is
+// its output; a program that analyzes many documents gains by collecting
+// garbage less often (debug.SetGCPercent(400), as the tribuna command does).
+// The README gives the speed figures and the commands that measure them.
 //
 // # The packages
 //
@@ -51,7 +95,7 @@
 //     linked to entities, the speech verb, the addressee and the source.
 //
 // Data flows one way: tokenize is used by entities, entities by quotes, and
-// all of them by this package.
+// all of them by this package; AnalyzeAt says in what order.
 //
 // # The command
 //

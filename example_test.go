@@ -138,3 +138,18 @@ func ExampleAnalyzer_AnalyzeAt() {
 	// 2021-06-01 La premier → Mario Draghi
 	// 2023-06-01 La premier → Giorgia Meloni
 }
+
+// Writing only some fields, with offsets that Python's text[start:end]
+// takes (code points: è is one, where it is two UTF-8 bytes).
+func ExampleJSONFormat() {
+	d := tribuna.Analyze("Così è: la premier Giorgia Meloni è a Bruxelles.")
+	fields, err := tribuna.ParseFields("roles")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	f := tribuna.JSONFormat{Fields: fields, Offsets: tribuna.RuneOffsets}
+	fmt.Println(string(f.Append(nil, d)))
+	// Output:
+	// {"roles":[{"text":"la premier","start":8,"end":18,"type":"PER","name":"Giorgia Meloni","id":"Q451791","via":"role"}]}
+}

@@ -1,6 +1,18 @@
 // Package entities finds people (PER), places (LOC) and organizations (ORG) in
 // Italian text and links each mention to a canonical entry.
 //
+// # Use
+//
+//	g := entities.Default() // the embedded gazetteer, loaded once
+//	ms := g.Find(text, nil) // mentions by name, alias, demonym, rule, coreference
+//	for _, m := range ms {
+//		fmt.Println(m.Text, m.Type, m.Entry.Name, m.Entry.ID, m.Via) // Putin PER Vladimir Putin Q7747 alias
+//	}
+//	roles := g.RolesAt(text, nil, ms, date) // il presidente cinese → Xi Jinping
+//
+// To add one's own people and organizations, Load a file of them and Merge
+// it with the default gazetteer (see the examples).
+//
 // # The gazetteer
 //
 // Default returns the embedded gazetteer (data/*.tsv: countries, cities,

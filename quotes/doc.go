@@ -4,6 +4,19 @@
 // infinitive), each with its speakers, the speaker's mention, the speech
 // verb (cue), and when the text gives them the addressee and the source.
 //
+// # Use
+//
+//	for _, q := range quotes.Extract(text) {
+//		fmt.Println(q.Kind, q.Text, q.Speakers, q.Cue) // direct La relazione … [{Xi Jinping Q15031}] ha detto
+//	}
+//
+// Extract is the simple entry point. An Extractor holds options
+// (WithGazetteer, WithTokenizer, WithoutGazetteer) and is safe for
+// concurrent use; its ExtractDoc takes the tokens and entity mentions a
+// pipeline has already computed, so that nothing is tokenized twice. The
+// extractor finds its own sentence limits, since a quote's inner
+// punctuation does not end the narrator's sentence.
+//
 // # Quotation marks in Italian
 //
 // Italian news uses « » (caporali) for quotes and “ ” or " for quotes and
@@ -48,15 +61,6 @@
 // Simon … il ministro); a pronoun (lui, egli) to the last speaker; i due
 // leader to the two people last named together; Xi to the fuller Xi Jinping
 // the text gives.
-//
-// # Use
-//
-// Extract is the simple entry point. An Extractor holds options
-// (WithGazetteer, WithTokenizer, WithoutGazetteer) and is safe for
-// concurrent use; its ExtractDoc takes the tokens and entity mentions a
-// pipeline has already computed, so that nothing is tokenized twice. The
-// extractor finds its own sentence limits, since a quote's inner
-// punctuation does not end the narrator's sentence.
 //
 // # Speed
 //

@@ -8,6 +8,14 @@
 // 35,495 words of the official sample vocabulary, divano → divan included
 // (older ports give div, colliding with diva).
 //
+// # Use
+//
+//	stem.Stem("nazioni", true)      // nazion
+//	stem.Stem("dell’Ucraina", true) // ucrain: the elided article goes
+//	stem.Stem("della", false)       // della: a stop word, left whole
+//	var s stem.Stemmer              // for running text: remembers the stems it computed
+//	s.Stem("legami", true)          // legam
+//
 // # The algorithm
 //
 // One file per step, each to be read against the published algorithm:
