@@ -34,12 +34,15 @@
 // Names are capitalized in Italian and common words are not, so a name or
 // alias matches only when its first word is capitalized or written in
 // capitals (usa is a verb, USA and Usa the country). Entries flagged cap are
-// names that are also common words (Lega, Verdi, Azione, Forza Italia): every
-// long word other than a function word (Corriere della Sera) must be
-// capitalized and a one-word name at the start of a sentence, where every
-// word is capitalized, is not taken. Entries flagged exact match only as
+// names that are also common words (Lega, Verdi, Azione, Forza Italia, Conte):
+// every long word other than a function word (Corriere della Sera) must be
+// capitalized, and a one-word name at the start of a sentence, where every
+// word is capitalized, needs evidence: the entry named before, a verb of
+// which it is the subject (Conte ha chiesto …), or the rest of the document
+// naming it (Conte … Giuseppe Conte). Entries flagged exact match only as
 // written, in each of their listed casings (IV for Italia Viva, not iv;
-// camorra and Camorra). A demonym spelled like its place is both: the
+// camorra and Camorra), and a two-letter acronym also as Italian papers
+// write it inside a sentence (Iv). A demonym spelled like its place is both: the
 // capitalized form is the place (l'Ucraina), the lower-case one the demonym
 // (la delegazione ucraina).
 //
@@ -127,7 +130,9 @@
 //
 // Options select annotation conventions that are not the default: Metonymy
 // types a place used as an actor, with a bare article, as an organization
-// (l’Italia ha firmato), and Generic reports the common nouns of institutions
-// (il governo, la polizia locale). The KIND corpus follows both in its news
-// part and only the first in its political writings.
+// (l’Italia ha firmato), Generic reports the common nouns of institutions
+// (il governo, la polizia locale), and TitleInstitutions the institution an
+// office's title names (il presidente del Consiglio), which by default is
+// part of a role mention. The KIND corpus follows all three in its news part
+// and the first and last in its political writings.
 package entities

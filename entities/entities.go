@@ -151,6 +151,11 @@ type Options struct {
 	// (il governo, la polizia, l'esercito, la magistratura) as ORG mentions,
 	// as KIND's news part does.
 	Generic bool
+	// TitleInstitutions reports the institution named inside an office's
+	// title (il presidente del Consiglio, della Repubblica) as an ORG
+	// mention, as KIND annotates it. By default the title is a role, which
+	// names no organization.
+	TitleInstitutions bool
 }
 
 // WithOptions returns a gazetteer with the same entries that reads text with

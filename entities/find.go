@@ -70,6 +70,9 @@ type finder struct {
 	first      []int32 // per unit: the trie node after its key, or -1
 	weak       bool    // the mention being emitted is a guess: no coreference to it
 	rc, lc     ruleCtx // the contexts of rule and lowerRule, kept here so that they do not escape
+	// capRefused is 1 + the unit where allowed last refused a one-word
+	// common-word name at the start of a sentence for want of evidence.
+	capRefused int
 	// Test hooks, nil in production. trace is told each decision of a
 	// rule (its name, the unit, the decision; n 0 for none), and ruleOf
 	// records the rule behind each mention found by rules, by Start; both
@@ -130,7 +133,7 @@ func (f *finder) release() {
 	}
 	// The units keep pointing into the last document until the next one
 	// overwrites them: clearing them would cost another pass over memory.
-	f.g, f.text, f.trace, f.ruleOf, f.weak, f.steps = nil, "", nil, nil, false, 0
+	f.g, f.text, f.trace, f.ruleOf, f.weak, f.steps, f.capRefused = nil, "", nil, nil, false, 0, 0
 	f.out = f.out[:0]
 	f.ub.us = f.us[:0]
 	f.us = nil
@@ -219,6 +222,7 @@ func (f *finder) scan() {
 		// through the rules' function values; it is set field by field.
 		c := &f.rc
 		gn := 0
+		f.capRefused = 0
 		// A lower-case word can start a match only as a demonym, an exactly
 		// written name or a particle of a foreign surname (von der Leyen):
 		// for any other, the case rules would refuse whatever lookup found.
@@ -231,12 +235,15 @@ func (f *finder) scan() {
 			continue
 		}
 		switch {
-		case f.rule(i, gn) && c.m.n > gn:
+		case f.rule(i, gn) && (c.m.n > gn || c.m.veto && c.m.n == gn):
 			f.emitRule(i, &c.m)
 			i += c.m.n
 		case gn > 0:
 			i += f.emitListed(i, gn)
 		default:
+			if f.capRefused == i+1 && (len(f.deferred) == 0 || f.deferred[len(f.deferred)-1] != i) {
+				f.deferred = append(f.deferred, i) // Conte … Giuseppe Conte: decided by the rest of the document
+			}
 			i++
 		}
 	}
@@ -304,15 +311,7 @@ func (f *finder) allowed(i, j int, t target) bool {
 		return false // Che is not Che Guevara; Nord is not a place by itself
 	}
 	if t.exact != nil {
-		if len(t.exact) != len(us) {
-			return false
-		}
-		for k, u := range us {
-			if unifyApostrophes(f.text[u.start:u.end]) != t.exact[k] {
-				return false
-			}
-		}
-		return true
+		return f.exactMatch(us, t)
 	}
 	if t.via == ViaDemonym {
 		// A capitalized demonym inside a run of capitalized words is part
@@ -338,11 +337,53 @@ func (f *finder) allowed(i, j int, t target) bool {
 				return false // Corriere della Sera, not corriere della sera
 			}
 		}
-		if len(us) == 1 && us[0].sentStart && !us[0].upper {
+		if len(us) == 1 && !us[0].upper && !f.commonWordNameAllowed(i, t) {
 			return false
 		}
 	}
 	return true
+}
+
+// exactMatch reports the units us written as t's listed casing. A
+// two-letter acronym listed in capitals (IV) is also written as a word
+// inside a sentence (Iv, as Italian papers write party acronyms).
+func (f *finder) exactMatch(us []unit, t target) bool {
+	if len(t.exact) != len(us) {
+		return false
+	}
+	for k, u := range us {
+		w := f.text[u.start:u.end]
+		if unifyApostrophes(w) == t.exact[k] {
+			continue
+		}
+		if len(us) == 1 && len(w) == 2 && len(t.exact[0]) == 2 && u.cap && !u.upper && !u.sentStart &&
+			!u.is(clsFunctionWords) && !u.is(clsThingWords) && strings.EqualFold(w, t.exact[0]) && strings.ToUpper(t.exact[0]) == t.exact[0] {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// commonWordNameAllowed decides a one-word name or alias of an entry
+// flagged cap (a name that is also a common word: Conte, Lega, Azione) at
+// unit i. At the start of a sentence, where every word is capitalized, it
+// needs evidence: the entry already mentioned, or a verb of which it is the
+// subject (Conte ha chiesto …); without it the word waits for the rest of
+// the document (resolveDeferred). Inside a sentence, the capital letter
+// is evidence enough.
+func (f *finder) commonWordNameAllowed(i int, t target) bool {
+	if !f.us[i].sentStart || f.seen[t.e] > 0 || f.subjectOf(i) {
+		return true
+	}
+	f.capRefused = i + 1
+	return false
+}
+
+// subjectOf reports a finite verb right after unit i, of which the word at
+// i is the subject (Conte ha chiesto, Lega attacca, Sala dice).
+func (f *finder) subjectOf(i int) bool {
+	return i+1 < len(f.us) && f.us[i+1].is(clsSubjectFollowers)
 }
 
 // emit appends a mention of e over units [i,j). A lower-case elided article
@@ -356,6 +397,9 @@ func (f *finder) emit(i, j int, e *Entry, via string, typ Type) {
 		i++
 	}
 	start, end := f.us[i].start, f.us[j-1].end
+	if f.bangAfter(j) {
+		end++ // Yahoo!, Avanti!
+	}
 	f.out = append(f.out, Mention{Text: f.text[start:end], Start: start, End: end, Type: typ, Entry: e, Via: via})
 	if via == ViaDemonym {
 		return
@@ -368,6 +412,14 @@ func (f *finder) emit(i, j int, e *Entry, via string, typ Type) {
 		f.tails[f.us[i].key] = e // il ministro Zanfrulli … Zanfrulli
 		f.tailStarts.add(f.us[i].h)
 	}
+}
+
+// bangAfter reports an exclamation mark written right after the name that
+// ends before unit j, with the sentence going on after it in lower case:
+// the mark is part of the name (Yahoo! ha annunciato, l'Avanti! di Nenni).
+func (f *finder) bangAfter(j int) bool {
+	return j+1 < len(f.us) && f.us[j].key == "!" && f.us[j].start == f.us[j-1].end &&
+		f.us[j+1].word && !f.us[j+1].cap
 }
 
 // addTails records the final parts of a person's name (Ushakov, De Gasperi)
@@ -422,7 +474,8 @@ func (f *finder) newlineBefore(j int) bool {
 
 // resolveDeferred adds the sentence-initial words that the rest of the
 // document names (Faletti … Faletti, che aveva 63 anni), with the type and
-// entry of a mention of the same word elsewhere.
+// entry of a mention of the same word elsewhere, or as the surname of a
+// person named in full.
 func (f *finder) resolveDeferred() {
 	if len(f.deferred) == 0 {
 		return
@@ -446,9 +499,18 @@ func (f *finder) resolveDeferred() {
 	for _, i := range f.deferred {
 		f.steps++
 		u := f.us[i]
-		m, ok := named[u.h]
-		if !ok || u.is(clsFunctionWords) || f.lower.has(u.h) {
+		if u.is(clsFunctionWords) || f.lower.has(u.h) {
 			continue
+		}
+		m, ok := named[u.h]
+		if !ok {
+			// A surname of a person the document names in full (Conte …
+			// Giuseppe Conte), whichever comes first.
+			e := f.tails[u.key]
+			if e == nil || i > 0 && f.us[i-1].end == u.start {
+				continue // nor a part of a word (al-Zarqawi)
+			}
+			m = Mention{Type: PER, Entry: e}
 		}
 		f.out = append(f.out, Mention{Text: f.text[u.start:u.end], Start: u.start, End: u.end, Type: m.Type, Entry: m.Entry, Via: ViaCoref})
 		added = true

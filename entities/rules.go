@@ -15,8 +15,9 @@ import (
 //     neighbours (head words, particles, closed-class words);
 //   - runRules, over the run of capitalized words that starts there
 //     (capRun), decided from the run's shape and the words around it;
-//   - listedPlaceRules, on a listed place no rule overrides (Cagliari Calcio,
-//     l'Italia settentrionale, the state as an actor);
+//   - listedRules, on a gazetteer match no rule overrides: they split it
+//     (Procura | di Napoli), extend it (Cagliari Calcio, l'Italia
+//     settentrionale, Milano-Linate) or retype it (the state as an actor);
 //   - lowerRules, at a lower-case word that opens a name (via Roma) or, with
 //     Options.Generic, stands for an institution (il governo).
 //
@@ -27,6 +28,7 @@ import (
 type ruleMatch struct {
 	n      int
 	skip   bool // a span that is not an entity (an event's name): consumed, not reported
+	veto   bool // with skip: also refuses the gazetteer's match of the same span
 	strong bool // a one-word person with a title before it, whom later mentions may refer to
 	typ    Type
 	e      *Entry // nil: a document-local entry named by the text
@@ -74,8 +76,10 @@ var elidedRules = []nameRule{
 // capRules are tried in order at a capitalized word.
 var capRules = []nameRule{
 	{"acronym-in-brackets", 0, (*finder).ruleAcronymInBrackets},
+	{"web-domain", 0, (*finder).ruleWebDomain},
 	{"event-head", clsEventHeads, (*finder).ruleEventHead},
 	{"god", 0, (*finder).ruleGod},
+	{"office-title", clsOrgHeads, (*finder).ruleOfficeTitle},
 	{"org-head", clsOrgHeads, (*finder).ruleOrgHead},
 	{"holy-father", clsSaints, (*finder).ruleHolyFather},
 	{"loc-head", clsLocHeads, (*finder).ruleLocHead},
@@ -102,11 +106,13 @@ var runRules = []nameRule{
 	{"lone-word", 0, (*finder).ruleLoneWord},
 }
 
-// listedPlaceRules are tried in order on the gazetteer's match of a place
-// at i, when no rule found a longer name there: they extend or retype it.
-var listedPlaceRules = []nameRule{
+// listedRules are tried in order on the gazetteer's match at i, when no
+// rule found a longer name there: they split, extend or retype it.
+var listedRules = []nameRule{
+	{"split-office", clsSplitHeads, (*finder).ruleSplitOffice},
 	{"club-suffix", 0, (*finder).ruleClubSuffix},
 	{"geo-adjective", 0, (*finder).ruleGeoAdjective},
+	{"place-compound", 0, (*finder).rulePlaceCompound},
 	{"state-actor", 0, (*finder).ruleStateActor},
 }
 
@@ -209,6 +215,22 @@ func (f *finder) ruleAcronymInBrackets(c *ruleCtx) bool {
 	return c.m.n > 0
 }
 
+// ruleWebDomain: a capitalized domain name (Repubblica.it, Megaupload.com)
+// names the site, an organization.
+func (f *finder) ruleWebDomain(c *ruleCtx) bool {
+	k := c.u.key
+	dot := strings.LastIndexByte(k, '.')
+	if dot <= 0 || len(k)-dot < 3 || len(k)-dot > 4 || strings.ContainsAny(k, "/@") {
+		return false
+	}
+	for _, r := range k[dot+1:] {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return c.decide(ruleMatch{n: 1, typ: ORG, via: ViaRule})
+}
+
 // ruleEventHead: events and works (Seconda Guerra Mondiale, Tour de France,
 // Coppa Italia) are not KIND entities, and their words are not names.
 func (f *finder) ruleEventHead(c *ruleCtx) bool {
@@ -231,6 +253,36 @@ func (f *finder) ruleGod(c *ruleCtx) bool {
 	return c.decide(ruleMatch{n: 1, typ: PER, via: ViaRule})
 }
 
+// ruleOfficeTitle: the institution named inside an office's title (il
+// presidente del Consiglio, la presidente della Repubblica, il capo dello
+// Stato) is part of a role mention, not an organization of its own, unless
+// Options.TitleInstitutions asks for KIND's reading; a listed or longer name
+// (presidente del Consiglio regionale, della Repubblica Ceca) is one.
+func (f *finder) ruleOfficeTitle(c *ruleCtx) bool {
+	i := c.i
+	if f.g.opts.TitleInstitutions || !c.u.is(clsTitleInstitutions) || i < 2 || !f.us[i-1].is(clsOfPrepositions) || !f.us[i-2].is(clsTitles) {
+		return false
+	}
+	n := 1
+	switch {
+	case f.councilOfMinisters(i):
+		n = 3
+	case c.gn > 0:
+		return false // presidente della Repubblica Ceca, del Consiglio europeo
+	case i+1 < len(f.us) && (f.us[i+1].is(clsOfPrepositions) || adjectiveLike(f.us[i+1].key) || f.isDemonym(i+1)):
+		return false // presidente del Consiglio regionale, di Stato
+	}
+	if c.gn > n {
+		return false
+	}
+	return c.decide(ruleMatch{n: n, skip: true, veto: true})
+}
+
+// councilOfMinisters reports Consiglio dei ministri at unit i.
+func (f *finder) councilOfMinisters(i int) bool {
+	return i+2 < len(f.us) && f.us[i].key == "consiglio" && f.us[i+1].key == "dei" && f.us[i+2].key == "ministri"
+}
+
 // ruleOrgHead: a head word opens an organization's name, with the
 // adjectives and prepositions of that name (Ministero dell'Economia e delle
 // Finanze, Corte costituzionale, Università di Camerota); alone, only the
@@ -243,7 +295,35 @@ func (f *finder) ruleOrgHead(c *ruleCtx) bool {
 	if n == 1 && !c.u.is(clsSingleOrgHeads) {
 		return c.decide(none) // la Scuola, la TV: a common noun by itself
 	}
+	if n == 1 {
+		if e := f.ledBy(c.i); e != nil {
+			return c.decide(ruleMatch{n: 1, typ: ORG, e: e, via: ViaRule, rule: "led-by"})
+		}
+	}
 	return c.decide(ruleMatch{n: n, typ: ORG, via: ViaRule})
+}
+
+// ledBy returns the listed organization that a head word at i names by the
+// listed person after it, who held an office of it (la Commissione von der
+// Leyen, la Commissione Juncker → Commissione europea), or nil.
+func (f *finder) ledBy(i int) *Entry {
+	if i+1 >= len(f.us) || f.us[i+1].sentStart || f.first[i+1] < 0 && !f.us[i+1].is(clsLeadingParticles) {
+		return nil
+	}
+	gn, t := f.lookup(i + 1)
+	if gn == 0 || t.e.Type != PER || t.via == ViaDemonym {
+		return nil
+	}
+	head := f.us[i].key
+	for _, r := range t.e.Roles {
+		name := r.Place
+		if len(name) > len(head) && name[len(head)] == ' ' && strings.EqualFold(name[:len(head)], head) {
+			if e := f.g.Lookup(name); e != nil && e.Type == ORG {
+				return e
+			}
+		}
+	}
+	return nil
 }
 
 // ruleHolyFather: il Santo Padre, la Santa Sede are not places named
@@ -468,11 +548,11 @@ func (f *finder) ruleLoneWord(c *ruleCtx) bool {
 }
 
 // emitListed emits the gazetteer's match of gn units at i (target f.rc.gt),
-// as listedPlaceRules decide, and returns the number of units consumed.
+// as listedRules decide, and returns the number of units consumed.
 func (f *finder) emitListed(i, gn int) int {
 	c := &f.rc
 	c.i, c.u, c.gn = i, &f.us[i], gn
-	if !f.listedPlace(c) || !f.apply(listedPlaceRules, c) {
+	if !f.apply(listedRules, c) {
 		f.emit(i, i+gn, c.gt.e, c.gt.via, c.gt.e.Type) // as listed
 		return gn
 	}
@@ -492,6 +572,41 @@ func (f *finder) emitListed(i, gn int) int {
 // demonym) and is followed by a unit.
 func (f *finder) listedPlace(c *ruleCtx) bool {
 	return c.gt.e.Type == LOC && c.gt.via != ViaDemonym && c.i+c.gn < len(f.us)
+}
+
+// ruleSplitOffice: a listed office named after its seat (Procura di
+// Napoli, Tribunale di Milano) is two mentions, the office and the place,
+// as KIND annotates it.
+func (f *finder) ruleSplitOffice(c *ruleCtx) bool {
+	i := c.i
+	if c.gn < 3 || c.gt.e.Type != ORG || c.gt.via == ViaDemonym || !f.us[i+1].is(clsOfPrepositions) || !f.startsLoc(i+2) {
+		return false
+	}
+	return c.decide(ruleMatch{n: 1, typ: ORG, e: c.gt.e, via: c.gt.via})
+}
+
+// rulePlaceCompound: a listed place joined by a hyphen to a capitalized
+// word is one longer place's name when the word is no listed name (Roma-
+// Lido, Addis Abeba-Bole) or a place without demonyms, a locality
+// (Milano-Linate, Roma-Fiumicino); two places with demonyms joined so are
+// two (la relazione Cina-Russia, la partita Italia-Croazia).
+func (f *finder) rulePlaceCompound(c *ruleCtx) bool {
+	j := c.i + c.gn
+	if !f.listedPlace(c) || j+1 >= len(f.us) || !isHyphen0(f.text[f.us[j].start:f.us[j].end]) ||
+		f.us[j].start != f.us[j-1].end || !f.capAttached(j+1) {
+		return false
+	}
+	n := 1
+	if f.first[j+1] >= 0 {
+		gn, t := f.lookup(j + 1)
+		if gn > 0 && t.via != ViaDemonym {
+			if t.e.Type != LOC || len(t.e.Demonyms) > 0 {
+				return false
+			}
+			n = gn
+		}
+	}
+	return c.decide(ruleMatch{n: c.gn + 1 + n, typ: LOC, via: ViaRule})
 }
 
 // ruleClubSuffix: a listed place followed by a club's or company's suffix

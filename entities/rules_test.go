@@ -37,13 +37,34 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Lo ha detto la Zorbatex Holding (ZTH) ieri.", decision: "acronym-in-brackets:ZTH",
 			want: []string{"Zorbatex Holding/ORG/Zorbatex Holding/rule", "ZTH/ORG/Zorbatex Holding/coref"}},
 	},
+	"web-domain": {
+		{text: "Lo scrive Zorbanews.it da giorni.", decision: "web-domain:Zorbanews.it", want: []string{"Zorbanews.it/ORG/Zorbanews.it/rule"}},
+	},
+	"split-office": {
+		{text: "Indaga la Procura di Napoli da mesi.", decision: "split-office:Procura",
+			want: []string{"Procura/ORG/Procura di Napoli/name", "Napoli/LOC/Napoli/name"}},
+	},
+	"place-compound": {
+		{text: "Atterrato a Milano-Linate ieri.", decision: "place-compound:Milano-Linate", want: []string{"Milano-Linate/LOC/Milano-Linate/rule"}},
+		{text: "Il treno Roma-Zorbetta è partito.", decision: "place-compound:Roma-Zorbetta", want: []string{"Roma-Zorbetta/LOC/Roma-Zorbetta/rule"}},
+	},
 	"event-head": {
 		{text: "Durante la Guerra Fredda nessuno parlava.", decision: "event-head:Guerra Fredda"},
 	},
 	"god": {
 		{text: "Credono in Dio e nella patria.", decision: "god:Dio", want: []string{"Dio/PER/Dio/rule"}},
 	},
+	"office-title": {
+		{text: "Ha parlato la presidente del Consiglio Zorba Zanfrulli.", decision: "office-title:Consiglio",
+			want: []string{"Zorba Zanfrulli/PER/Zorba Zanfrulli/rule"}},
+		{text: "Lo ha firmato il presidente della Repubblica.", decision: "office-title:Repubblica"},
+		{text: "Il presidente del Consiglio dei ministri è arrivato.", decision: "office-title:Consiglio dei ministri"},
+		{text: "Lo ha firmato il presidente della Repubblica.", decision: "org-head:Repubblica", want: []string{"Repubblica/ORG/Repubblica/rule"},
+			opts: Options{TitleInstitutions: true}},
+	},
 	"org-head": {
+		{text: "Lo ha detto la Commissione Juncker ieri.", decision: "org-head:Commissione",
+			want: []string{"Commissione/ORG/Commissione europea/rule", "Juncker/PER/Jean-Claude Juncker/alias"}},
 		{text: "Lo studio della Fondazione Zorbani è uscito.", decision: "org-head:Fondazione Zorbani", want: []string{"Fondazione Zorbani/ORG/Fondazione Zorbani/rule"}},
 		{text: "Lo ha deciso la Corte suprema di Narnia.", decision: "org-head:Corte suprema di Narnia", want: []string{"Corte suprema di Narnia/ORG/Corte suprema di Narnia/rule"}},
 		{text: "Dopo la Scuola, a casa.", decision: "org-head:Scuola"},
@@ -138,7 +159,7 @@ var ruleCases = map[string][]ruleCase{
 
 // allRules lists the rule tables.
 func allRules() []nameRule {
-	return slices.Concat(elidedRules, capRules, runRules, listedPlaceRules, lowerRules)
+	return slices.Concat(elidedRules, capRules, runRules, listedRules, lowerRules)
 }
 
 // traced runs Find on text with the trace hook and returns the mentions

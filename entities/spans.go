@@ -32,7 +32,7 @@ func (f *finder) capRun(i int, person bool) int {
 			j++ // Paolo VI
 			continue
 		}
-		if u.isCapWord() && !u.is(clsTitles) && (!u.is(clsFunctionWords) || person && !u.sentStart) {
+		if u.isCapWord() && !u.is(clsTitles) && (!u.is(clsFunctionWords) || person && f.particleInName(j)) {
 			if person && (u.is(clsOrgHeads) || u.is(clsLocHeads) || u.is(clsEventHeads)) {
 				break // Federica Guidi | Ministero del Lavoro
 			}
@@ -51,6 +51,22 @@ func (f *finder) capRun(i int, person bool) int {
 		break
 	}
 	return j - i
+}
+
+// particleInName reports a capitalized function word at j that belongs to
+// a person's name: a particle before a surname (Abu Musab Al Zarqawi, Delle
+// Donne) or ending one (Lucio Dalla, Weiguang Li), or a numeral that is a
+// surname (Paolo Cento). Any other, an article above all, opens the next
+// sentence of an unpunctuated headline (Matteo Renzi | Il ciclista …).
+func (f *finder) particleInName(j int) bool {
+	u := f.us[j]
+	switch {
+	case u.is(clsArticle):
+		return false
+	case u.is(clsNumerals), u.is(clsCapParticles):
+		return true
+	}
+	return j+1 < len(f.us) && f.us[j+1].isCapWord() && !f.us[j+1].sentStart
 }
 
 // headRun returns the length of an organization's or place's name that starts
@@ -76,6 +92,8 @@ func (f *finder) headRunRaw(i int) int {
 		f.steps++
 		u := f.us[j]
 		switch {
+		case u.isCapWord() && u.is(clsFunctionWords) && !u.is(clsNumerals) && !(u.is(clsOfPrepositions) && j+1 < len(f.us) && f.us[j+1].isCapWord()):
+			return j - i // Senato | Il presidente …: the next sentence of an unpunctuated headline
 		case u.isCapWord():
 			saint := f.us[j-1].is(clsSaints)
 			if !saint && u.is(clsGiven) && j+1 < len(f.us) && f.us[j+1].isCapWord() && !f.us[j+1].sentStart {
@@ -100,7 +118,8 @@ func (f *finder) headRunRaw(i int) int {
 			for k < len(f.us) && k-j <= 3 && (f.us[k].is(clsOrgConnectors)) {
 				k++
 			}
-			if k < len(f.us) && f.us[k].isCapWord() && !f.us[k].is(clsOrgHeads) && !f.us[k].is(clsLocHeads) && !f.startsOrg(k) {
+			if k < len(f.us) && f.us[k].isCapWord() && !f.us[k].is(clsOrgHeads) && !f.us[k].is(clsLocHeads) && !f.startsOrg(k) &&
+				!(f.locativeAt(i, j) && f.startsLoc(k)) {
 				j = k
 				adj = false
 				continue
@@ -109,6 +128,24 @@ func (f *finder) headRunRaw(i int) int {
 		break
 	}
 	return j - i
+}
+
+// locativeAt reports a connector at j that introduces where a name at i
+// is rather than part of it, before a listed place: a or in (la Nazionale
+// argentina | a Tokyo), or di after a building's or a place's name already
+// complete (Musei Capitolini | di Roma, Stadio Olimpico | di Roma; but
+// Palazzo di Giustizia, Università di Bologna, Banca Popolare di Milano, San
+// Martino di Genova).
+func (f *finder) locativeAt(i, j int) bool {
+	u := f.us[j]
+	return u.is(clsPlacePrepositions) || u.key == "in" ||
+		u.is(clsOfPrepositions) && j-i >= 2 && f.us[j-1].isCapWord() && f.us[i].is(clsLocHeads) && !f.us[i].is(clsSaints)
+}
+
+// startsLoc reports a listed place (not a demonym) starting at unit j.
+func (f *finder) startsLoc(j int) bool {
+	gn, t := f.lookup(j)
+	return gn > 0 && t.e.Type == LOC && t.via != ViaDemonym
 }
 
 // isDemonym reports a demonym at unit j (cinese, trentino), not a place

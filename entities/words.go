@@ -37,6 +37,11 @@ prefettura polizia esercito diocesi regione giunta commissione chiesa assemblea 
 camera senato parlamento comune federazione confederazione politecnico movimento conferenza comitato
 cassa carabinieri aeronautica guardia lega`)
 
+// titleInstitutions are the institutions an office's title names (il
+// presidente del Consiglio, della Repubblica): part of the title, not
+// mentions of their own.
+var titleInstitutions = set(`consiglio repubblica`)
+
 // orgSuffixes end the names of companies and clubs (Fiat S.p.A., Roma Calcio).
 var orgSuffixes = set(`spa s.p.a. s.p.a srl s.r.l. s.r.l inc inc. ltd ltd. corp corp. corporation group holding
 calcio fc ac bank university institute foundation party news times post press agency airlines
@@ -76,7 +81,11 @@ concilio conclave giubileo grand gran`)
 var italianParticles = set(`del della di dei`)
 
 // capParticles are particles of Italian surnames, capitalized (Di Pietro, De Luca, La Russa).
-var capParticles = set(`di de del della dello dei degli da dal dalla dalle li lo la le d'`)
+var capParticles = set(`di de del della dello dei degli delle da dal dalla dalle li lo la le d'`)
+
+// numerals are the number words among the function words, which may be
+// surnames inside a name (Paolo Cento).
+var numerals = set(`due tre quattro cinque sei sette otto nove dieci cento mille primo prima secondo seconda terzo terza`)
 
 // notOrgAcronyms are upper-case words that are not organizations.
 var notOrgAcronyms = set(`utc gmt hiv aids dna rna pil iva tv pc sms gps usb pdf ok ceo cd dvd ko cv
@@ -108,8 +117,8 @@ var genericPhrases = [][]string{
 // lowerLocHeads are lower-case nouns that start a place's name (via Roma,
 // piazza Navona, provincia di Trapani).
 var lowerLocHeads = set(`via viale piazza piazzale corso vicolo lungomare lungotevere provincia
-castello tunnel lago monte fiume ponte isola valle basilica parco
-quartiere rione frazione località contrada comune vulcano`)
+castello tunnel lago monte fiume ponte valle basilica parco
+quartiere rione frazione contrada comune vulcano`)
 
 // splitHeads are offices named after their seat, which KIND splits
 // (Procura ORG, di, Napoli LOC).
@@ -327,6 +336,8 @@ const (
 	clsClubPrefixes                    // clubPrefixes
 	clsBareArticles                    // bareArticles
 	clsAbbrevTitles                    // abbrevTitles
+	clsTitleInstitutions               // titleInstitutions
+	clsNumerals                        // numerals
 	clsAnyCaseStart                    // set by the index: the first word of a demonym or of an exactly written name
 )
 
@@ -389,6 +400,8 @@ func defineClasses() bool {
 	def(clubPrefixes, clsClubPrefixes)
 	def(bareArticles, clsBareArticles)
 	def(abbrevTitles, clsAbbrevTitles)
+	def(titleInstitutions, clsTitleInstitutions)
+	def(numerals, clsNumerals)
 	def(roleStarts, clsRoleStart)
 	return true
 }
