@@ -17,7 +17,7 @@ func TestSpans(t *testing.T) {
 		{"particle before a surname", "Lo ha ucciso Abu Musab Al Zorqawi ieri.",
 			[]string{"Abu Musab Al Zorqawi/PER/Abu Musab Al Zorqawi/rule"}},
 		{"particle ending a name", "Ieri ha cantato Lucio Dalla con noi.", []string{"Lucio Dalla/PER/Lucio Dalla/rule"}},
-		{"numeral surname", "Il verde Paolo Cento denuncia.", []string{"Paolo Cento/PER/Paolo Cento/rule"}},
+		{"numeral surname", "Il verde Arturo Cento denuncia.", []string{"Arturo Cento/PER/Arturo Cento/rule"}},
 		{"ordinal inside a body's name", "La Università della Terza Età chiude.",
 			[]string{"Università della Terza Età/ORG/Università della Terza Età/rule"}},
 		{"place after a building", "La partita allo Stadio Zorbolino di Roma.",

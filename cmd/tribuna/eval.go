@@ -26,9 +26,9 @@ Flags:
 
 // evalFlags are the flags of the evaluations.
 type evalFlags struct {
-	strong, verbose, metonymy, generic, newline bool
-	sentences                                   int
-	textFile                                    string
+	strong, verbose, metonymy, generic, titles, newline bool
+	sentences                                           int
+	textFile                                            string
 }
 
 func newEvalCommand(what string, f *evalFlags) *command {
@@ -38,6 +38,7 @@ func newEvalCommand(what string, f *evalFlags) *command {
 	fs.BoolVar(&f.verbose, "v", false, "kind, quotes: list the errors")
 	fs.BoolVar(&f.metonymy, "metonymy", true, "kind: a listed place used as an actor (l'Italia ha firmato) is an ORG, as KIND annotates it")
 	fs.BoolVar(&f.generic, "generic", false, "kind: common nouns of institutions that stand for one (il governo) are ORG mentions, as KIND's news part annotates them")
+	fs.BoolVar(&f.titles, "titles", true, "kind: the institution an office's title names (il presidente del Consiglio) is an ORG, as KIND annotates it")
 	fs.IntVar(&f.sentences, "sentences", eval.KINDDocSentences, "kind: sentences per document")
 	fs.BoolVar(&f.newline, "newline", false, "kind: join a document's sentences by newlines instead of a space")
 	fs.StringVar(&f.textFile, "text", "", "quotes: the text `FILE` of a single-document gold file (gold/article.quotes.json)")
@@ -85,7 +86,7 @@ func runEval(args []string, e env) int {
 			if f.newline {
 				grouping.Sep = "\n"
 			}
-			err = evalKIND(fh, name, entities.Options{Metonymy: f.metonymy, Generic: f.generic}, grouping, f.verbose, e)
+			err = evalKIND(fh, name, entities.Options{Metonymy: f.metonymy, Generic: f.generic, TitleInstitutions: f.titles}, grouping, f.verbose, e)
 		case "quotes":
 			err = evalQuotes(fh, name, f.textFile, f.verbose, e)
 		}
