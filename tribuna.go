@@ -149,7 +149,7 @@ func (a *Analyzer) AnalyzeAt(text string, date time.Time) *Document {
 		d.Entities = ms
 	}
 	if a.steps&StepRoles != 0 {
-		d.Roles = a.gazetteer.RolesAt(text, d.Tokens, ms, date)
+		hook.FindRoles(a.gazetteer, tb, &ms, date, &d.Roles)
 	}
 	if a.steps&StepQuotes != 0 {
 		hook.ExtractQuotes(a.quotes, tb, &ms, &d.Quotes)

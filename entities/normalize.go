@@ -56,14 +56,26 @@ func (b *unitBuilder) build(text string, toks []tokenize.Token) []unit {
 }
 
 // fromTable makes the units of the document of tb.
-func (b *unitBuilder) fromTable(tb *wordtable.Table) []unit {
+func (b *unitBuilder) fromTable(tb *wordtable.Table) []unit { return b.fromTableAt(tb, nil) }
+
+// fromTableAt makes the units of the tokens of tb whose indexes idx lists,
+// in order; nil: of every token.
+func (b *unitBuilder) fromTableAt(tb *wordtable.Table, idx []int32) []unit {
 	text, toks := tb.Text, tb.Tokens
+	n := len(toks)
+	if idx != nil {
+		n = len(idx)
+	}
 	us := b.us[:0]
-	if cap(us) < len(toks) {
-		us = make([]unit, 0, len(toks)+len(toks)/8)
+	if cap(us) < n {
+		us = make([]unit, 0, n+n/8)
 	}
 	b.buf, b.pend = b.buf[:0], b.pend[:0]
-	for i := range toks {
+	for k := range n {
+		i := k
+		if idx != nil {
+			i = int(idx[k])
+		}
 		t := &toks[i]
 		if t.Start < 0 || t.End > len(text) || t.Start >= t.End || t.End-t.Start != len(t.Text) {
 			continue

@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	"github.com/tribuna-nlp/tribuna/internal/word"
+	"github.com/tribuna-nlp/tribuna/internal/wordtable"
 	"github.com/tribuna-nlp/tribuna/tokenize"
 )
 
@@ -103,17 +104,36 @@ func (g *Gazetteer) roles(text string, toks []tokenize.Token, ms []Mention, at *
 		toks = tokenize.Tokens(text)
 	}
 	rb := roleBuffers.Get().(*roleBuffer)
-	defer func() {
-		if cap(rb.ub.us) <= 1<<16 && cap(rb.win) <= 1<<16 {
-			roleBuffers.Put(rb)
-		}
-	}()
+	defer rb.release()
+	ms = byStart(ms)
+	// Only the windows are folded: the tokens around the words that open
+	// a role phrase, about a tenth of them.
+	rb.win = roleWindows(text, toks, ms, rb.win[:0])
+	return g.scanRoles(text, toks, rb.ub.build(text, rb.win), ms, at)
+}
+
+// rolesTable is roles for a document whose word table is built: the
+// windows' units come from it.
+func (g *Gazetteer) rolesTable(tb *wordtable.Table, ms []Mention, at *atState) []Mention {
+	rb := roleBuffers.Get().(*roleBuffer)
+	defer rb.release()
+	ms = byStart(ms)
+	rb.idx = roleWindowsTable(tb, ms, rb.idx[:0])
+	return g.scanRoles(tb.Text, tb.Tokens, rb.ub.fromTableAt(tb, rb.idx), ms, at)
+}
+
+// byStart returns ms sorted by Start (a sorted copy when it is not).
+func byStart(ms []Mention) []Mention {
 	if !sort.SliceIsSorted(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start }) {
 		ms = slices.Clone(ms)
 		sort.SliceStable(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start })
 	}
-	rb.win = roleWindows(text, toks, ms, rb.win[:0])
-	rs := roleScan{g: g, text: text, toks: toks, us: rb.ub.build(text, rb.win), ms: ms, at: at}
+	return ms
+}
+
+// scanRoles finds the role mentions on the units us of the document.
+func (g *Gazetteer) scanRoles(text string, toks []tokenize.Token, us []unit, ms []Mention, at *atState) []Mention {
+	rs := roleScan{g: g, text: text, toks: toks, us: us, ms: ms, at: at}
 	x, lx := g.index, word.Lex()
 	for k := range rs.us {
 		x.classify(&rs.us[k], lx)
@@ -130,11 +150,18 @@ func (g *Gazetteer) roles(text string, toks []tokenize.Token, ms []Mention, at *
 	return out
 }
 
-// roleBuffer holds the buffers of a Roles call: the tokens of the windows
-// it reads and their units.
 type roleBuffer struct {
 	ub  unitBuilder
-	win []tokenize.Token
+	win []tokenize.Token // the windows' tokens (Roles)
+	idx []int32          // … or their indexes in the word table
+}
+
+// release returns rb to the pool unless it grew huge.
+func (rb *roleBuffer) release() {
+	rb.ub.tb.Release()
+	if cap(rb.ub.us) <= 1<<16 && cap(rb.win) <= 1<<16 && cap(rb.idx) <= 1<<16 {
+		roleBuffers.Put(rb)
+	}
 }
 
 // roleBuffers keep the buffers of Roles between calls.

@@ -3,6 +3,8 @@ package entities
 import (
 	"time"
 
+	"github.com/tribuna-nlp/tribuna/internal/hook"
+	"github.com/tribuna-nlp/tribuna/internal/wordtable"
 	"github.com/tribuna-nlp/tribuna/tokenize"
 )
 
@@ -33,11 +35,21 @@ type atState struct {
 // their place and no dates. An organization standing for an office (il
 // Cremlino) is reported only when it resolves.
 func (g *Gazetteer) RolesAt(text string, toks []tokenize.Token, ms []Mention, date time.Time) []Mention {
+	return g.roles(text, toks, ms, newAtState(date))
+}
+
+func newAtState(date time.Time) *atState {
 	at := &atState{date: DateOf(date)}
 	if at.date == 0 {
 		at.today = DateOf(time.Now())
 	}
-	return g.roles(text, toks, ms, at)
+	return at
+}
+
+func init() {
+	hook.FindRoles = func(g any, tb *wordtable.Table, ms any, date time.Time, out any) {
+		*out.(*[]Mention) = g.(*Gazetteer).rolesTable(tb, *ms.(*[]Mention), newAtState(date))
+	}
 }
 
 // pickMetonym resolves an office named by its seat (il Cremlino).

@@ -3,6 +3,8 @@ package entities
 import (
 	"strings"
 
+	"github.com/tribuna-nlp/tribuna/internal/word"
+	"github.com/tribuna-nlp/tribuna/internal/wordtable"
 	"github.com/tribuna-nlp/tribuna/tokenize"
 )
 
@@ -22,27 +24,59 @@ const (
 // A window starts before any phrase in it can, so no phrase is read across
 // two windows. ms is sorted by Start.
 func roleWindows(text string, toks []tokenize.Token, ms []Mention, dst []tokenize.Token) []tokenize.Token {
+	opens := func(i int) bool {
+		t := &toks[i]
+		return t.Kind == tokenize.Word && opensRole(text[t.Start:t.End])
+	}
+	each := func(i int) { dst = append(dst, toks[i]) }
+	windows(toks, ms, opens, each)
+	return dst
+}
+
+// roleWindowsTable appends to dst the indexes of the tokens of tb that Roles
+// must read, as roleWindows chooses them; the word table tells the words
+// that open a role phrase by their lexicon class.
+func roleWindowsTable(tb *wordtable.Table, ms []Mention, dst []int32) []int32 {
+	lx := word.Lex()
+	opens := func(i int) bool {
+		if tb.Tokens[i].Kind != tokenize.Word {
+			return false
+		}
+		w := &tb.Words[i]
+		if w.Flags&word.Inner != 0 {
+			return opensRole(tb.Tokens[i].Text) // ex-premier
+		}
+		return lx.Column(w.ID, word.Entities)&clsRoleStart != 0 && tb.Keys[i] != "primo" && tb.Keys[i] != "prima"
+	}
+	each := func(i int) { dst = append(dst, int32(i)) }
+	windows(tb.Tokens, ms, opens, each)
+	return dst
+}
+
+// windows calls each, in order and once, for the index of every token in
+// the windows around the tokens that opens reports and around the seats of
+// ms.
+func windows(toks []tokenize.Token, ms []Mention, opens func(int) bool, each func(int)) {
 	last := -1 // the last token kept
 	keep := func(i, end int) {
 		for k := max(i-roleBefore, last+1); k < len(toks) && (k <= i+roleAfter || toks[k].Start < end); k++ {
-			dst = append(dst, toks[k])
+			each(k)
 			last = k
 		}
 	}
 	seat := nextSeat(ms, 0)
-	for i, t := range toks {
+	for i := range toks {
 		end := 0
-		for seat < len(ms) && ms[seat].Start <= t.Start {
-			if ms[seat].Start == t.Start {
+		for seat < len(ms) && ms[seat].Start <= toks[i].Start {
+			if ms[seat].Start == toks[i].Start {
 				end = max(end, ms[seat].End)
 			}
 			seat = nextSeat(ms, seat+1)
 		}
-		if end > 0 || t.Kind == tokenize.Word && opensRole(text[t.Start:t.End]) {
+		if end > 0 || opens(i) {
 			keep(i, end)
 		}
 	}
-	return dst
 }
 
 // nextSeat returns the index of the first mention of ms from i on that

@@ -8,12 +8,21 @@
 // cannot name without an import cycle: the comments say which.
 package hook
 
-import "github.com/tribuna-nlp/tribuna/internal/wordtable"
+import (
+	"time"
+
+	"github.com/tribuna-nlp/tribuna/internal/wordtable"
+)
 
 var (
 	// FindEntities sets *out (*[]entities.Mention) to the mentions that
 	// gazetteer g (*entities.Gazetteer) finds in the document of tb.
 	FindEntities func(g any, tb *wordtable.Table, out any)
+
+	// FindRoles sets *out (*[]entities.Mention) to the role mentions that
+	// gazetteer g (*entities.Gazetteer) finds in the document of tb, written on
+	// date, whose mentions are *ms (*[]entities.Mention), as RolesAt does.
+	FindRoles func(g any, tb *wordtable.Table, ms any, date time.Time, out any)
 
 	// ExtractQuotes sets *out (*[]quotes.Quote) to the quotes that extractor
 	// e (*quotes.Extractor) finds in the document of tb, whose entity mentions

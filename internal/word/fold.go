@@ -87,6 +87,15 @@ var asciiInfo, asciiKey = func() (info, key [256]byte) {
 	return
 }()
 
+// asciiCount counts letters (1) and upper-case letters (1<<32) by byte.
+var asciiCount = func() (t [256]uint64) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = 1
+		t[c-'a'+'A'] = 1 | 1<<32
+	}
+	return t
+}()
+
 // Scan reads s once and returns the hash of its key, whether the key
 // differs from s, and the shape of s (Flags, without SentStart). When the
 // key differs it is appended to dst; when it does not, the key is s itself
@@ -94,40 +103,39 @@ var asciiInfo, asciiKey = func() (info, key [256]byte) {
 func Scan(dst []byte, s string) (out []byte, h uint64, changed bool, f Flags) {
 	h = hashOffset
 	mark := len(dst)
-	letters, upper := 0, 0
-	prevLetter, join := false, false
+	var seen byte  // the ASCII classes met
+	var count uint64 // letters in the low 32 bits, upper-case letters in the high
 	i := 0
 	// ASCII: most tokens end here, their key being s or its lower case.
 	for ; i < len(s); i++ {
 		c := s[i]
-		a := asciiInfo[c]
 		if c >= utf8.RuneSelf {
 			break
 		}
-		changed = changed || a&aKeyChange != 0
+		seen |= asciiInfo[c]
+		count += asciiCount[c]
 		h = (h ^ uint64(asciiKey[c])) * hashPrime
-		switch {
-		case a&aLetter != 0:
-			letters++
-			upper += int(a&aUpper) >> 1
-			if join {
-				f |= Inner
-			}
-			prevLetter, join = true, false
-			continue
-		case a&aDigit != 0:
-			f |= Digit
-		}
-		join = prevLetter && a&aJoin != 0
-		prevLetter = false
 	}
+	letters, upper := int(count&(1<<32-1)), int(count>>32)
 	if i == len(s) {
+		changed = seen&aKeyChange != 0
 		if changed {
 			for k := 0; k < len(s); k++ {
 				dst = append(dst, asciiKey[s[k]])
 			}
 		}
-		return dst, h, changed, finishShape(s, f, letters, upper)
+		return dst, h, changed, asciiShape(s, seen, letters, upper)
+	}
+	var prevLetter, join bool
+	if seen&aJoin != 0 {
+		f |= innerJoins(s[:i])
+	}
+	if seen&aDigit != 0 {
+		f |= Digit
+	}
+	if i > 0 {
+		prevLetter = asciiInfo[s[i-1]]&aLetter != 0
+		join = i > 1 && asciiInfo[s[i-1]]&aJoin != 0 && asciiInfo[s[i-2]]&aLetter != 0
 	}
 	for k := 0; k < i; k++ {
 		dst = append(dst, asciiKey[s[k]])
@@ -254,6 +262,48 @@ func Scan(dst []byte, s string) (out []byte, h uint64, changed bool, f Flags) {
 		return dst[:mark], h, false, finishShape(s, f, letters, upper)
 	}
 	return dst, h, true, finishShape(s, f, letters, upper)
+}
+
+// asciiShape is the shape of an ASCII token s given the classes of its
+// bytes and its letter counts.
+func asciiShape(s string, seen byte, letters, upper int) Flags {
+	var f Flags
+	if s == "" {
+		return 0
+	}
+	if seen&aJoin != 0 {
+		f |= innerJoins(s)
+	}
+	if a := asciiInfo[s[0]]; a&aLetter != 0 {
+		f |= Letter
+		if a&aUpper != 0 {
+			f |= Cap
+		}
+		if c := s[len(s)-1]; c == '\'' || c == '`' {
+			f |= Elided
+		}
+	}
+	if letters >= 2 && upper == letters {
+		f |= AllCaps
+	}
+	if seen&aDigit != 0 {
+		f |= Digit
+		if len(s) == 4 && IsYear(s) {
+			f |= YearFlag
+		}
+	}
+	return f
+}
+
+// innerJoins returns Inner when the ASCII s has a hyphen or an apostrophe
+// between two letters.
+func innerJoins(s string) Flags {
+	for k := 1; k+1 < len(s); k++ {
+		if asciiInfo[s[k]]&aJoin != 0 && asciiInfo[s[k-1]]&aLetter != 0 && asciiInfo[s[k+1]]&aLetter != 0 {
+			return Inner
+		}
+	}
+	return 0
 }
 
 // finishShape adds to f what the whole of s tells: Letter and Cap from its

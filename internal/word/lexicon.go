@@ -172,10 +172,16 @@ func lexicon() *Lexicon {
 // with the classes of every word. It is immutable.
 type Lexicon struct {
 	keys  []string
-	hash  []uint64
 	cls   []Classes
-	slots []int32 // ID+1; 0: empty
+	slots []slot // power-of-two length, at most half full
 	mask  uint64
+}
+
+// slot holds a word's hash beside its ID, so that a probe that misses, the
+// fate of most words of running text, reads one cache line.
+type slot struct {
+	h  uint64
+	id int32 // ID+1; 0: empty
 }
 
 func build(defs []definition) *Lexicon {
@@ -193,7 +199,6 @@ func build(defs []definition) *Lexicon {
 				id = len(t.keys)
 				ids[w] = id
 				t.keys = append(t.keys, w)
-				t.hash = append(t.hash, Hash(w))
 				t.cls = append(t.cls, Classes{})
 			}
 			t.cls[id][d.col] |= d.class
@@ -203,14 +208,15 @@ func build(defs []definition) *Lexicon {
 	for size < 2*len(t.keys) {
 		size <<= 1
 	}
-	t.slots = make([]int32, size)
+	t.slots = make([]slot, size)
 	t.mask = uint64(size - 1)
-	for id, h := range t.hash {
+	for id, k := range t.keys {
+		h := Hash(k)
 		i := h & t.mask
-		for t.slots[i] != 0 {
+		for t.slots[i].id != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i] = int32(id + 1)
+		t.slots[i] = slot{h, int32(id + 1)}
 	}
 	return t
 }
@@ -218,11 +224,11 @@ func build(defs []definition) *Lexicon {
 func lookupKey[K string | []byte](t *Lexicon, key K, h uint64) ID {
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		s := t.slots[i]
-		if s == 0 {
+		if s.id == 0 {
 			return NoID
 		}
-		if t.hash[s-1] == h && t.keys[s-1] == string(key) {
-			return ID(s - 1)
+		if s.h == h && t.keys[s.id-1] == string(key) {
+			return ID(s.id - 1)
 		}
 	}
 }

@@ -89,8 +89,16 @@ func markStarts(text string, toks []tokenize.Token, keys []string, ws []word.Wor
 	for i := range ws {
 		w := &ws[i]
 		st := toks[i].Start
-		if st >= prevEnd && st <= len(text) && strings.IndexByte(text[prevEnd:st], '\n') >= 0 {
-			start = true
+		switch gap := st - prevEnd; {
+		case gap <= 0 || st > len(text):
+		case gap == 1:
+			if text[prevEnd] == '\n' {
+				start = true
+			}
+		default:
+			if strings.IndexByte(text[prevEnd:st], '\n') >= 0 {
+				start = true
+			}
 		}
 		if w.Flags&word.Letter != 0 {
 			if start {

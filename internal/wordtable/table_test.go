@@ -59,3 +59,15 @@ func TestBuildReuse(t *testing.T) {
 	assert.Empty(t, tb.Words)
 	assert.Empty(t, tb.Text)
 }
+
+func BenchmarkBuild(b *testing.B) {
+	text := sample.Article
+	toks := tokenize.Tokens(text)
+	var tb Table
+	b.ReportAllocs()
+	b.SetBytes(int64(len(text)))
+	for range b.N {
+		tb.Build(text, toks)
+	}
+	b.ReportMetric(float64(len(toks)), "tokens")
+}
