@@ -103,7 +103,7 @@ var asciiCount = func() (t [256]uint64) {
 func Scan(dst []byte, s string) (out []byte, h uint64, changed bool, f Flags) {
 	h = hashOffset
 	mark := len(dst)
-	var seen byte  // the ASCII classes met
+	var seen byte    // the ASCII classes met
 	var count uint64 // letters in the low 32 bits, upper-case letters in the high
 	i := 0
 	// ASCII: most tokens end here, their key being s or its lower case.
