@@ -244,6 +244,16 @@ func (d *analysis) verbAttribution(v vp) attribution {
 		// per concludere che, affermando che: the subject of the governing verb.
 		return d.gerundAttribution(v, at)
 	}
+	if v.form.lemma == "si legge" {
+		// Nell'opinione redatta dal giudice X si legge che …: the writer.
+		if n, ok := d.writerBefore(v.a); ok {
+			at.subj = n
+		} else {
+			at.dropped = true
+			at.fallback, _ = d.clauseSubjectBefore(v.a)
+		}
+		return at
+	}
 	before := v.a - 1
 	for before >= 0 && d.role[before] == narrator && isAdverb(d.low[before]) {
 		d.work.add(1)
@@ -404,4 +414,24 @@ func (d *analysis) alsoSpeakers(p int) []np {
 		return nil
 	}
 	return []np{n}
+}
+
+// writerBefore finds the writer of the text whose words si legge reports,
+// before token p in its sentence: the agent of a participle (redatta dal
+// giudice X, firmato da X) or the genitive of a message (nella nota del
+// ministero).
+func (d *analysis) writerBefore(p int) (np, bool) {
+	lo := d.sentLo(p)
+	for t := lo; t+1 < p; t++ {
+		d.work.add(1)
+		if d.role[t] != narrator {
+			continue
+		}
+		if looksParticiple(d.low[t]) && isAgentPrep(d.low[t+1]) || messageNouns[d.low[t]] && d.in(t+1, cGenitive) {
+			if n, ok := d.npAfterPrep(t+2, p); ok && d.plausibleSpeaker(n) {
+				return n, true
+			}
+		}
+	}
+	return np{}, false
 }

@@ -41,7 +41,11 @@ func (d *analysis) indirectQuotes(speechCand []bool) []item {
 				break
 			}
 			e, next := d.clauseEnd(s, v)
-			if e-s >= 2 && !d.holdsSpeech(s, e, speechCand) {
+			minLen := 2
+			if d.low[comp] == "di" || d.low[comp] == "d'" {
+				minLen = 1 // di intervenire
+			}
+			if e-s >= minLen && !d.holdsSpeech(s, e, speechCand) {
 				start, end := d.toks[s].Start, d.toks[e-1].End
 				out = append(out, item{q: d.mkQuote(start, end, Indirect, at), t: s, at: at})
 			}

@@ -251,3 +251,25 @@ func TestIndirectSpeech(t *testing.T) {
 		{"che of a new sentence", "Il ministro ha parlato a lungo. Che il governo cada è improbabile.", nil},
 	})
 }
+
+// TestSubjects: the subject of the cue, past appositions, participle
+// phrases and brackets, in coordinated verb phrases, and the writer of
+// a text that si legge reports.
+func TestSubjects(t *testing.T) {
+	runMechanisms(t, []mechanism{
+		{"an apposition between commas", "Carla Neri, membro della commissione d'inchiesta Onu, ha annunciato che le prove sono schiaccianti.",
+			[]expect{{text: "le prove sono schiaccianti", kind: Indirect, speakers: []string{"Carla Neri"}, mention: "Carla Neri"}}},
+		{"a participle phrase with an agent", "Rosa Bianchi, difesa dal segretario del partito Guido Neri, ha detto che non si dimetterà.",
+			[]expect{{text: "non si dimetterà", kind: Indirect, speakers: []string{"Rosa Bianchi"}}}},
+		{"a bracket", "Saul Alvarez (soprannominato Canelo) ha dichiarato che la sconfitta brucia.",
+			[]expect{{text: "la sconfitta brucia", kind: Indirect, speakers: []string{"Saul Alvarez"}}}},
+		{"a coordinated verb phrase after a prepositional phrase", "Il presidente Marco Ferri ha chiesto al governo di intervenire e in più occasioni ha ribadito che il tempo stringe.",
+			[]expect{{text: "intervenire", kind: Indirect, speakers: []string{"Marco Ferri"}}, {text: "il tempo stringe", kind: Indirect, speakers: []string{"Marco Ferri"}}}},
+		{"e and a new subject", "La polizia ha circondato la scuola e un portavoce ha riferito che non ci sono feriti.",
+			[]expect{{text: "non ci sono feriti", kind: Indirect, speakers: []string{"un portavoce"}}}},
+		{"a name in apposition to a prepositional phrase", "Roberto Maroni ha parlato ai giornalisti. E in merito alle critiche ricevute dal sindaco di Genova, Marta Vincenzi (Pd), ha concluso: «Sono sereno».",
+			[]expect{{text: "Sono sereno", kind: Direct, speakers: []string{"Roberto Maroni"}, mention: "-"}}},
+		{"the writer of the text si legge reports", "Nell'opinione di maggioranza, redatta dal giudice Antonin Scalia, si legge che «il diritto è individuale».",
+			[]expect{{text: "il diritto è individuale", kind: Direct, speakers: []string{"Antonin Scalia"}}}},
+	})
+}

@@ -327,7 +327,8 @@ func (d *analysis) isPerson(ni int) bool {
 func (d *analysis) plural(a, h int) bool {
 	for t := a; t < h; t++ {
 		switch d.low[t] {
-		case "i", "gli", "le", "dei", "degli", "delle", "alcuni", "alcune", "molti", "molte", "tutti", "tutte", "questi", "queste", "quei", "quegli", "quelle", "due", "tre":
+		case "i", "gli", "le", "dei", "degli", "delle", "ai", "agli", "alle", "dai", "dagli", "dalle", "nei", "negli", "nelle",
+			"sui", "sugli", "sulle", "coi", "alcuni", "alcune", "molti", "molte", "tutti", "tutte", "questi", "queste", "quei", "quegli", "quelle", "due", "tre":
 			return true
 		}
 	}

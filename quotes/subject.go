@@ -235,9 +235,21 @@ func (d *analysis) roleNP(s, e int) (np, bool) {
 // aggiunto, «…» ha detto.): the speaker then comes from the context.
 func (d *analysis) subjectLeft(p int) (n np, dropped bool) {
 	lo := d.sentLo(p)
+	// X ha chiesto … e in più occasioni ha ribadito: the clause's subject.
+	if d.coordinatedVP(p, lo) {
+		return d.clauseSubject(p)
+	}
 	e := p
+	adjoining := true // the segment ends at the verb (or at a bracket before it)
 	for seg := 0; seg < 8 && e > lo; seg++ {
 		d.work.add(1)
+		// Alvarez (soprannominato Canelo …) ha dichiarato: the bracket is an aside.
+		if d.low[e-1] == ")" {
+			if o := d.openingBracket(e-1, lo); o >= 0 {
+				e = o
+				continue
+			}
+		}
 		s := e
 		for s > lo && d.role[s-1] == narrator && d.low[s-1] != "," && !d.isDash(s-1) && !d.isBoundary(s-1) {
 			d.work.add(1)
@@ -256,15 +268,28 @@ func (d *analysis) subjectLeft(p int) (n np, dropped bool) {
 			if d.role[e-1] != narrator || d.isBoundary(e-1) {
 				return np{}, true
 			}
+			adjoining = adjoining && e == p // Marta Vincenzi (PD), ha concluso
 			e--
 			continue
 		}
 		// Coordinated verb phrase (e ha insistito): the clause's subject.
-		if w := d.low[e-1]; (w == "e" || w == "ed") && e-1 == s {
-			return d.clauseSubject(p)
-		}
 		if e-1 >= s && (d.low[e-1] == "e" || d.low[e-1] == "ed") {
 			return d.clauseSubject(p)
+		}
+		// An apposition or a participle phrase between commas (Carla Del
+		// Ponte, membro della commissione …, ha annunciato; Rosy Bindi,
+		// difesa dal segretario X, ha detto): the subject is before it.
+		if s > lo+1 && d.low[s-1] == "," && d.appositive(s, e) {
+			e = s - 1
+			adjoining = false
+			continue
+		}
+		// … ricevute dal sindaco di Genova, Marta Vincenzi, ha concluso: the
+		// name is the apposition of a role governed by a preposition.
+		if adjoining && s > lo+1 && d.low[s-1] == "," && d.nameAt[s] >= 0 && d.names[d.nameAt[s]].b == e && d.roleInPP(s-1, lo) {
+			e = s - 1
+			adjoining = false
+			continue
 		}
 		if n, ok := d.segSubject(s, e); ok {
 			// Name, role phrase, verb: the name is the mention (George W. Bush,
@@ -287,10 +312,86 @@ func (d *analysis) subjectLeft(p int) (n np, dropped bool) {
 			return d.clauseStartSubject(s, p)
 		}
 		e = s - 1
+		adjoining = false
 	}
 	return np{}, true
 }
 
+// coordinatedVP: the verb phrase at p is coordinated to an earlier one of
+// the same clause by e, with only adverbs and a prepositional phrase
+// between (e in più occasioni ha ribadito, e poi ha aggiunto); e + an
+// article opens a subject (e un portavoce ha riferito).
+func (d *analysis) coordinatedVP(p, lo int) bool {
+	pp := false // a preposition seen: the words after it are its object
+	for t := p - 1; t >= lo && p-t <= 5 && d.role[t] == narrator; t-- {
+		d.work.add(1)
+		w := d.low[t]
+		switch {
+		case w == "e" || w == "ed":
+			return t < p-1 && t > lo && pp
+		case isAdverb(w):
+			pp = true
+		case d.in(t, cPreposition):
+			pp = true
+		case d.isWord(t) && d.nameAt[t] < 0 && d.bits[t]&wUpper == 0 && d.verb[t] < 0 && !d.in(t, cAvere|cEssere|cPronoun|cClauseOpener|cArticle|cDeterminer) || d.in(t, cArticle|cDeterminer) && t > lo && d.in(t-1, cPreposition):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// roleInPP: the tokens before e (back to a comma or lo) end with a role
+// noun phrase governed by a preposition: dal sindaco di Genova.
+func (d *analysis) roleInPP(e, lo int) bool {
+	for t := e - 1; t >= lo && e-t <= 6 && d.role[t] == narrator && d.low[t] != ","; t-- {
+		d.work.add(1)
+		if d.in(t, cRoleNoun) {
+			if t > lo && d.plural(t-1, t) {
+				return false // con i cittadini, Roberta Lombardi commenta
+			}
+			return t > lo && d.in(t-1, cPreposition) && !d.in(t-1, cGenitive) || t > lo+1 && d.in(t-1, cArticle) && d.in(t-2, cPreposition)
+		}
+	}
+	return false
+}
+
+// openingBracket is the ( that the ) at t closes, or -1.
+func (d *analysis) openingBracket(t, lo int) int {
+	for u := t - 1; u >= lo && t-u < 30; u-- {
+		d.work.add(1)
+		switch d.low[u] {
+		case "(":
+			return u
+		case ")", ".", ";":
+			return -1
+		}
+	}
+	return -1
+}
+
+// appositive: the comma segment [s, e) is an apposition (membro della
+// commissione, ex ministro, presidente di X) or a participle phrase
+// (difesa dal segretario, avvicinato da X) rather than a subject: it opens
+// with a bare noun or a past participle, no article, name or pronoun.
+func (d *analysis) appositive(s, e int) bool {
+	t := s
+	for t < e && isAdverb(d.low[t]) {
+		t++
+	}
+	if t >= e || !d.isWord(t) || d.nameAt[t] >= 0 || d.bits[t]&wUpper != 0 {
+		return false
+	}
+	w := d.low[t]
+	if d.in(t, cArticle|cDeterminer|cPreposition|cPronoun|cConjunction|cAvere|cEssere|cClitic|cClauseOpener) || d.verb[t] >= 0 || relatives[w] {
+		return false
+	}
+	if looksParticiple(w) {
+		return true
+	}
+	// A bare noun, then a preposition or the end: membro della …, ex ministro.
+	return d.in(t, cRoleNoun) || w == "ex" || t+1 < e && d.in(t+1, cPreposition)
+}
 func segOpensWithVerb(d *analysis, s, e int) bool {
 	for t := s; t < e; t++ {
 		w := d.low[t]
@@ -525,6 +626,10 @@ func (d *analysis) addresseeAt(t, lim int) string {
 // and prepositional phrases (Dal G20 di Buenos Aires il premier …).
 func (d *analysis) onlyFrontMatter(s, k int) bool {
 	t := k - 1
+	// … e un portavoce ha riferito: a coordinator opens a new clause.
+	if t >= s && t > 0 && (coordinators[d.low[t]] || d.low[t] == "mentre") && d.role[t] == narrator {
+		return true
+	}
 	for t >= s {
 		d.work.add(1)
 		w := d.low[t]
