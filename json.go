@@ -264,7 +264,7 @@ func (w *jsonWriter) mentions(ms []entities.Mention) {
 			w.b = appendString(w.b, id)
 		}
 		w.b = append(w.b, `,"via":`...)
-		w.b = appendString(w.b, string(m.Via))
+		w.b = appendString(w.b, m.Via.String())
 		w.b = append(w.b, '}')
 	}
 	w.b = append(w.b, ']')

@@ -70,10 +70,10 @@ func reference(t *testing.T, d *tribuna.Document) string {
 		ref.Tokens = append(ref.Tokens, tok{tk.Text, tk.Start, tk.End, tk.Kind.String(), d.Stems[i]})
 	}
 	for _, m := range d.Entities {
-		ref.Entities = append(ref.Entities, ent{m.Text, m.Start, m.End, string(m.Type), m.Entry.Name, m.Entry.ID, string(m.Via)})
+		ref.Entities = append(ref.Entities, ent{m.Text, m.Start, m.End, string(m.Type), m.Entry.Name, m.Entry.ID, m.Via.String()})
 	}
 	for _, m := range d.Roles {
-		ref.Roles = append(ref.Roles, ent{m.Text, m.Start, m.End, string(m.Type), m.Entry.Name, m.Entry.ID, string(m.Via)})
+		ref.Roles = append(ref.Roles, ent{m.Text, m.Start, m.End, string(m.Type), m.Entry.Name, m.Entry.ID, m.Via.String()})
 	}
 	for _, q := range d.Quotes {
 		if q.Speakers == nil {

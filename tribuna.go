@@ -148,11 +148,15 @@ func (a *Analyzer) AnalyzeAt(text string, date time.Time) *Document {
 	if a.steps&StepEntities != 0 {
 		d.Entities = ms
 	}
+	var roles []entities.Mention // quotes resolve speakers named by a role through them
+	if a.steps&(StepRoles|StepQuotes) != 0 && a.gazetteer != nil {
+		hook.FindRoles(a.gazetteer, tb, &ms, date, &roles)
+	}
 	if a.steps&StepRoles != 0 {
-		hook.FindRoles(a.gazetteer, tb, &ms, date, &d.Roles)
+		d.Roles = roles
 	}
 	if a.steps&StepQuotes != 0 {
-		hook.ExtractQuotes(a.quotes, tb, &ms, &d.Quotes)
+		hook.ExtractQuotes(a.quotes, tb, &ms, &roles, &d.Quotes)
 	}
 	if a.steps&StepStems != 0 {
 		d.Stems = make([]string, len(d.Tokens))

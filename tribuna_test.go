@@ -216,7 +216,7 @@ func TestDocumentRoles(t *testing.T) {
 	var got []string
 	for _, m := range d.Roles {
 		require.Equal(t, sample.Article[m.Start:m.End], m.Text)
-		assert.Equal(t, "role", string(m.Via))
+		assert.Equal(t, "role", m.Via.String())
 		got = append(got, m.Text+" → "+m.Entry.Name)
 	}
 	assert.Equal(t, []string{
@@ -226,7 +226,7 @@ func TestDocumentRoles(t *testing.T) {
 		"Il leader cinese → Xi Jinping",
 	}, got)
 	for _, m := range d.Entities {
-		assert.NotEqual(t, "role", string(m.Via), "roles are not entities")
+		assert.NotEqual(t, "role", m.Via.String(), "roles are not entities")
 	}
 	assert.Nil(t, tribuna.New(tribuna.WithSteps(tribuna.StepEntities)).Analyze(sample.Article).Roles)
 	only := tribuna.New(tribuna.WithSteps(tribuna.StepRoles)).Analyze(sample.Article)
@@ -262,7 +262,7 @@ func TestMentionsAndCounts(t *testing.T) {
 	brief := func(ms []entities.Mention) []string {
 		var out []string
 		for _, m := range ms {
-			out = append(out, m.Text+"/"+string(m.Via))
+			out = append(out, m.Text+"/"+m.Via.String())
 		}
 		return out
 	}

@@ -128,11 +128,13 @@
 //
 // # Conventions
 //
-// Options select annotation conventions that are not the default: Metonymy
-// types a place used as an actor, with a bare article, as an organization
-// (l’Italia ha firmato), Generic reports the common nouns of institutions
-// (il governo, la polizia locale), and TitleInstitutions the institution an
-// office's title names (il presidente del Consiglio), which by default is
-// part of a role mention. The KIND corpus follows all three in its news part
+// [Gazetteer.Reading] selects annotation conventions that are not the
+// default, as options: [Metonymy] types a place used as an actor, with a
+// bare article, as an organization (l’Italia ha firmato), [Generic] reports
+// the common nouns of institutions (il governo, la polizia locale), and
+// [TitleInstitutions] the institution an office's title names (il
+// presidente del Consiglio), which by default is part of a role mention:
+//
+//	kind := entities.Default().Reading(entities.Metonymy(true), entities.Generic(true)) The KIND corpus follows all three in its news part
 // and the first and last in its political writings.
 package entities

@@ -1,6 +1,8 @@
 package entities
 
 import (
+	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -14,15 +16,49 @@ const (
 	ORG Type = "ORG" // organizations: institutions, parties, media, governments by metonymy (Cremlino)
 )
 
+// Via tells how a mention was found. It marshals to JSON as its name
+// ("name", "alias" …), as the tribuna command writes it.
+type Via uint8
+
 // How a mention was found (Mention.Via).
 const (
-	ViaName    = "name"    // the entry's canonical name
-	ViaAlias   = "alias"   // one of its aliases
-	ViaDemonym = "demonym" // a demonym of a place (cinese → Cina)
-	ViaRole    = "role"    // a role mention resolved to a person (il presidente cinese → Xi Jinping)
-	ViaRule    = "rule"    // a name no list holds, found by rules (given names, titles, cues)
-	ViaCoref   = "coref"   // a partial name referring back to a full name earlier in the document
+	ViaName    Via = iota + 1 // the entry's canonical name
+	ViaAlias                  // one of its aliases
+	ViaDemonym                // a demonym of a place (cinese → Cina)
+	ViaRole                   // a role mention resolved to a person (il presidente cinese → Xi Jinping)
+	ViaRule                   // a name no list holds, found by rules (given names, titles, cues)
+	ViaCoref                  // a partial name referring back to a full name earlier in the document
 )
+
+var viaNames = [...]string{ViaName: "name", ViaAlias: "alias", ViaDemonym: "demonym", ViaRole: "role", ViaRule: "rule", ViaCoref: "coref"}
+
+// String returns the name of v (name, alias, demonym, role, rule, coref),
+// or "" for the zero Via.
+func (v Via) String() string {
+	if int(v) < len(viaNames) {
+		return viaNames[v]
+	}
+	return "via(" + strconv.Itoa(int(v)) + ")"
+}
+
+// MarshalText writes v as its name.
+func (v Via) MarshalText() ([]byte, error) {
+	if v == 0 || int(v) >= len(viaNames) {
+		return nil, fmt.Errorf("entities: unknown Via %d", v)
+	}
+	return []byte(viaNames[v]), nil
+}
+
+// UnmarshalText reads a Via from its name.
+func (v *Via) UnmarshalText(b []byte) error {
+	for i, n := range viaNames {
+		if n != "" && n == string(b) {
+			*v = Via(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("entities: unknown via %q", b)
+}
 
 // Entry flags (the flags column of the data files).
 const (
@@ -126,7 +162,7 @@ type Mention struct {
 	Start, End int // byte offsets, text[Start:End] == Text
 	Type       Type
 	Entry      *Entry // never nil; for ViaRule a document-local entry with an empty ID
-	Via        string
+	Via        Via
 }
 
 // Gazetteer holds entries and finds their mentions. It is immutable once
@@ -136,31 +172,47 @@ type Gazetteer struct {
 	byID    map[string]*Entry
 	index   *index
 	holders map[string][]*Entry // role key (folded name@place) → people who held it
-	opts    Options
+	opts    options
 }
 
-// Options are reading conventions that differ between annotation schemes.
-// The zero value follows the project's gold (a country is a LOC wherever it
-// appears).
-type Options struct {
-	// Metonymy types a listed place used as an actor, with a bare definite
-	// article, as ORG: l'Italia ha firmato, la Francia ha votato, la Roma ha
-	// vinto. KIND annotates states and clubs this way.
-	Metonymy bool
-	// Generic reports the common nouns of institutions that stand for one
-	// (il governo, la polizia, l'esercito, la magistratura) as ORG mentions,
-	// as KIND's news part does.
-	Generic bool
-	// TitleInstitutions reports the institution named inside an office's
-	// title (il presidente del Consiglio, della Repubblica) as an ORG
-	// mention, as KIND annotates it. By default the title is a role, which
-	// names no organization.
-	TitleInstitutions bool
+// options are the reading conventions that differ between annotation
+// schemes. The zero value follows the project's gold (a country is a LOC
+// wherever it appears).
+type options struct {
+	Metonymy          bool // see the Metonymy option
+	Generic           bool // see Generic
+	TitleInstitutions bool // see TitleInstitutions
 }
 
-// WithOptions returns a gazetteer with the same entries that reads text with
-// the conventions o; g is unchanged and the entries are shared.
-func (g *Gazetteer) WithOptions(o Options) *Gazetteer {
+// Option is a reading convention, for Reading.
+type Option func(*options)
+
+// Metonymy types a listed place used as an actor, with a bare definite
+// article, as ORG: l'Italia ha firmato, la Francia ha votato, la Roma ha
+// vinto. KIND annotates states and clubs this way.
+func Metonymy(on bool) Option { return func(o *options) { o.Metonymy = on } }
+
+// Generic reports the common nouns of institutions that stand for one (il
+// governo, la polizia, l'esercito, la magistratura) as ORG mentions, as
+// KIND's news part does.
+func Generic(on bool) Option { return func(o *options) { o.Generic = on } }
+
+// TitleInstitutions reports the institution named inside an office's title
+// (il presidente del Consiglio, della Repubblica) as an ORG mention, as KIND
+// annotates it. By default the title is a role, which names no organization.
+func TitleInstitutions(on bool) Option { return func(o *options) { o.TitleInstitutions = on } }
+
+// Reading returns a gazetteer with the same entries that reads text with
+// g's conventions changed by opts; g is unchanged and the entries are shared.
+func (g *Gazetteer) Reading(opts ...Option) *Gazetteer {
+	o := g.opts
+	for _, f := range opts {
+		f(&o)
+	}
+	return g.withOptions(o)
+}
+
+func (g *Gazetteer) withOptions(o options) *Gazetteer {
 	c := *g
 	c.opts = o
 	return &c

@@ -67,3 +67,36 @@ func TestArticleGold(t *testing.T) {
 	}
 	assert.Len(t, ms, len(gold.Entities)+len(gold.Demonyms), "no mention beyond the gold")
 }
+
+func TestVia(t *testing.T) {
+	for v, name := range map[Via]string{ViaName: "name", ViaAlias: "alias", ViaDemonym: "demonym", ViaRole: "role", ViaRule: "rule", ViaCoref: "coref"} {
+		assert.Equal(t, name, v.String())
+		b, err := v.MarshalText()
+		require.NoError(t, err)
+		assert.Equal(t, name, string(b))
+		var back Via
+		require.NoError(t, back.UnmarshalText(b))
+		assert.Equal(t, v, back)
+	}
+	assert.Equal(t, "", Via(0).String())
+	_, err := Via(0).MarshalText()
+	assert.Error(t, err)
+	var v Via
+	assert.Error(t, v.UnmarshalText([]byte("guess")))
+	out, err := json.Marshal(struct{ Via Via }{ViaDemonym})
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"Via":"demonym"}`, string(out))
+}
+
+func TestReading(t *testing.T) {
+	g := Default()
+	kind := g.Reading(Metonymy(true), Generic(true))
+	assert.Equal(t, options{Metonymy: true, Generic: true}, kind.opts)
+	assert.Equal(t, options{}, g.opts, "g is unchanged")
+	assert.Equal(t, options{Generic: true}, kind.Reading(Metonymy(false)).opts)
+	text := "Il governo ha deciso."
+	assert.Empty(t, g.Find(text, nil))
+	ms := kind.Find(text, nil)
+	require.Len(t, ms, 1)
+	assert.Equal(t, "governo", ms[0].Text)
+}

@@ -389,7 +389,7 @@ func (f *finder) subjectOf(i int) bool {
 // emit appends a mention of e over units [i,j). A lower-case elided article
 // (l’Unione) and, for people, a leading title (Papa Benedetto XVI) are left
 // out of the span, as KIND does.
-func (f *finder) emit(i, j int, e *Entry, via string, typ Type) {
+func (f *finder) emit(i, j int, e *Entry, via Via, typ Type) {
 	for j-i > 1 && f.us[i].elided && !f.us[i].cap {
 		i++
 	}

@@ -11,7 +11,7 @@ import (
 // the path was its name, an alias or a demonym.
 type target struct {
 	e     *Entry
-	via   string
+	via   Via
 	cap   bool     // entry flag cap
 	exact []string // for entries flagged exact: the units as written
 }
@@ -229,7 +229,7 @@ func (x *index) freeze() {
 	x.ids, x.buf = nil, nil
 }
 
-func viaRank(via string) int {
+func viaRank(via Via) int {
 	switch via {
 	case ViaName:
 		return 0
@@ -328,7 +328,7 @@ func (b *builder) build() *Gazetteer {
 	for _, e := range g.entries {
 		t := target{e: e, cap: e.HasFlag(FlagCap)}
 		exact := e.HasFlag(FlagExact)
-		add := func(form, via string) {
+		add := func(form string, via Via) {
 			if strings.TrimSpace(form) == "" {
 				return
 			}

@@ -39,11 +39,11 @@ func TestKIND(t *testing.T) {
 	dir := filepath.Join("..", "..", "shared", "data", "kind")
 	for _, tc := range []struct {
 		file string
-		opts Options
+		opts options
 		min  float64
 	}{
-		{"wikinews_train.tsv", Options{Metonymy: true, Generic: true, TitleInstitutions: true}, 0.725},
-		{"degasperi_train.tsv", Options{Metonymy: true, TitleInstitutions: true}, 0.695},
+		{"wikinews_train.tsv", options{Metonymy: true, Generic: true, TitleInstitutions: true}, 0.725},
+		{"degasperi_train.tsv", options{Metonymy: true, TitleInstitutions: true}, 0.695},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			f, err := os.Open(filepath.Join(dir, tc.file))
@@ -51,7 +51,7 @@ func TestKIND(t *testing.T) {
 				t.Skip("KIND data not available:", err)
 			}
 			defer f.Close()
-			res, err := eval.EvaluateKIND(f, tc.file, kindFinder(Default().WithOptions(tc.opts)))
+			res, err := eval.EvaluateKIND(f, tc.file, kindFinder(Default().withOptions(tc.opts)))
 			require.NoError(t, err)
 			t.Logf("%+v\n%s", tc.opts, res)
 			require.GreaterOrEqual(t, res.Overall.F1(), tc.min)

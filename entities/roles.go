@@ -64,18 +64,17 @@ var roleStarts = func() map[string]bool {
 	return m
 }()
 
-// RoleStarts returns, sorted, the lower-case words that can open a role
-// phrase that Roles resolves (presidente, omologo, capo, primo, ministro …),
-// so that a caller with a long text can hand Roles only the stretches around
-// them. The slice is a copy.
-func RoleStarts() []string {
-	out := make([]string, 0, len(roleStarts))
+// The words that open a role phrase join the lexicon's Shared column
+// (word.RoleOpener), for the packages that read role mentions.
+var _ = word.DefineFunc(word.Shared, word.RoleOpener, func() []string {
+	var out []string
 	for w := range roleStarts {
-		out = append(out, w)
+		if w != "primo" && w != "prima" {
+			out = append(out, w)
+		}
 	}
-	sort.Strings(out)
 	return out
-}
+})
 
 var leaderRoles = []string{"presidente", "presidente del Consiglio", "primo ministro", "cancelliere", "segretario generale", "segretario", "leader"}
 

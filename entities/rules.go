@@ -32,7 +32,7 @@ type ruleMatch struct {
 	strong bool // a one-word person with a title before it, whom later mentions may refer to
 	typ    Type
 	e      *Entry // nil: a document-local entry named by the text
-	via    string
+	via    Via
 	rule   string // the rule that decided (test hook only)
 }
 

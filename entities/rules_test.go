@@ -16,12 +16,12 @@ import (
 type ruleCase struct {
 	text, decision string
 	want           []string
-	opts           Options
+	opts           options
 }
 
 var (
-	metonymy = Options{Metonymy: true}
-	generic  = Options{Generic: true}
+	metonymy = options{Metonymy: true}
+	generic  = options{Generic: true}
 )
 
 // ruleCases holds, for every named rule, sentences written for it (names
@@ -60,7 +60,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Lo ha firmato il presidente della Repubblica.", decision: "office-title:Repubblica"},
 		{text: "Il presidente del Consiglio dei ministri è arrivato.", decision: "office-title:Consiglio dei ministri"},
 		{text: "Lo ha firmato il presidente della Repubblica.", decision: "org-head:Repubblica", want: []string{"Repubblica/ORG/Repubblica/rule"},
-			opts: Options{TitleInstitutions: true}},
+			opts: options{TitleInstitutions: true}},
 	},
 	"org-head": {
 		{text: "Lo ha detto la Commissione Juncker ieri.", decision: "org-head:Commissione",
@@ -189,14 +189,14 @@ func TestRules(t *testing.T) {
 			cases := ruleCases[r.name]
 			assert.NotEmpty(t, cases, "every rule has cases")
 			for _, tc := range cases {
-				ms, ds := traced(Default().WithOptions(tc.opts), tc.text)
+				ms, ds := traced(Default().withOptions(tc.opts), tc.text)
 				assert.Contains(t, ds, tc.decision, tc.text)
 				if tc.want == nil {
 					assert.Empty(t, brief(ms), tc.text)
 				} else {
 					assert.Equal(t, tc.want, brief(ms), tc.text)
 				}
-				assert.Equal(t, brief(ms), brief(Default().WithOptions(tc.opts).Find(tc.text, nil)), "the hook changes nothing")
+				assert.Equal(t, brief(ms), brief(Default().withOptions(tc.opts).Find(tc.text, nil)), "the hook changes nothing")
 				checkMentions(t, tc.text, ms)
 			}
 		})

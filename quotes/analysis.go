@@ -106,8 +106,10 @@ func analyze(text string, toks []tokenize.Token, ments []entities.Mention, gaz *
 
 // analyzeTable builds the analysis of the document of tb, the word table
 // the pipeline made once for every package.
-func analyzeTable(tb *wordtable.Table, ments []entities.Mention, gaz *entities.Gazetteer) *analysis {
-	return analysisPool.Get().(*analysis).analyze(tb, ments, gaz)
+func analyzeTable(tb *wordtable.Table, ments, roles []entities.Mention, gaz *entities.Gazetteer) *analysis {
+	d := analysisPool.Get().(*analysis)
+	d.memo.roles.given, d.memo.roles.all = true, roles
+	return d.analyze(tb, ments, gaz)
 }
 
 func (d *analysis) analyze(tb *wordtable.Table, ments []entities.Mention, gaz *entities.Gazetteer) *analysis {
@@ -176,6 +178,9 @@ func (d *analysis) readWords() {
 		isWord := toks[i].Kind == tokenize.Word
 		if isWord {
 			bits, cls = quoteClasses(lx.Column(w.ID, word.Quotes))
+			if lx.Column(w.ID, word.Shared)&word.RoleOpener != 0 {
+				bits |= wRoleHead
+			}
 		}
 		d.cls[i] = cls
 		if w.Flags&word.Cap != 0 {

@@ -16,7 +16,7 @@ type name struct {
 	start, end int
 	entry      *entities.Entry // nil for a gated run
 	typ        entities.Type
-	via        string // how entities found it; "" for a gated run
+	via        entities.Via // how entities found it; 0 for a gated run
 	person     bool   // a person as far as can be told
 }
 

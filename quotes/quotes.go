@@ -115,9 +115,9 @@ func (e *Extractor) ExtractDoc(text string, toks []tokenize.Token, mentions []en
 }
 
 func init() {
-	hook.ExtractQuotes = func(e any, tb *wordtable.Table, ments any, out any) {
+	hook.ExtractQuotes = func(e any, tb *wordtable.Table, ments, roles any, out any) {
 		x := e.(*Extractor)
-		*out.(*[]Quote) = x.extract(analyzeTable(tb, *ments.(*[]entities.Mention), x.gazetteer()))
+		*out.(*[]Quote) = x.extract(analyzeTable(tb, *ments.(*[]entities.Mention), *roles.(*[]entities.Mention), x.gazetteer()))
 	}
 }
 

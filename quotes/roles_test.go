@@ -2,10 +2,14 @@ package quotes
 
 import (
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/tribuna-nlp/tribuna/entities"
 	"github.com/tribuna-nlp/tribuna/internal/sample"
+	"github.com/tribuna-nlp/tribuna/internal/wordtable"
 )
 
 // TestRoleSpeakers: a role phrase as the subject of the cue resolves, through
@@ -69,9 +73,10 @@ func TestRolesNeedMentions(t *testing.T) {
 	assert.Empty(t, qs[0].Speakers[0].ID)
 }
 
-// TestRoleWindows: the roles found on the windows around role heads are the
-// roles the gazetteer finds on the whole text.
-func TestRoleWindows(t *testing.T) {
+// TestRoles: the role mentions quotes reads are the gazetteer's (RolesAt)
+// resolved to a person the document mentions, whether the Analyzer hands
+// them over or quotes finds them itself.
+func TestRoles(t *testing.T) {
 	texts := []string{sample.Article,
 		"Nel 2010 il presidente russo ha parlato. Dmitrij Medvedev e Vladimir Putin erano a Mosca; il capo del Cremlino tace.",
 		"Il Cremlino e la premier: Giorgia Meloni ha sentito il suo omologo russo, Vladimir Putin, e il primo ministro britannico.",
@@ -84,10 +89,27 @@ func TestRoleWindows(t *testing.T) {
 	for _, text := range texts {
 		toks := e.tok.Tokens(text)
 		ms := e.gaz.Find(text, toks)
-		want := e.gaz.Roles(text, toks, ms)
+		all := e.gaz.RolesAt(text, toks, ms, time.Time{})
+		persons := map[*entities.Entry]bool{}
+		for _, m := range ms {
+			if m.Type == entities.PER {
+				persons[m.Entry] = true
+			}
+		}
+		var want []entities.Mention
+		for _, m := range all {
+			if persons[m.Entry] {
+				want = append(want, m)
+			}
+		}
 		d := analyze(text, toks, ms, e.gaz)
-
 		got := d.roles()
+		d.release()
+		assert.Equal(t, want, got, text)
+		var tb wordtable.Table
+		tb.Build(text, toks)
+		d = analyzeTable(&tb, ms, all, e.gaz)
+		got = d.roles()
 		d.release()
 		assert.Equal(t, want, got, text)
 	}

@@ -9,7 +9,7 @@ import (
 // Word classes that the passes over every token look at, read with the
 // token's one lexicon entry (bits 32–39 of the Quotes column).
 const (
-	wRoleHead    uint8 = 1 << iota // opens a role phrase of entities' Roles
+	wRoleHead    uint8 = 1 << iota // opens a role phrase of entities' Roles (word.RoleOpener)
 	wPeriphrasis                   // ends a multi-word cue (far sapere)
 	wCapFunction                   // a capitalized function word, no name
 	wRoleNoun                      // heads a noun phrase naming a person by office
@@ -69,7 +69,7 @@ func defineWords() bool {
 	for _, c := range []struct {
 		m map[string]bool
 		b uint8
-	}{{roleHeads, wRoleHead}, {periphrasisHeads, wPeriphrasis}, {capitalFunctionWords, wCapFunction}, {roleNouns, wRoleNoun}} {
+	}{{periphrasisHeads, wPeriphrasis}, {capitalFunctionWords, wCapFunction}, {roleNouns, wRoleNoun}} {
 		word.DefineSet(word.Quotes, bits(c.b), c.m)
 	}
 	for _, c := range classSets {

@@ -86,7 +86,7 @@ func runEval(args []string, e env) int {
 			if f.newline {
 				grouping.Sep = "\n"
 			}
-			err = evalKIND(fh, name, entities.Options{Metonymy: f.metonymy, Generic: f.generic, TitleInstitutions: f.titles}, grouping, f.verbose, e)
+			err = evalKIND(fh, name, []entities.Option{entities.Metonymy(f.metonymy), entities.Generic(f.generic), entities.TitleInstitutions(f.titles)}, grouping, f.verbose, e)
 		case "quotes":
 			err = evalQuotes(fh, name, f.textFile, f.verbose, e)
 		}
@@ -121,8 +121,8 @@ func evalUD(fh *os.File, name string, strong bool, e env) error {
 	return nil
 }
 
-func evalKIND(fh *os.File, name string, opts entities.Options, grouping eval.KINDGrouping, verbose bool, e env) error {
-	g := entities.Default().WithOptions(opts)
+func evalKIND(fh *os.File, name string, opts []entities.Option, grouping eval.KINDGrouping, verbose bool, e env) error {
+	g := entities.Default().Reading(opts...)
 	res, err := eval.EvaluateKIND(fh, name, func(text string) []eval.TypedSpan {
 		var out []eval.TypedSpan
 		for _, m := range g.Find(text, tokenize.Tokens(text)) {

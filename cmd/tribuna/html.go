@@ -81,7 +81,7 @@ func pageTitle(files []string) string {
 var (
 	typeLabel   = map[entities.Type]string{entities.PER: "persona", entities.LOC: "luogo", entities.ORG: "organizzazione"}
 	typeHeading = map[entities.Type]string{entities.PER: "Persone", entities.ORG: "Organizzazioni", entities.LOC: "Luoghi"}
-	viaLabel    = map[string]string{
+	viaLabel    = map[entities.Via]string{
 		entities.ViaName: "nome", entities.ViaAlias: "altro nome", entities.ViaDemonym: "aggettivo etnico",
 		entities.ViaRole: "ruolo", entities.ViaRule: "nome riconosciuto dal contesto", entities.ViaCoref: "rimando a un nome già citato",
 	}
@@ -349,7 +349,7 @@ func (pg *page) text() {
 		if m.Entry.ID != "" && !strings.HasPrefix(m.Entry.ID, "x:") {
 			title += " (" + m.Entry.ID + ")"
 		}
-		title += " · " + typeLabel[m.Type] + " · " + viaLabel[string(m.Via)]
+		title += " · " + typeLabel[m.Type] + " · " + viaLabel[m.Via]
 		inner = append(inner, span{start: m.Start, end: m.End, id: fmt.Sprintf("%s-m%d", p, i),
 			open: fmt.Sprintf(`<mark class="%s" title="%s"`, class, html.EscapeString(title)), close: "</mark>"})
 	}

@@ -26,6 +26,6 @@ var (
 
 	// ExtractQuotes sets *out (*[]quotes.Quote) to the quotes that extractor
 	// e (*quotes.Extractor) finds in the document of tb, whose entity mentions
-	// are *ments (*[]entities.Mention).
-	ExtractQuotes func(e any, tb *wordtable.Table, ments any, out any)
+	// are *ments and role mentions *roles (both *[]entities.Mention).
+	ExtractQuotes func(e any, tb *wordtable.Table, ments, roles any, out any)
 )

@@ -28,7 +28,17 @@ const (
 	Grammar  Column = iota // the closed classes of this package (DefArticle …)
 	Entities               // the cue words of package entities
 	Quotes                 // the cue words of package quotes
+	Shared                 // classes one package defines for others to read (RoleOpener)
 	numColumns
+)
+
+// The classes of the Shared column.
+const (
+	// RoleOpener: a word that opens a role phrase (presidente, premier,
+	// omologo, ministro …), defined by package entities, whose role mentions
+	// package quotes reads around these words. Not primo and prima, frequent
+	// words whose phrases (primo ministro) open at their second word.
+	RoleOpener uint64 = 1 << iota
 )
 
 // Classes are the classes of a word, a bit set per column.
