@@ -136,5 +136,6 @@
 // presidente del Consiglio), which by default is part of a role mention:
 //
 //	kind := entities.Default().Reading(entities.Metonymy(true), entities.Generic(true)) The KIND corpus follows all three in its news part
+//
 // and the first and last in its political writings.
 package entities

@@ -17,7 +17,7 @@ type name struct {
 	entry      *entities.Entry // nil for a gated run
 	typ        entities.Type
 	via        entities.Via // how entities found it; 0 for a gated run
-	person     bool   // a person as far as can be told
+	person     bool         // a person as far as can be told
 }
 
 var nameConnectors = set("di", "de", "del", "della", "dei", "degli", "delle", "d'", "da", "van", "von", "der", "bin", "al", "el", "la", "le", "dell'")
