@@ -135,7 +135,8 @@
 // [TitleInstitutions] the institution an office's title names (il
 // presidente del Consiglio), which by default is part of a role mention:
 //
-//	kind := entities.Default().Reading(entities.Metonymy(true), entities.Generic(true)) The KIND corpus follows all three in its news part
+//	kind := entities.Default().Reading(entities.Metonymy(true), entities.Generic(true))
 //
-// and the first and last in its political writings.
+// The KIND corpus follows all three in its news part and the first and last
+// in its political writings.
 package entities
