@@ -4,9 +4,10 @@ import "strings"
 
 // vp is a speech verb phrase: tokens [a, b) with the speech verb at v.
 type vp struct {
-	a, b, v int
-	form    verbForm
-	passive bool // essere + participle: the speaker is the agent (da …)
+	a, b, v  int
+	form     verbForm
+	passive  bool // essere + participle: the speaker is the agent (da …)
+	selfSaid bool // si è detto, si è dichiarato: the subject speaks of itself (si è detto «fiducioso»), no indirect clause
 }
 
 // nounish forms are also nouns: after a determiner they are not verbs.
@@ -124,7 +125,13 @@ func (d *analysis) speechVerbAtOnce(i int) (vp, bool) {
 		}
 		if hasEssere && !hasAvere {
 			if hasSi {
-				return vp{}, false
+				// si è detto «fiducioso»: the subject's own words, for a
+				// marked quote; its che-clause depends on the adjective.
+				if f.lemma != "dire" && f.lemma != "dichiarare" {
+					return vp{}, false
+				}
+				v.selfSaid = true
+				return v, true
 			}
 			v.passive = true // è stata definita «…» dal ministro
 		}

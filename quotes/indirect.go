@@ -23,7 +23,7 @@ func (d *analysis) indirectQuotes(speechCand []bool) []item {
 			continue
 		}
 		v, ok := d.speechVerbAt(t)
-		if !ok || v.b != t+1 || v.passive || v.form.flags&weak != 0 {
+		if !ok || v.b != t+1 || v.passive || v.selfSaid || v.form.flags&weak != 0 {
 			continue
 		}
 		comp, _ := d.complementizer(v)
@@ -63,7 +63,16 @@ func (d *analysis) plausibleSpeaker(n np) bool {
 	if !n.ok() || len(n.names) > 0 || n.pronoun || n.pair || d.role[n.a] == inQuote {
 		return true
 	}
-	return roleNounIn(d, n) || d.messageHead(n)
+	return roleNounIn(d, n) || d.messageHead(n) || d.personHead(n)
+}
+
+// personHead: the noun phrase n is headed by a noun shaped like a
+// person's (il corridore texano, l'imbianchino).
+func (d *analysis) personHead(n np) bool {
+	if h, ok := d.headOf(n.a, n.b); ok && h.generic {
+		return personNoun(h.key)
+	}
+	return false
 }
 
 // speakingSubject: a subject that can utter a report of a verb also said

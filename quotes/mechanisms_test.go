@@ -273,3 +273,28 @@ func TestSubjects(t *testing.T) {
 			[]expect{{text: "il diritto è individuale", kind: Direct, speakers: []string{"Antonin Scalia"}}}},
 	})
 }
+
+// TestDescriptions: a noun that describes a person (il corridore texano,
+// l'imbianchino) stands for the one the paragraph is about; a noun the
+// text wrote beside a name stands for that name; an office, a relation or
+// a thing does not stand for whoever came last.
+func TestDescriptions(t *testing.T) {
+	runMechanisms(t, []mechanism{
+		{"the same noun beside the name", "Il presidente della Provincia, il ds Carlo Sarti, ha attaccato la riforma. «È una follia», commenta il ds.",
+			[]expect{{text: "È una follia", kind: Direct, speakers: []string{"Carlo Sarti"}, mention: "il ds"}}},
+		{"a describing noun, the last speaker", "Lance Armstrong ha ammesso di aver fatto uso di doping. Il corridore texano rivela di aver mentito per anni.",
+			[]expect{{text: "aver fatto uso di doping", kind: Indirect, speakers: []string{"Lance Armstrong"}}, {text: "aver mentito per anni", kind: Indirect, speakers: []string{"Lance Armstrong"}, mention: "Il corridore texano"}}},
+		{"a describing noun of another gender", "Marco Ferri ha parlato a lungo. La donna ha detto che non sapeva nulla.",
+			[]expect{{text: "non sapeva nulla", kind: Indirect, speakers: []string{"La donna"}}}},
+		{"a thing", "Marco Ferri ha parlato a lungo. La commissione ha detto che il caso è chiuso.",
+			[]expect{{text: "il caso è chiuso", kind: Indirect, speakers: []string{"La commissione"}}}},
+		{"an office", "Marco Ferri ha parlato a lungo. Il sindaco ha detto che il caso è chiuso.",
+			[]expect{{text: "il caso è chiuso", kind: Indirect, speakers: []string{"Il sindaco"}}}},
+		{"a reply", "Marco Ferri ha parlato a lungo. Il cronista ha replicato che il caso non è chiuso.",
+			[]expect{{text: "il caso non è chiuso", kind: Indirect, speakers: []string{"Il cronista"}}}},
+		{"an ex- office the text ties", "Si è dimesso il presidente delle Maldive Mohamed Nasheed. Oggi l'ex-presidente afferma di esser stato costretto.",
+			[]expect{{text: "esser stato costretto", kind: Indirect, speakers: []string{"Mohamed Nasheed"}}}},
+		{"another name of the same person", "Papa Benedetto XVI ha parlato all'Angelus. Papa Ratzinger si è poi detto certo che «la pace è possibile».",
+			[]expect{{text: "la pace è possibile", kind: Partial, speakers: []string{"Benedetto XVI"}}}},
+	})
+}

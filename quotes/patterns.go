@@ -266,7 +266,9 @@ func (d *analysis) leftCue(c cand) (attribution, bool, bool) {
 			continue
 		}
 		adj := d.adjacentLeft(v, c)
-		if v.form.flags&weak != 0 && !adj {
+		// si è detto certo che «…»: an adjective and che after the reflexive.
+		selfAdj := v.selfSaid && v.b+1 == c.lt && d.low[c.lt] == "che"
+		if (v.form.flags&weak != 0 || v.selfSaid) && !adj && !selfAdj {
 			continue
 		}
 		at := d.verbAttribution(v)

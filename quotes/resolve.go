@@ -15,6 +15,7 @@ type resolver struct {
 	last     []Speaker
 	lastPara int32
 	lastName int                    // the name the last speaker was resolved from, -1
+	lemma    string                 // the speech verb of the quote being resolved
 	hit      int                    // the name canonical resolved last, -1
 	canon    map[canonKey]Speaker   // canonical speaker of a name in a paragraph, computed once
 	longest  map[string]longestForm // the longest form in the document of a name, by its text
@@ -63,6 +64,7 @@ func (d *analysis) resolve(items []item) {
 // they are the last speakers, going on.
 func (r *resolver) speakersOfItem(it *item, para int32) (sp []Speaker, fresh bool) {
 	at := it.at
+	r.lemma = at.lemma
 	switch {
 	case at.unknown:
 		return nil, true
@@ -284,11 +286,37 @@ func (r *resolver) canonical(ni int) Speaker {
 	}
 	r.hit = ni
 	sp := Speaker{Name: r.fullestForm(ni)}
+	if sp.Name == key.text && nm.entry != nil && nm.typ == entities.PER {
+		// Another name of the same person in the text (Papa Benedetto XVI …
+		// Papa Ratzinger): the entities layer links both to one entry.
+		sp.Name = r.d.sameEntryName(ni)
+	}
 	if nm.entry != nil && r.d.linkable(ni, sp.Name != key.text) {
 		sp.ID = nm.entry.ID
 	}
 	r.canon[key] = sp
 	return sp
+}
+
+// sameEntryName is the fullest name the text gives the entry of name ni:
+// the mention of the same entry with the most words in the paragraph, or
+// else in the document; the name as written when there is none.
+func (d *analysis) sameEntryName(ni int) string {
+	nm := d.names[ni]
+	best, words := d.nameText(nm), nm.b-nm.a
+	inPara := false
+	for oj := range d.names {
+		d.work.add(1)
+		o := d.names[oj]
+		if o.entry != nm.entry || oj == ni {
+			continue
+		}
+		same := d.para[o.a] == d.para[nm.a]
+		if n := o.b - o.a; same && !inPara && n >= words || same == inPara && n > words {
+			best, words, inPara = d.nameText(o), n, same
+		}
+	}
+	return best
 }
 
 // linkable: the gazetteer's id of name ni may be given. A surname alone

@@ -96,11 +96,12 @@ var roleSynonyms = [][]string{
 	{"medico", "dottore", "dottoressa"},
 	{"papa", "pontefice"},
 	{"premier", "presidente del consiglio", "capo del governo"},
+	{"re", "regina", "sovrano", "sovrana", "monarca"},
 	{"allenatore", "tecnico", "mister", "ct"},
 	{"governatore", "governatrice", "presidente della regione"},
 	{"deputato", "deputata", "onorevole", "parlamentare"},
 	{"senatore", "senatrice", "parlamentare"},
-	{"ministro", "ministra"},
+	{"ministro", "ministra", "titolare"},
 	{"segretario", "segretaria"},
 	{"presidente", "presidentessa"},
 }
@@ -118,11 +119,13 @@ var roleGroups = func() map[string]uint32 {
 }()
 
 // roleHead is the head of a role phrase: its first role noun (or a
-// two-word role: primo cittadino), as [a, b).
+// two-word role: primo cittadino), or else its first noun (il ds, il
+// texano), as [a, b).
 type roleHead struct {
-	a, b   int
-	key    string // the role as written, lower case
-	groups uint32
+	a, b    int
+	key     string // the role as written, lower case, without ex- or neo-
+	groups  uint32
+	generic bool // no role noun: a noun that describes the person
 }
 
 // sameRole: two heads name the same office.
@@ -130,7 +133,11 @@ func (h roleHead) sameRole(o roleHead) bool {
 	return h.key == o.key || h.groups&o.groups != 0
 }
 
-// headOf finds the role head of the noun phrase [a, b).
+// twoWordStarts open the two-word roles of roleSynonyms.
+var twoWordStarts = set("primo", "prima", "presidente", "capo")
+
+// headOf finds the role head of the noun phrase [a, b): a role noun, or
+// else the first noun after the article (il ds, il corridore texano).
 func (d *analysis) headOf(a, b int) (roleHead, bool) {
 	for t := a; t < b; t++ {
 		d.work.add(1)
@@ -141,27 +148,63 @@ func (d *analysis) headOf(a, b int) (roleHead, bool) {
 			return h, true
 		}
 	}
-	return roleHead{}, false
+	t := a
+	for t < b && (d.in(t, cArticle|cDeterminer) || isAdverb(d.low[t]) || headModifiers[d.low[t]]) {
+		d.work.add(1)
+		t++
+	}
+	if t >= b || !d.isWord(t) || d.bits[t]&wUpper != 0 || d.verb[t] >= 0 || d.in(t, cPreposition|cAvere|cEssere|cPronoun|cConjunction) {
+		return roleHead{}, false
+	}
+	return roleHead{a: t, b: t + 1, key: bareRole(d.low[t]), generic: true}, true
+}
+
+// headModifiers stand before a noun and leave the head to it: l'ormai ex
+// premier, il nuovo presidente.
+var headModifiers = set("ex", "neo", "nuovo", "nuova", "attuale", "stesso", "stessa", "giovane", "anziano", "anziana", "vecchio", "vecchia")
+
+// bareRole drops the ex- and neo- of a role (l'ex-presidente, il neo-sovrano).
+func bareRole(w string) string {
+	for _, p := range []string{"ex-", "neo-"} {
+		if len(w) > len(p)+2 && w[:len(p)] == p {
+			return w[len(p):]
+		}
+	}
+	return w
 }
 
 // headAt reads a role head at token t.
 func (d *analysis) headAt(t int) (roleHead, bool) {
-	w := d.low[t]
-	if t+1 < len(d.toks) {
-		two := w + " " + d.low[t+1]
-		if g, ok := roleGroups[two]; ok && len(two) < 40 {
-			return roleHead{a: t, b: t + 2, key: two, groups: g}, true
+	w := bareRole(d.low[t])
+	if twoWordStarts[w] && t+1 < len(d.toks) {
+		for two, g := range twoWordRoles {
+			if first, second := two[0], two[1]; w == first && d.low[t+1] == second {
+				return roleHead{a: t, b: t + 2, key: first + " " + second, groups: g}, true
+			}
 		}
 	}
 	g, syn := roleGroups[w]
-	if !syn && !d.in(t, cRoleNoun) {
+	if !syn && !d.in(t, cRoleNoun) && !roleNouns[w] {
 		return roleHead{}, false
 	}
 	return roleHead{a: t, b: t + 1, key: w, groups: g}, true
 }
 
+// twoWordRoles are the two-word roles of roleSynonyms with their groups.
+var twoWordRoles = func() map[[2]string]uint32 {
+	m := map[[2]string]uint32{}
+	for w, g := range roleGroups {
+		if first, second, ok := strings.Cut(w, " "); ok && !strings.Contains(second, " ") {
+			m[[2]string{first, second}] = g
+		}
+	}
+	return m
+}()
+
 // roleSpeaker resolves a role phrase n that holds no name: to a person
-// tied to the role (see above), or not at all.
+// tied to the role (see above), to the person the paragraph is about for
+// a noun that describes rather than names an office (salient), or not at
+// all.
 func (r *resolver) roleSpeaker(n np) (Speaker, bool) {
 	d := r.d
 	if m, ok := d.roleMention(n); ok {
@@ -175,10 +218,137 @@ func (r *resolver) roleSpeaker(n np) (Speaker, bool) {
 	if ni, ok := d.textTie(h, mods, n.a); ok {
 		return r.canonical(ni), true
 	}
+	if h.generic || !officeNouns[h.key] {
+		if ni, ok := r.salient(h, n, mods); ok {
+			return r.canonical(ni), true
+		}
+		return Speaker{}, false
+	}
 	if ni, ok := r.heldRole(h, mods, n.a); ok {
 		return r.canonical(ni), true
 	}
 	return Speaker{}, false
+}
+
+// officeNouns name offices, which only the gazetteer or the text tie to a
+// person; other nouns describe a person (il texano, l'imbianchino, la
+// donna) and may stand for the one the paragraph is about.
+var officeNouns = withPlurals("presidente", "premier", "ministro", "ministra", "segretario", "segretaria", "leader",
+	"portavoce", "sindaco", "sindaca", "governatore", "governatrice", "capo", "capogruppo", "deputato", "deputata",
+	"senatore", "senatrice", "parlamentare", "sottosegretario", "sottosegretaria", "vicepresidente", "vicepremier",
+	"cancelliere", "cancelliera", "re", "regina", "sovrano", "sovrana", "papa", "pontefice", "consigliere", "consigliera",
+	"assessore", "assessora", "direttore", "direttrice", "ambasciatore", "ambasciatrice", "procuratore", "procuratrice",
+	"questore", "prefetto", "commissario", "commissaria", "comandante", "generale", "responsabile", "amministratore",
+	"ad", "titolare", "coordinatore", "coordinatrice", "candidato", "candidata", "rappresentante", "dirigente",
+	"giudice", "gip", "gup", "pm", "magistrato", "magistrata", "primo cittadino", "ct", "allenatore", "tecnico",
+	"mister", "cardinale", "vescovo", "arcivescovo", "imam", "rabbino", "esponente", "delegato", "delegata",
+	"inviato", "inviata", "presidentessa", "onorevole", "on.", "sen.")
+
+// relationalNouns name a person by a relation to another (la sorella di,
+// il legale di): never the person the paragraph is about.
+var relationalNouns = withPlurals("padre", "madre", "figlio", "figlia", "moglie", "marito", "fratello", "sorella", "zio",
+	"zia", "nonno", "nonna", "cugino", "cugina", "amico", "amica", "compagno", "compagna", "fidanzato", "fidanzata",
+	"avvocato", "avvocata", "legale", "difensore", "collega", "consulente", "assistente", "vedova", "vedovo", "genitore",
+	"convivente", "vicino", "vicina", "nipote", "suocero", "suocera", "cognato", "cognata", "erede")
+
+// replyVerbs answer someone: their subject is another party.
+var replyVerbs = set("replicare", "ribattere", "rispondere", "obiettare", "contestare", "controbattere")
+
+// salient is the person the paragraph is about, whom a describing noun
+// (il corridore texano, l'imbianchino) stands for: the last speaker of the
+// paragraph, or else the named subject of the sentence before. Not for a
+// relational noun, a phrase that names a place or organization, or the
+// subject of a reply (replicare, rispondere: another party).
+func (r *resolver) salient(h roleHead, n np, mods modifiers) (int, bool) {
+	d := r.d
+	if relationalNouns[h.key] || len(mods.entries) > mods.places || replyVerbs[r.lemma] || !d.definite(n.a) {
+		return 0, false
+	}
+	if h.generic && !personNoun(h.key) {
+		return 0, false // la possibilità, lo staff, il partito: no person
+	}
+	fem := d.feminine(n.a, h)
+	fits := func(ni int) bool {
+		return d.names[ni].typ == entities.PER && r.nameGender(ni) != -fem
+	}
+	para := d.para[n.a]
+	if r.lastName >= 0 && r.lastPara == para && fits(r.lastName) {
+		return r.lastName, true
+	}
+	if s, ok := d.prevSentenceSubject(n.a); ok && len(s.names) == 1 && fits(s.names[0]) {
+		return s.names[0], true
+	}
+	return 0, false
+}
+
+// personNoun: a noun shaped like one that names a person: the role nouns,
+// and the endings of agents, origins and ages (il corridore, la tennista,
+// il texano, l'imbianchino, il ventiquattrenne).
+func personNoun(w string) bool {
+	if roleNouns[w] {
+		return true
+	}
+	for _, suf := range []string{"ista", "iste", "tore", "dore", "sore", "trice", "ante", "ente", "ano", "ana", "ese", "ino", "ina", "iere",
+		"iera", "aio", "aia", "enne", "ologo", "ologa", "iatra", "ario", "aria"} {
+		if len(w) > len(suf)+2 && hasSuffix(w, suf) && !hasSuffix(w, "mente") {
+			return true
+		}
+	}
+	return false
+}
+
+// feminine is the gender of a noun phrase from its article and head: 1
+// feminine, -1 masculine, 0 unknown.
+func (d *analysis) feminine(a int, h roleHead) int {
+	switch d.low[a] {
+	case "la", "una":
+		return 1
+	case "il", "lo", "un", "uno":
+		return -1
+	}
+	switch w := h.key; {
+	case hasSuffix(w, "essa") || hasSuffix(w, "trice"):
+		return 1
+	case hasSuffix(w, "tore") || hasSuffix(w, "o"):
+		return -1
+	}
+	return 0
+}
+
+// maleInA are given names ending in -a that are men's.
+var maleInA = set("andrea", "luca", "nicola", "mattia", "elia", "enea", "tobia", "gianluca", "battista", "giosuè", "joshua")
+
+// nameGender is the gender of a person's name by its given name's ending
+// (in the fullest form the text gives: Samuel for Samuel Apogeo): 1
+// feminine (Maria, Serena), -1 masculine (Marco, Samuel), 0 unknown (a
+// surname alone, Andrea).
+func (r *resolver) nameGender(ni int) int {
+	full := r.fullestForm(ni)
+	first, _, ok := strings.Cut(full, " ")
+	if !ok {
+		return 0
+	}
+	first = strings.ToLower(first)
+	switch {
+	case maleInA[first]:
+		return -1
+	case hasSuffix(first, "a"):
+		return 1
+	case hasSuffix(first, "o") || hasSuffix(first, "i"):
+		return -1
+	case len(first) > 2 && first[len(first)-1] >= 'b' && first[len(first)-1] <= 'z' && !strings.ContainsRune("aeiou", rune(first[len(first)-1])):
+		return -1 // Samuel, David: consonant endings are mostly men's
+	}
+	return 0
+}
+
+// definite: a definite singular article opens the phrase at a.
+func (d *analysis) definite(a int) bool {
+	switch d.low[a] {
+	case "il", "lo", "la", "l'":
+		return true
+	}
+	return false
 }
 
 // modifiers are what qualifies a role in the tokens [a, b) after its head:
@@ -187,6 +357,7 @@ func (r *resolver) roleSpeaker(n np) (Speaker, bool) {
 type modifiers struct {
 	words   []string
 	entries []*entities.Entry
+	places  int // how many of the entries are demonyms (il corridore texano)
 }
 
 func (d *analysis) modifiers(a, b int) modifiers {
@@ -201,7 +372,9 @@ func (d *analysis) modifiers(a, b int) modifiers {
 			m.entries = append(m.entries, d.names[ni].entry)
 		}
 	}
-	m.entries = append(m.entries, d.demonymsIn(a, b)...)
+	dem := d.demonymsIn(a, b)
+	m.entries = append(m.entries, dem...)
+	m.places = len(dem)
 	return m
 }
 
@@ -273,6 +446,9 @@ func (d *analysis) textTie(h roleHead, mods modifiers, pos int) (int, bool) {
 	for t := pos - 1; t >= 0 && pos-t < 4*window; t-- {
 		d.work.add(1)
 		o, ok := d.headAt(t)
+		if h.generic && bareRole(d.low[t]) == h.key {
+			o, ok = roleHead{a: t, b: t + 1, key: h.key}, true
+		}
 		if !ok || !h.sameRole(o) {
 			continue
 		}
