@@ -56,12 +56,13 @@ type analysis struct {
 
 // memo holds the answers computed on first demand.
 type memo struct {
-	vps   []vpMemo         // speechVerbAt of each form in forms
-	roles roleMemo         // the gazetteer's role mentions
-	first map[string][]int // multi-word names by first token, for canonical names
-	last  map[string][]int // … and by last token
-	acro  map[string][]int // … and by initials
-	years yearSpan         // the years the text names
+	vps        []vpMemo          // speechVerbAt of each form in forms
+	roles      roleMemo          // the gazetteer's role mentions
+	first      map[string][]int  // multi-word names by first token, for canonical names
+	last       map[string][]int  // … and by last token
+	acro       map[string][]int  // … and by initials
+	years      yearSpan          // the years the text names
+	entryNames map[entryPara]int // the name with the most words of each entry, by paragraph
 }
 
 // yearSpan is the span of the years a text names.

@@ -300,23 +300,37 @@ func (r *resolver) canonical(ni int) Speaker {
 
 // sameEntryName is the fullest name the text gives the entry of name ni:
 // the mention of the same entry with the most words in the paragraph, or
-// else in the document; the name as written when there is none.
+// else in the document; the name as written when there is none. The
+// fullest names are found in one pass over the names, the first time.
 func (d *analysis) sameEntryName(ni int) string {
-	nm := d.names[ni]
-	best, words := d.nameText(nm), nm.b-nm.a
-	inPara := false
-	for oj := range d.names {
-		d.work.add(1)
-		o := d.names[oj]
-		if o.entry != nm.entry || oj == ni {
-			continue
-		}
-		same := d.para[o.a] == d.para[nm.a]
-		if n := o.b - o.a; same && !inPara && n >= words || same == inPara && n > words {
-			best, words, inPara = d.nameText(o), n, same
+	m := &d.memo
+	if m.entryNames == nil {
+		m.entryNames = map[entryPara]int{}
+		for i, nm := range d.names {
+			d.work.add(1)
+			if nm.entry == nil || nm.typ != entities.PER {
+				continue
+			}
+			for _, k := range [2]entryPara{{nm.entry, d.para[nm.a]}, {nm.entry, -1}} {
+				if best, ok := m.entryNames[k]; !ok || nm.b-nm.a > d.names[best].b-d.names[best].a {
+					m.entryNames[k] = i
+				}
+			}
 		}
 	}
-	return best
+	nm := d.names[ni]
+	for _, k := range [2]entryPara{{nm.entry, d.para[nm.a]}, {nm.entry, -1}} {
+		if best, ok := m.entryNames[k]; ok && d.names[best].b-d.names[best].a > nm.b-nm.a {
+			return d.nameText(d.names[best])
+		}
+	}
+	return d.nameText(nm)
+}
+
+// entryPara keys an entry's names by paragraph (-1: the whole document).
+type entryPara struct {
+	e    *entities.Entry
+	para int32
 }
 
 // linkable: the gazetteer's id of name ni may be given. A surname alone
