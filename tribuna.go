@@ -64,6 +64,7 @@ type Analyzer struct {
 	stemStop  bool
 	tokenizer *tokenize.Tokenizer
 	gazetteer *entities.Gazetteer
+	tagger    *entities.Tagger
 	stemmer   *stem.Stemmer
 	quotes    *quotes.Extractor
 }
@@ -73,6 +74,10 @@ type Option func(*Analyzer)
 
 // WithGazetteer makes the Analyzer find entities with g instead of entities.Default().
 func WithGazetteer(g *entities.Gazetteer) Option { return func(a *Analyzer) { a.gazetteer = g } }
+
+// WithTagger makes the Analyzer find entities with a trained tagger (see
+// entities.Tagger): its spans and types, linked to the gazetteer's entries.
+func WithTagger(t *entities.Tagger) Option { return func(a *Analyzer) { a.tagger = t } }
 
 // WithTokenizer makes the Analyzer tokenize with t instead of the default tokenizer.
 func WithTokenizer(t *tokenize.Tokenizer) Option { return func(a *Analyzer) { a.tokenizer = t } }
@@ -108,6 +113,9 @@ func New(opts ...Option) *Analyzer {
 	}
 	if a.gazetteer == nil && a.steps&(StepEntities|StepQuotes|StepRoles) != 0 {
 		a.gazetteer = entities.Default()
+	}
+	if a.tagger != nil && a.gazetteer != nil {
+		a.gazetteer = a.gazetteer.WithTagger(a.tagger)
 	}
 	if a.steps&StepQuotes != 0 {
 		a.quotes = quotes.New(quotes.WithGazetteer(a.gazetteer), quotes.WithTokenizer(a.tokenizer))

@@ -71,9 +71,11 @@ func benchFind(b *testing.B, g *Gazetteer) {
 	b.ReportAllocs()
 	b.SetBytes(int64(len(text)))
 	b.ResetTimer()
+	cpu := cpuTime()
 	for i := 0; i < b.N; i++ {
 		g.Find(text, toks)
 	}
+	reportCPUSpeed(b, int64(len(text)), cpu)
 }
 
 // BenchmarkFind measures matching on pre-tokenized text (the sample article).

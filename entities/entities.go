@@ -28,11 +28,12 @@ const (
 	ViaRole                   // a role mention resolved to a person (il presidente cinese → Xi Jinping)
 	ViaRule                   // a name no list holds, found by rules (given names, titles, cues)
 	ViaCoref                  // a partial name referring back to a full name earlier in the document
+	ViaModel                  // a name a trained Tagger found that no entry holds (a document-local entry)
 )
 
-var viaNames = [...]string{ViaName: "name", ViaAlias: "alias", ViaDemonym: "demonym", ViaRole: "role", ViaRule: "rule", ViaCoref: "coref"}
+var viaNames = [...]string{ViaName: "name", ViaAlias: "alias", ViaDemonym: "demonym", ViaRole: "role", ViaRule: "rule", ViaCoref: "coref", ViaModel: "model"}
 
-// String returns the name of v (name, alias, demonym, role, rule, coref),
+// String returns the name of v (name, alias, demonym, role, rule, coref, model),
 // or "" for the zero Via.
 func (v Via) String() string {
 	if int(v) < len(viaNames) {
@@ -173,6 +174,7 @@ type Gazetteer struct {
 	index   *index
 	holders map[string][]*Entry // role key (folded name@place) → people who held it
 	opts    options
+	tagger  *tagBinding // nil: names are found by the lists and rules alone
 }
 
 // options are the reading conventions that differ between annotation

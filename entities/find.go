@@ -15,7 +15,9 @@ import (
 // tokenized with tokenize.Tokens), in order of Start and never overlapping:
 // gazetteer names, aliases and demonyms (longest match first), names found by
 // rules, and partial names referring back to earlier ones. Role mentions
-// (il presidente cinese) are not included: see Roles.
+// (il presidente cinese) are not included: see Roles. A gazetteer with a
+// tagger (WithTagger) returns the tagger's spans and types instead, linked
+// to its entries (see Tagger.Find).
 func (g *Gazetteer) Find(text string, toks []tokenize.Token) []Mention {
 	if toks == nil {
 		toks = tokenize.Tokens(text)
@@ -33,6 +35,9 @@ func init() {
 
 // find returns the mentions of the document of tb, found with f.
 func (g *Gazetteer) find(f *finder, tb *wordtable.Table) []Mention {
+	if g.tagger != nil {
+		return g.tagger.find(g, f, tb)
+	}
 	f.start(g, tb)
 	f.scan()
 	f.resolveDeferred()

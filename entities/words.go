@@ -339,6 +339,8 @@ const (
 	clsTitleInstitutions               // titleInstitutions
 	clsNumerals                        // numerals
 	clsAnyCaseStart                    // set by the index: the first word of a demonym or of an exactly written name
+	clsSpeechVerbs                     // speechVerbs (cue words of the tagger)
+	clsCompanyNouns                    // companyNouns (cue words of the tagger)
 )
 
 // The word lists join the word layer's lexicon, in the Entities column,
@@ -403,5 +405,7 @@ func defineClasses() bool {
 	def(titleInstitutions, clsTitleInstitutions)
 	def(numerals, clsNumerals)
 	def(roleStarts, clsRoleStart)
+	def(speechVerbs, clsSpeechVerbs)
+	def(companyNouns, clsCompanyNouns)
 	return true
 }

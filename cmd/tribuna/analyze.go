@@ -16,6 +16,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/tribuna-nlp/tribuna"
+	"github.com/tribuna-nlp/tribuna/entities"
 )
 
 // job is one document on its way through the batch pipeline.
@@ -47,6 +48,7 @@ type analyzeFlags struct {
 	offsets  string
 	date     string
 	encoding string
+	nerModel string
 }
 
 const analyzeUsage = `Usage: tribuna analyze [flags] [FILE|-]...
@@ -74,6 +76,7 @@ func newAnalyzeCommand(f *analyzeFlags) *command {
 	fs.StringVar(&f.date, "date", "", "the `day` the texts were written, YYYY-MM-DD: role mentions (la premier) resolve to who held the office then; a jsonl line's \"date\" wins (default: the years the text names, else today)")
 	fs.StringVar(&f.encoding, "encoding", "utf-8", "input `encoding`: utf-8, or latin1 (read as Windows-1252, its superset, as browsers do)")
 	fs.IntVar(&f.jobs, "j", runtime.GOMAXPROCS(0), "`N` documents analyzed at once")
+	fs.StringVar(&f.nerModel, "ner-model", "", "find entities with the trained tagger in `file` (tribuna train ner) instead of the gazetteer's rules alone")
 	return c
 }
 
@@ -85,6 +88,7 @@ type analyzeOptions struct {
 	json   tribuna.JSONFormat
 	date   time.Time
 	decode decoder
+	tagger *entities.Tagger // -ner-model
 }
 
 func runAnalyze(args []string, e env) int {
@@ -98,6 +102,10 @@ func runAnalyze(args []string, e env) int {
 	if err != nil {
 		fmt.Fprintf(e.stderr, "tribuna analyze: %v\n", err)
 		return 2
+	}
+	if o.tagger, err = loadTagger(f.nerModel); err != nil {
+		fmt.Fprintf(e.stderr, "tribuna: %v\n", err)
+		return 1
 	}
 	// A JSON array when more than one document may come out.
 	many := f.in == "jsonl" || len(files) > 1
@@ -164,7 +172,7 @@ func parseDate(s string) (time.Time, error) {
 // when the input has nothing more buffered, so that a slow stream is not held
 // back. Memory stays bounded: at most 4×jobs batches are in flight at once.
 func analyzeBatch(files []string, f analyzeOptions, r renderer, many bool, e env) int {
-	an := tribuna.New(tribuna.WithSteps(f.steps), tribuna.WithDate(f.date))
+	an := tribuna.New(tribuna.WithSteps(f.steps), tribuna.WithDate(f.date), tribuna.WithTagger(f.tagger))
 	slots := make(chan struct{}, 4*f.jobs)
 	todo := make(chan *batch, f.jobs)
 	done := make(chan *batch, f.jobs)

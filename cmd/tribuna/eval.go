@@ -28,7 +28,7 @@ Flags:
 type evalFlags struct {
 	strong, verbose, metonymy, generic, titles, newline bool
 	sentences                                           int
-	textFile                                            string
+	textFile, nerModel                                  string
 }
 
 func newEvalCommand(what string, f *evalFlags) *command {
@@ -41,6 +41,7 @@ func newEvalCommand(what string, f *evalFlags) *command {
 	fs.BoolVar(&f.titles, "titles", true, "kind: the institution an office's title names (il presidente del Consiglio) is an ORG, as KIND annotates it")
 	fs.IntVar(&f.sentences, "sentences", eval.KINDDocSentences, "kind: sentences per document")
 	fs.BoolVar(&f.newline, "newline", false, "kind: join a document's sentences by newlines instead of a space")
+	fs.StringVar(&f.nerModel, "ner-model", "", "kind: find entities with the trained tagger in `file` (tribuna train ner)")
 	fs.StringVar(&f.textFile, "text", "", "quotes: the text `FILE` of a single-document gold file (gold/article.quotes.json)")
 	return c
 }
@@ -71,6 +72,11 @@ func runEval(args []string, e env) int {
 		fmt.Fprintf(e.stderr, "tribuna eval %s: no FILE given\n", what)
 		return 2
 	}
+	tagger, err := loadTagger(f.nerModel)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "tribuna: %v\n", err)
+		return 1
+	}
 	for _, name := range files {
 		fh, err := os.Open(name)
 		if err != nil {
@@ -86,7 +92,7 @@ func runEval(args []string, e env) int {
 			if f.newline {
 				grouping.Sep = "\n"
 			}
-			err = evalKIND(fh, name, []entities.Option{entities.Metonymy(f.metonymy), entities.Generic(f.generic), entities.TitleInstitutions(f.titles)}, grouping, f.verbose, e)
+			err = evalKIND(fh, name, []entities.Option{entities.Metonymy(f.metonymy), entities.Generic(f.generic), entities.TitleInstitutions(f.titles)}, tagger, grouping, f.verbose, e)
 		case "quotes":
 			err = evalQuotes(fh, name, f.textFile, f.verbose, e)
 		}
@@ -121,8 +127,8 @@ func evalUD(fh *os.File, name string, strong bool, e env) error {
 	return nil
 }
 
-func evalKIND(fh *os.File, name string, opts []entities.Option, grouping eval.KINDGrouping, verbose bool, e env) error {
-	g := entities.Default().Reading(opts...)
+func evalKIND(fh *os.File, name string, opts []entities.Option, tagger *entities.Tagger, grouping eval.KINDGrouping, verbose bool, e env) error {
+	g := entities.Default().Reading(opts...).WithTagger(tagger)
 	res, err := eval.EvaluateKIND(fh, name, func(text string) []eval.TypedSpan {
 		var out []eval.TypedSpan
 		for _, m := range g.Find(text, tokenize.Tokens(text)) {

@@ -84,6 +84,7 @@ var (
 	viaLabel    = map[entities.Via]string{
 		entities.ViaName: "nome", entities.ViaAlias: "altro nome", entities.ViaDemonym: "aggettivo etnico",
 		entities.ViaRole: "ruolo", entities.ViaRule: "nome riconosciuto dal contesto", entities.ViaCoref: "rimando a un nome già citato",
+		entities.ViaModel: "nome riconosciuto dal modello",
 	}
 	kindLabel = map[quotes.Kind]string{quotes.Direct: "diretta", quotes.Partial: "parziale", quotes.Indirect: "indiretta"}
 )

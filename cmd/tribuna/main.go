@@ -9,6 +9,7 @@
 //	tribuna stem [flags] [FILE|-]...
 //	tribuna eval ud|kind|quotes [flags] FILE...
 //	tribuna gazetteer [flags]
+//	tribuna train ner [flags] FILE...
 //	tribuna version
 //
 // With no arguments and standard input a pipe or a file, tribuna analyzes
@@ -81,6 +82,9 @@ Usage:
   tribuna gazetteer [-g FILE]... [-format jsonl|tsv] [-default=false]
                                              the gazetteer (with user files merged)
                                              as JSON lines (or TSV) that -g reads back
+  tribuna train ner [-o MODEL] [-dev FILE | -holdout 0.1] [-iter N] [-seed S] FILE...
+                                             train the entity tagger on token<TAB>tag
+                                             files, for analyze and eval kind -ner-model
   tribuna version                            the version (also: tribuna -version)
 
 Flags may come before or after the files; -- ends the flags.
@@ -106,6 +110,8 @@ func run(args []string, e env) int {
 		return runEval(args[1:], e)
 	case "gazetteer":
 		return runGazetteer(args[1:], e)
+	case "train":
+		return runTrain(args[1:], e)
 	case "version", "-version", "--version":
 		fmt.Fprintln(e.stdout, version())
 		return 0
