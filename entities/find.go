@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"github.com/tribuna-nlp/tribuna/internal/steps"
 	"sort"
 	"strings"
 	"sync"
@@ -88,7 +89,7 @@ type finder struct {
 	// names only if the document writes them as names elsewhere.
 	deferred []int
 	named    map[uint64]Mention // resolveDeferred's mentions by the hash of their folded text
-	steps    int                // work counter: units looked at by look-back loops (tests check linearity)
+	steps    steps.Counter      // work counter: units looked at by look-back loops (tests check linearity)
 }
 
 var finderPool = sync.Pool{New: func() any {
@@ -138,7 +139,7 @@ func (f *finder) release() {
 	}
 	// The units keep pointing into the last document until the next one
 	// overwrites them: clearing them would cost another pass over memory.
-	f.g, f.text, f.trace, f.ruleOf, f.weak, f.steps, f.capRefused = nil, "", nil, nil, false, 0, 0
+	f.g, f.text, f.trace, f.ruleOf, f.weak, f.steps, f.capRefused = nil, "", nil, nil, false, steps.Counter{}, 0
 	f.out = f.out[:0]
 	f.ub.us = f.us[:0]
 	f.us = nil
@@ -218,7 +219,7 @@ func (s *hashSet) has(h uint64) bool {
 
 func (f *finder) scan() {
 	for i := 0; i < len(f.us); {
-		f.steps++
+		f.steps.Add(1)
 		if u := &f.us[i]; f.first[i] < 0 && (!u.word || !u.cap && u.cls&clsLowerCue == 0 && !u.elided) {
 			i++ // no name starts here and no rule applies
 			continue
@@ -261,7 +262,7 @@ func (f *finder) lookup(i int) (int, target) {
 	x := f.g.index
 	nd := f.first[i]
 	for j := i; nd >= 0 && j < len(f.us); j++ {
-		f.steps++
+		f.steps.Add(1)
 		if j > i {
 			if f.us[j].sentStart && f.newlineBefore(j) {
 				break // a name does not run across a line break
@@ -287,7 +288,7 @@ func (f *finder) choose(i, j int, ts []target) (target, bool) {
 	var best target
 	found := false
 	for _, t := range ts {
-		f.steps++
+		f.steps.Add(1)
 		if !f.allowed(i, j, t) {
 			continue
 		}
@@ -431,7 +432,7 @@ func (f *finder) bangAfter(j int) bool {
 // so that later partial mentions refer back to it.
 func (f *finder) addTails(i, j int, e *Entry) {
 	for k := i + 1; k < j && j-k <= 3; k++ {
-		f.steps++
+		f.steps.Add(1)
 		if u := f.us[k]; !u.word || !u.cap || k == j-1 && (u.is(clsFunctionWords) || u.upper && romanNumeral(u.key)) {
 			continue // not Il, II or LN: only a word that is a name by itself
 		}
@@ -490,7 +491,7 @@ func (f *finder) resolveDeferred() {
 	}
 	named := f.named // by the hash of the folded text
 	for _, m := range f.out {
-		f.steps++
+		f.steps.Add(1)
 		if m.Via == ViaDemonym || strings.ContainsAny(m.Text, " '’-") {
 			continue
 		}
@@ -502,7 +503,7 @@ func (f *finder) resolveDeferred() {
 	}
 	added := false
 	for _, i := range f.deferred {
-		f.steps++
+		f.steps.Add(1)
 		u := f.us[i]
 		if u.is(clsFunctionWords) || f.lower.has(u.h) {
 			continue

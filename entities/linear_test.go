@@ -1,3 +1,5 @@
+//go:build tribuna_steps
+
 package entities
 
 import (
@@ -24,7 +26,7 @@ func findSteps(g *Gazetteer, text string) int {
 	f := newFinder(g, text, tokenize.Tokens(text))
 	f.scan()
 	f.resolveDeferred()
-	n := f.steps
+	n := f.steps.N()
 	f.release()
 	return n
 }
@@ -39,7 +41,7 @@ func roleSteps(g *Gazetteer, text string) int {
 	for i := range rs.us {
 		rs.roleAt(i)
 	}
-	return rs.steps + len(rs.us)
+	return rs.steps.N() + len(rs.us)
 }
 
 // TestLinearWork checks that the work of Find (lookups, look-back and

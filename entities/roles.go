@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"github.com/tribuna-nlp/tribuna/internal/steps"
 	"slices"
 	"sort"
 	"strconv"
@@ -139,7 +140,7 @@ func (g *Gazetteer) scanRoles(text string, toks []tokenize.Token, us []unit, ms 
 	}
 	var out []Mention
 	for i := 0; i < len(rs.us); i++ {
-		rs.steps++
+		rs.steps.Add(1)
 		m, n := rs.roleAt(i)
 		if n > 0 {
 			out = append(out, m)
@@ -177,8 +178,8 @@ type roleScan struct {
 	count    map[*Entry]int // mentions per person, counted once; nil until needed
 	years    []int
 	yearsSet bool
-	at       *atState // RolesAt's date; nil for Roles
-	steps    int      // work counter (tests check linearity)
+	at       *atState      // RolesAt's date; nil for Roles
+	steps    steps.Counter // work counter (tests check linearity)
 }
 
 // mentionAt returns the mention of ms that starts at byte start, or nil.

@@ -695,7 +695,7 @@ func (f *finder) ruleGenericPhrase(c *ruleCtx) bool {
 	}
 	i := c.i
 	for _, p := range genericPhrases {
-		f.steps++
+		f.steps.Add(1)
 		if i+len(p) > len(f.us) || f.us[i].key != p[0] {
 			continue
 		}
@@ -735,7 +735,7 @@ func (f *finder) coref(i int) ruleMatch {
 		return none
 	}
 	for n := 3; n >= 1; n-- {
-		f.steps++
+		f.steps.Add(1)
 		if i+n > len(f.us) {
 			continue
 		}

@@ -14,7 +14,7 @@ func (u unit) isCapWord() bool { return u.word && u.cap && !u.elided }
 func (f *finder) capRun(i int, person bool) int {
 	j := i + 1
 	for j < len(f.us) && j-i < 6 && !f.us[j].sentStart {
-		f.steps++
+		f.steps.Add(1)
 		u := f.us[j]
 		if u.is(clsCapParticles) && u.isCapWord() && j+1 < len(f.us) && f.us[j+1].isCapWord() {
 			j += 2 // Antonio Di Pietro
@@ -89,7 +89,7 @@ func (f *finder) headRunRaw(i int) int {
 	j := i + 1
 	adj := true // still right after the head or its adjectives
 	for j < len(f.us) && j-i < 12 && !f.us[j].sentStart {
-		f.steps++
+		f.steps.Add(1)
 		u := f.us[j]
 		switch {
 		case u.isCapWord() && u.is(clsFunctionWords) && !u.is(clsNumerals) && !(u.is(clsOfPrepositions) && j+1 < len(f.us) && f.us[j+1].isCapWord()):
@@ -201,7 +201,7 @@ func (f *finder) portfolioRun(i int) int {
 	}
 	j := i + 1
 	for j < len(f.us) {
-		f.steps++
+		f.steps.Add(1)
 		u := f.us[j]
 		switch {
 		case u.isCapWord() && u.is(clsPortfolioWords), u.word && !u.cap && adjectiveLike(u.key):

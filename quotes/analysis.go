@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"github.com/tribuna-nlp/tribuna/internal/steps"
 	"strings"
 	"sync"
 	"unicode"
@@ -51,7 +52,7 @@ type analysis struct {
 
 	memo memo
 	buf  buffers
-	work steps // loop steps, for the tests of linear time
+	work steps.Counter // loop steps, for the tests of linear time
 }
 
 // memo holds the answers computed on first demand.

@@ -91,7 +91,7 @@ func (d *analysis) directQuotes() (items []item, speech []bool) {
 	clear(speech)
 	prevItem, prevCand := -1, -1
 	for ci := range d.cands {
-		d.work.add(1)
+		d.work.Add(1)
 		var prev *item
 		if prevItem >= 0 {
 			prev = &items[prevItem]

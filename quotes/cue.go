@@ -88,7 +88,7 @@ func (d *analysis) speechVerbAtOnce(i int) (vp, bool) {
 	v := vp{a: i, b: i + 1, v: i, form: f}
 	var hasAvere, hasEssere, hasSi, hasObj bool
 	for j := i - 1; j >= 0 && d.role[j] == narrator && i-j <= 6; j-- {
-		d.work.add(1)
+		d.work.Add(1)
 		lw := d.low[j]
 		switch {
 		case d.in(j, cAvere) || lw == "l'ha" || lw == "l'hanno":
@@ -182,7 +182,7 @@ func (d *analysis) periphrasis(i int) (verbForm, bool) {
 		return verbForm{}, false
 	}
 	for j := i - 1; j >= 0 && i-j <= 3 && d.role[j] == narrator; j-- {
-		d.work.add(1)
+		d.work.Add(1)
 		lw := d.low[j]
 		if fareForms[lw] || rendereForms[lw] {
 			k := finite
@@ -214,7 +214,7 @@ func (d *analysis) cueText(v vp) string {
 	}
 	a := v.a
 	for a < v.v && d.in(a, cClitic) {
-		d.work.add(1)
+		d.work.Add(1)
 		a++
 	}
 	if a < v.v && (d.low[a] == "l'ha" || d.low[a] == "l'hanno") {
@@ -226,7 +226,7 @@ func (d *analysis) cueText(v vp) string {
 // firstVerb finds the first speech verb phrase in the narrator tokens [a, b).
 func (d *analysis) firstVerb(a, b int) (vp, bool) {
 	for t := a; t < b; t++ {
-		d.work.add(1)
+		d.work.Add(1)
 		if v, ok := d.speechVerbAt(t); ok && v.form.kind != infinitive {
 			return v, true
 		}
@@ -263,7 +263,7 @@ func (d *analysis) verbAttribution(v vp) attribution {
 	}
 	before := v.a - 1
 	for before >= 0 && d.role[before] == narrator && isAdverb(d.low[before]) {
-		d.work.add(1)
+		d.work.Add(1)
 		before--
 	}
 	// After a quotation mark (or a dash, or «…», come) the subject follows the verb.
@@ -297,7 +297,7 @@ func (d *analysis) verbAttribution(v vp) attribution {
 func (d *analysis) gerundAttribution(v vp, at attribution) attribution {
 	lo := d.sentLo(v.v)
 	for t := v.a - 1; t >= lo; t-- {
-		d.work.add(1)
+		d.work.Add(1)
 		if d.role[t] != narrator {
 			continue
 		}
@@ -305,7 +305,7 @@ func (d *analysis) gerundAttribution(v vp, at attribution) attribution {
 		if avere[w] || essere[w] && w != "stato" && w != "stata" {
 			a := t
 			for a > lo && (d.in(a-1, cClitic) || d.low[a-1] == "si") && d.role[a-1] == narrator {
-				d.work.add(1)
+				d.work.Add(1)
 				a--
 			}
 			if essere[w] && !(t+1 < len(d.toks) && looksParticiple(d.low[t+1])) {
@@ -336,7 +336,7 @@ func (d *analysis) gerundAttribution(v vp, at attribution) attribution {
 func (d *analysis) agentAfter(p int) (np, bool) {
 	lim := d.sentHi(max(p-1, 0))
 	for t := p; t < lim && t < p+20; t++ {
-		d.work.add(1)
+		d.work.Add(1)
 		if d.role[t] != narrator {
 			continue
 		}
@@ -373,7 +373,7 @@ func (d *analysis) npAfterPrep(t, lim int) (np, bool) {
 	}
 	u := t
 	for u < lim && u-t < 8 && d.role[u] == narrator && d.isWord(u) && !d.in(u, cAvere) && !d.in(u, cEssere) && d.low[u] != "che" {
-		d.work.add(1)
+		d.work.Add(1)
 		u++
 	}
 	return np{a: t, b: u}, u > t
@@ -430,7 +430,7 @@ func (d *analysis) alsoSpeakers(p int) []np {
 func (d *analysis) writerBefore(p int) (np, bool) {
 	lo := d.sentLo(p)
 	for t := lo; t+1 < p; t++ {
-		d.work.add(1)
+		d.work.Add(1)
 		if d.role[t] != narrator {
 			continue
 		}

@@ -74,7 +74,7 @@ func (d *analysis) followingCue(c cand) (attribution, bool) {
 	// È quanto ha dichiarato X.
 	if t+2 < lim && (d.low[t] == "è" || d.low[t] == "e'") && d.low[t+1] == "quanto" {
 		for u := t + 2; u < lim && u <= t+4; u++ {
-			d.work.add(1)
+			d.work.Add(1)
 			if v, ok := d.speechVerbAt(u); ok && v.form.kind != gerund {
 				at := d.verbAttribution(v)
 				if !at.dropped && at.subj.ok() {
@@ -90,7 +90,7 @@ func (d *analysis) followingCue(c cand) (attribution, bool) {
 		}
 	case "lo", "l'", "l'ha", "l'hanno":
 		for u := t + 1; u < lim && u <= t+3; u++ {
-			d.work.add(1)
+			d.work.Add(1)
 			if v, ok := d.speechVerbAt(u); ok && v.a == t && v.form.kind != gerund {
 				at := d.verbAttribution(v)
 				if !at.dropped {
@@ -109,7 +109,7 @@ func (d *analysis) sourceAfter(c cand) string {
 	}
 	lim := d.sentHi(c.rt)
 	for t := c.rt; t < lim && t < c.rt+12; t++ {
-		d.work.add(1)
+		d.work.Add(1)
 		if d.role[t] != narrator {
 			return ""
 		}
@@ -135,13 +135,13 @@ var frameOpeners = set("queste", "questa", "questo", "questi", "così", "ecco", 
 func (d *analysis) nounFrame(t, lim int) (attribution, int, bool) {
 	u := t
 	for u < lim && u < t+3 && frameOpeners[d.low[u]] && d.role[u] == narrator {
-		d.work.add(1)
+		d.work.Add(1)
 		u++
 	}
 	opened := u > t
 	poss := false
 	for k := 0; u < lim && k < 3 && !d.in(u, cSpeechNoun); k++ {
-		d.work.add(1)
+		d.work.Add(1)
 		w := d.low[u]
 		switch {
 		case d.role[u] != narrator || !d.isWord(u):
@@ -217,11 +217,11 @@ func (d *analysis) nounFrameEndingAt(end, lo int) (attribution, bool) {
 	colon := end
 	s := colon
 	for s > lo && colon-s < 12 && d.role[s-1] == narrator && !d.isBoundary(s-1) && d.low[s-1] != "," {
-		d.work.add(1)
+		d.work.Add(1)
 		s--
 	}
 	for u := s; u < colon; u++ {
-		d.work.add(1)
+		d.work.Add(1)
 		if !d.in(u, cSpeechNoun) {
 			continue
 		}

@@ -17,7 +17,7 @@ var speakerNouns = set("media", "stampa", "giornale", "giornali", "quotidiano", 
 // to that quote (the reference convention).
 func (d *analysis) indirectQuotes(speechCand []bool) []item {
 	out := d.buf.ind[:0]
-	d.work.add(len(d.toks))
+	d.work.Add(len(d.toks))
 	for t := 0; t < len(d.toks); t++ {
 		if d.verb[t] == -1 || d.role[t] != narrator || !d.isWord(t) {
 			continue
@@ -35,7 +35,7 @@ func (d *analysis) indirectQuotes(speechCand []bool) []item {
 			continue // i dati confermano che …, gli Stati Uniti … minacciando di …
 		}
 		for comp >= 0 {
-			d.work.add(1)
+			d.work.Add(1)
 			s := comp + 1
 			if s >= len(d.toks) {
 				break
@@ -97,7 +97,7 @@ func (d *analysis) complementizer(v vp) (int, bool) {
 	inPP := 0
 	sawFrame := false
 	for t < lim && t-v.b < 10 && d.role[t] == narrator {
-		d.work.add(1)
+		d.work.Add(1)
 		w := d.low[t]
 		if d.verb[t] >= 0 {
 			return -1, false // the che belongs to the nearer verb: scrive … per lamentare che
@@ -156,7 +156,7 @@ func (d *analysis) infinitiveAt(t int) bool {
 		return true
 	}
 	for _, suf := range []string{"are", "ere", "ire", "arsi", "ersi", "irsi", "arlo", "erlo", "irlo", "arla", "erla", "irla", "arne", "erne", "irne", "orre", "urre"} {
-		d.work.add(1)
+		d.work.Add(1)
 		if len(w) > len(suf)+1 && w[len(w)-len(suf):] == suf {
 			return true
 		}
@@ -177,7 +177,7 @@ func (d *analysis) clauseEnd(s int, v vp) (int, int) {
 	lim := d.sentHi(s)
 	fronted := subordinators[d.low[d.sents[si].a]] && d.low[d.sents[si].a] != "anche"
 	for t := s; t < lim; t++ {
-		d.work.add(1)
+		d.work.Add(1)
 		w := d.low[t]
 		if d.role[t] != narrator {
 			continue
@@ -216,7 +216,7 @@ func (d *analysis) clauseEnd(s int, v vp) (int, int) {
 // closingBracket is the ) that closes the ( at t within the sentence, or -1.
 func (d *analysis) closingBracket(t, lim int) int {
 	for u := t + 1; u < lim && u < t+40; u++ {
-		d.work.add(1)
+		d.work.Add(1)
 		switch d.low[u] {
 		case ")":
 			return u
@@ -244,7 +244,7 @@ func (d *analysis) secondClause(t, lim int, v vp) (int, bool) {
 		return 0, false
 	}
 	for u < lim && u-t < 4 && (d.low[u] == "anche" || d.low[u] == "inoltre" || d.low[u] == "pure" || d.low[u] == "poi" || d.low[u] == "infine") {
-		d.work.add(1)
+		d.work.Add(1)
 		u++
 	}
 	if u >= lim {
@@ -298,7 +298,7 @@ var narratorConnectives = set("poiché", "giacché", "mentre", "infatti", "tutta
 // clitics or adverbs first): ha detto, ha poi spiegato, dice.
 func (d *analysis) verbPhraseAt(t, lim int) bool {
 	for u := t; u < lim && u < t+4 && d.role[u] == narrator; u++ {
-		d.work.add(1)
+		d.work.Add(1)
 		if v, ok := d.speechVerbAt(u); ok && v.b == u+1 && v.a <= t {
 			return true
 		}
@@ -314,7 +314,7 @@ func (d *analysis) verbPhraseAt(t, lim int) bool {
 // ribadito, e fa presente, e assicura), before any che.
 func (d *analysis) verbPhraseAhead(t, lim int) bool {
 	for u := t; u < lim && u < t+5 && d.role[u] == narrator; u++ {
-		d.work.add(1)
+		d.work.Add(1)
 		w := d.low[u]
 		if w == "che" || w == "," || d.nameAt[u] >= 0 {
 			return false
@@ -339,7 +339,7 @@ func trimComma(d *analysis, s, t int) int {
 // holdsSpeech: a speech quote lies inside the clause [s, e).
 func (d *analysis) holdsSpeech(s, e int, speechCand []bool) bool {
 	for t := s; t < e; t++ {
-		d.work.add(1)
+		d.work.Add(1)
 		if q := d.quote[t]; q >= 0 && speechCand[q] {
 			return true
 		}

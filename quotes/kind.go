@@ -98,7 +98,7 @@ func (d *analysis) onlyAdjunct(s, e int) bool {
 		return false
 	}
 	for t := s; t < e; t++ {
-		d.work.add(1)
+		d.work.Add(1)
 		w := d.low[t]
 		if d.role[t] != narrator || d.verb[t] >= 0 || avere[w] || essere[w] || w == "che" || w == ":" {
 			return false

@@ -16,7 +16,7 @@ func work(e *Extractor, text string) int {
 	d := analyze(text, toks, e.gaz.Find(text, toks), e.gaz)
 	marked, speech := d.directQuotes()
 	d.resolve(d.allQuotes(marked, d.indirectQuotes(speech)))
-	w := d.work.n
+	w := d.work.N()
 	d.release()
 	return w
 }

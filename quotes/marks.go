@@ -249,7 +249,7 @@ func (d *analysis) markQuotes() {
 			d.role[t], d.quote[t] = narrator, -1
 		}
 	}
-	d.work.add(len(d.toks) + len(d.pairs)) // each token is passed once
+	d.work.Add(len(d.toks) + len(d.pairs)) // each token is passed once
 	for i := range d.cands {
 		d.findInterruption(&d.cands[i])
 	}
@@ -261,7 +261,7 @@ func (d *analysis) markQuotes() {
 // words (asideCue); its tokens become the narrator's.
 func (d *analysis) findInterruption(c *cand) {
 	for k := c.a + 1; k < c.b-2; k++ {
-		d.work.add(1)
+		d.work.Add(1)
 		if !d.isDash(k) {
 			continue
 		}
@@ -270,11 +270,11 @@ func (d *analysis) findInterruption(c *cand) {
 			continue
 		}
 		for e := cue + 1; e < c.b-1 && e <= cue+14; e++ {
-			d.work.add(1)
+			d.work.Add(1)
 			if d.isDash(e) {
 				c.ia, c.ib = k, e+1
 				for t := k; t <= e; t++ {
-					d.work.add(1)
+					d.work.Add(1)
 					d.role[t], d.quote[t] = narrator, -1
 				}
 				return
@@ -293,7 +293,7 @@ func (d *analysis) findInterruption(c *cand) {
 // Auxiliaries, clitics, adverbs, e and come may come before it.
 func (d *analysis) asideCue(j, b int) (int, bool) {
 	for i := j; i < b && i <= j+3; i++ {
-		d.work.add(1)
+		d.work.Add(1)
 		w := d.low[i]
 		if f, ok := d.formAt(i); ok && (f.kind == finite || f.kind == participle) {
 			return i, true

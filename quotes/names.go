@@ -28,7 +28,7 @@ var nameConnectors = set("di", "de", "del", "della", "dei", "degli", "delle", "d
 func (d *analysis) findNames() {
 	toks := d.toks
 	mi := 0
-	d.work.add(len(toks) + len(d.ments)) // the passes over both
+	d.work.Add(len(toks) + len(d.ments)) // the passes over both
 	for i := 0; i < len(toks); i++ {
 		for mi < len(d.ments) && (d.ments[mi].Start < toks[i].Start || d.ments[mi].Via == entities.ViaDemonym || d.ments[mi].End <= d.ments[mi].Start) {
 			mi++
@@ -55,7 +55,7 @@ func (d *analysis) mentionName(i int, m entities.Mention) int {
 	toks := d.toks
 	a, b := i, i
 	for b < len(toks) && toks[b].Start < m.End {
-		d.work.add(1)
+		d.work.Add(1)
 		b++
 	}
 	// A mention wider than its entry's name (Economia Giancarlo Giorgetti
@@ -88,7 +88,7 @@ func (d *analysis) gatedRun(i, limit int) (int, bool) {
 	}
 	j := i + 1
 	for j < len(toks) && toks[j].Start < limit && d.role[j] == d.role[i] {
-		d.work.add(1)
+		d.work.Add(1)
 		if d.capWord(j) && d.gapIsSpace(j) {
 			j++
 			continue
@@ -176,7 +176,7 @@ func (d *analysis) addRun(i, j int) {
 
 func (d *analysis) addName(nm name) {
 	for t := nm.a; t < nm.b; t++ {
-		d.work.add(1)
+		d.work.Add(1)
 		d.nameAt[t] = int32(len(d.names))
 	}
 	d.names = append(d.names, nm)
@@ -219,7 +219,7 @@ func (d *analysis) nameParts() (first, last map[string][]int) {
 	}
 	m.first, m.last = map[string][]int{}, map[string][]int{}
 	for i, nm := range d.names {
-		d.work.add(1)
+		d.work.Add(1)
 		if nm.b-nm.a < 2 {
 			continue
 		}
@@ -240,13 +240,13 @@ func (d *analysis) acronyms() map[string][]int {
 	m.acro = map[string][]int{}
 	var buf []byte
 	for i, nm := range d.names {
-		d.work.add(1)
+		d.work.Add(1)
 		if nm.b-nm.a < 2 || isAllCaps(d.toks[nm.a].Text) {
 			continue
 		}
 		buf = buf[:0]
 		for t := nm.a; t < nm.b; t++ {
-			d.work.add(1)
+			d.work.Add(1)
 			if startsUpper(d.toks[t].Text) {
 				r, _ := utf8.DecodeRuneInString(d.toks[t].Text)
 				buf = utf8.AppendRune(buf, r)
@@ -260,7 +260,7 @@ func (d *analysis) acronyms() map[string][]int {
 // sameTokens: the n tokens from a and from b have the same text.
 func (d *analysis) sameTokens(a, b, n int) bool {
 	for k := 0; k < n; k++ {
-		d.work.add(1)
+		d.work.Add(1)
 		if d.toks[a+k].Text != d.toks[b+k].Text {
 			return false
 		}

@@ -84,7 +84,7 @@ func labelColon(d *analysis, s *site, _ attribution) bool {
 	colon := s.c.lt
 	lo := d.sentLo(colon)
 	for t := colon - 1; t >= lo && colon-t <= 6 && d.role[t] == narrator; t-- {
-		d.work.add(1)
+		d.work.Add(1)
 		if d.nameAt[t] >= 0 || d.in(t, cRoleNoun) || d.isBoundary(t) || d.low[t] == "," {
 			return false
 		}
@@ -113,7 +113,7 @@ func namedBy(d *analysis, s *site, _ attribution) bool {
 		lt--
 	}
 	for t := lt; t >= 0 && lt-t < 4 && d.role[t] == narrator; t-- {
-		d.work.add(1)
+		d.work.Add(1)
 		if namingVerb(d.low[t]) {
 			return true
 		}

@@ -177,7 +177,7 @@ func previousSpeaker(d *analysis, s *site) (attribution, bool, bool) {
 func (d *analysis) colonAttribution(c cand) (attribution, bool) {
 	lo := d.sentLo(c.lt)
 	for t := c.lt - 1; t >= lo && c.lt-t < 30; t-- {
-		d.work.add(1)
+		d.work.Add(1)
 		if d.role[t] != narrator {
 			continue
 		}
@@ -204,7 +204,7 @@ func (d *analysis) colonAttribution(c cand) (attribution, bool) {
 func (d *analysis) colonIntroducer(colon int) (np, bool) {
 	s := colon
 	for s > d.sentLo(colon) && d.role[s-1] == narrator && d.low[s-1] != ";" && d.low[s-1] != ":" {
-		d.work.add(1)
+		d.work.Add(1)
 		s--
 	}
 	n, dropped := d.clauseStartSubject(s, colon)
@@ -218,7 +218,7 @@ func (d *analysis) colonIntroducer(colon int) (np, bool) {
 // for a clause (a headline's Un escursionista: «…»).
 func (d *analysis) verbless(a, b int) bool {
 	for t := a; t < b; t++ {
-		d.work.add(1)
+		d.work.Add(1)
 		if d.role[t] != narrator || d.verb[t] >= 0 || d.in(t, cAvere|cEssere) {
 			return false
 		}
@@ -237,7 +237,7 @@ func (d *analysis) leftCue(c cand) (attribution, bool, bool) {
 	var passive attribution
 	var passiveAdj, hasPassive bool
 	for t := c.lt; t >= lo && c.lt-t < 45; t-- {
-		d.work.add(1)
+		d.work.Add(1)
 		if d.role[t] != narrator {
 			continue
 		}
@@ -295,7 +295,7 @@ func (d *analysis) leftCue(c cand) (attribution, bool, bool) {
 // adjacentLeft: only a complementizer, di, adverbs or an addressee between the verb and the quote.
 func (d *analysis) adjacentLeft(v vp, c cand) bool {
 	for t := v.b; t <= c.lt; t++ {
-		d.work.add(1)
+		d.work.Add(1)
 		w := d.low[t]
 		if isAdverb(w) || w == "che" || w == "come" || w == "di" || w == "d'" || w == ":" {
 			continue
@@ -309,7 +309,7 @@ func (d *analysis) adjacentLeft(v vp, c cand) bool {
 		if (prepositions[w] && !articles[w]) && t+1 <= c.lt {
 			u := t + 1
 			for u <= c.lt && u-t <= 3 && d.isWord(u) && !d.in(u, cPreposition) && d.low[u] != "che" && d.verb[u] < 0 {
-				d.work.add(1)
+				d.work.Add(1)
 				u++
 			}
 			if u <= c.lt && u > t+1 && (d.low[u] == "che" || d.low[u] == "come" || d.low[u] == ":") {
@@ -331,7 +331,7 @@ func (d *analysis) rightCue(c cand) (attribution, bool) {
 		lim = d.sentHi(t)
 	}
 	for t < lim && d.role[t] == narrator && (d.low[t] == "," || d.isDash(t)) {
-		d.work.add(1)
+		d.work.Add(1)
 		t++
 	}
 	if t >= lim || d.role[t] != narrator {
@@ -357,7 +357,7 @@ func (d *analysis) rightCue(c cand) (attribution, bool) {
 		}
 	}
 	for u := t; u < lim && u < t+5 && d.role[u] == narrator; u++ {
-		d.work.add(1)
+		d.work.Add(1)
 		v, ok := d.speechVerbAt(u)
 		if !ok && u > t && d.in(u-1, cAvere) && looksParticiple(d.low[u]) && d.isWord(u) {
 			// Right after a quote any ha + participle reports it: ha esultato, ha scherzato.
@@ -393,7 +393,7 @@ func (d *analysis) linked(p, c cand) bool {
 		return false
 	}
 	for t := p.rt; t <= c.lt; t++ {
-		d.work.add(1)
+		d.work.Add(1)
 		if d.role[t] != narrator || d.isBoundary(t) {
 			return false
 		}
@@ -411,7 +411,7 @@ func (d *analysis) standalone(c cand) bool {
 func (d *analysis) nextSentenceSubject(c cand) np {
 	t := c.rt
 	for t < len(d.toks) && d.role[t] != narrator {
-		d.work.add(1)
+		d.work.Add(1)
 		t++
 	}
 	if t < len(d.toks) && isSentenceEnd(d.low[t]) {

@@ -41,7 +41,7 @@ func (d *analysis) resolve(items []item) {
 	}
 	r := &resolver{d: d, lastPara: -1, lastName: -1, canon: d.buf.canon, longest: d.buf.longest}
 	for i := range items {
-		d.work.add(1)
+		d.work.Add(1)
 		it := &items[i]
 		para := d.para[min(it.t, len(d.toks)-1)]
 		r.hit = -1
@@ -162,7 +162,7 @@ func (r *resolver) keepSpan(s Span) *Span {
 func (r *resolver) speakersOf(n np, pos int) []Speaker {
 	sp := r.speakersOfOne(r.buf[:0], n, pos)
 	for _, o := range n.also {
-		r.d.work.add(1)
+		r.d.work.Add(1)
 		sp = r.speakersOfOne(sp, o, pos)
 	}
 	r.buf = sp
@@ -180,7 +180,7 @@ func (r *resolver) speakersOfOne(dst []Speaker, n np, pos int) []Speaker {
 	}
 	if len(n.names) > 0 {
 		for _, ni := range n.names {
-			r.d.work.add(1)
+			r.d.work.Add(1)
 			dst = append(dst, r.canonical(ni))
 		}
 		return dst
@@ -203,7 +203,7 @@ func (r *resolver) speakersOfOne(dst []Speaker, n np, pos int) []Speaker {
 	// whoever the genitive names.
 	if first := n.a + 1; d.in(n.a, cArticle) && first < n.b && (d.in(first, cSpeechNoun) || messageNouns[d.low[first]]) && d.nameAt[first] < 0 {
 		for t := first + 1; t < n.b; t++ {
-			r.d.work.add(1)
+			r.d.work.Add(1)
 			if !d.in(t-1, cGenitive) {
 				continue
 			}
@@ -232,7 +232,7 @@ func (d *analysis) recentPerson(pos int) (int, bool) {
 	fallback := -1
 	first := d.namesBefore(pos)
 	for ni := first; ni >= 0 && first-ni < 100; ni-- {
-		d.work.add(1)
+		d.work.Add(1)
 		nm := d.names[ni]
 		if d.role[nm.a] != narrator {
 			continue
@@ -255,7 +255,7 @@ func (d *analysis) recentPerson(pos int) (int, bool) {
 func (d *analysis) recentPair(pos int) (int, int, bool) {
 	first := d.namesBefore(pos)
 	for ni := first; ni > 0 && first-ni < 100; ni-- {
-		d.work.add(1)
+		d.work.Add(1)
 		nm := d.names[ni]
 		if nm.a < 2 || d.low[nm.a-1] != "e" && d.low[nm.a-1] != "ed" {
 			continue
@@ -394,7 +394,7 @@ func (d *analysis) years() (lo, hi int, ok bool) {
 			}
 			m.years.any = true
 		}
-		d.work.add(len(d.toks))
+		d.work.Add(len(d.toks))
 	}
 	return m.years.lo, m.years.hi, m.years.any
 }
@@ -430,10 +430,10 @@ func (r *resolver) fullestForm(ni int) string {
 	// The longest form in the paragraph, found by bisecting the lists (they
 	// are in document order) so that every paragraph costs only its names …
 	for _, list := range lists {
-		r.d.work.add(1)
+		r.d.work.Add(1)
 		k := sort.Search(len(list), func(k int) bool { return d.para[d.names[list[k]].a] >= para })
 		for ; k < len(list) && d.para[d.names[list[k]].a] == para; k++ {
-			r.d.work.add(1)
+			r.d.work.Add(1)
 			if oj := list[k]; oj != ni && matches(oj) {
 				if ot := d.nameText(d.names[oj]); len(ot)+1000 > bestScore {
 					best, bestScore = ot, len(ot)+1000
@@ -449,9 +449,9 @@ func (r *resolver) fullestForm(ni int) string {
 	if !ok {
 		g.name = text
 		for _, list := range lists {
-			r.d.work.add(1)
+			r.d.work.Add(1)
 			for _, oj := range list {
-				r.d.work.add(1)
+				r.d.work.Add(1)
 				if oj != ni && matches(oj) {
 					if ot := d.nameText(d.names[oj]); len(ot) > g.score {
 						g.name, g.score = ot, len(ot)
@@ -470,7 +470,7 @@ func (d *analysis) prevSentenceSubject(t int) (np, bool) {
 	si := int(d.sent[min(t, len(d.toks)-1)]) - 1
 	// The quote's own opening mark may start t's sentence; look before it.
 	for si >= 0 && d.sents[si].a >= t {
-		d.work.add(1)
+		d.work.Add(1)
 		si--
 	}
 	if si < 0 {
@@ -493,7 +493,7 @@ func (d *analysis) nextSentenceName(t int) (np, bool) {
 	si := int(d.sent[t]) + 1
 	// Over a few sentences that open with a quote (bounded: linear time).
 	for k := 0; si < len(d.sents) && d.role[d.sents[si].a] != narrator && k < 4; k++ {
-		d.work.add(1)
+		d.work.Add(1)
 		si++
 	}
 	if si >= len(d.sents) || d.para[d.sents[si].a] != d.para[t] {
@@ -525,7 +525,7 @@ func (d *analysis) roleMention(n np) (entities.Mention, bool) {
 	var roles []entities.Mention
 	if d.gaz != nil {
 		for t := n.a; t < n.b; t++ {
-			d.work.add(1)
+			d.work.Add(1)
 			if d.bits[t]&wRoleHead != 0 {
 				roles = d.roles()
 				break
@@ -533,7 +533,7 @@ func (d *analysis) roleMention(n np) (entities.Mention, bool) {
 		}
 	}
 	for _, ms := range [2][]entities.Mention{roles, d.ments} {
-		d.work.add(1)
+		d.work.Add(1)
 		for k := sort.Search(len(ms), func(k int) bool { return ms[k].Start >= lo }); k < len(ms) && ms[k].Start < hi; k++ {
 			if m := ms[k]; m.Via == entities.ViaRole && m.Entry != nil && (m.End <= hi || m.Start == lo) {
 				return m, true
@@ -554,7 +554,7 @@ func (d *analysis) metonymRole(ni int) (entities.Mention, bool) {
 	lo := d.toks[max(nm.a-1, 0)].Start
 	k := sort.Search(len(roles), func(k int) bool { return roles[k].Start >= lo })
 	for ; k < len(roles) && roles[k].Start <= nm.start; k++ {
-		d.work.add(1)
+		d.work.Add(1)
 		if m := roles[k]; m.End == nm.end && m.Entry != nil {
 			return m, true
 		}

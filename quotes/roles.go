@@ -50,7 +50,7 @@ func (d *analysis) mentionedRoles(all, dst []entities.Mention) []entities.Mentio
 			dst = append(dst, m)
 		}
 	}
-	d.work.add(len(all) + len(d.ments))
+	d.work.Add(len(all) + len(d.ments))
 	return dst
 }
 
@@ -140,7 +140,7 @@ var twoWordStarts = set("primo", "prima", "presidente", "capo")
 // else the first noun after the article (il ds, il corridore texano).
 func (d *analysis) headOf(a, b int) (roleHead, bool) {
 	for t := a; t < b; t++ {
-		d.work.add(1)
+		d.work.Add(1)
 		if d.role[t] != narrator {
 			return roleHead{}, false
 		}
@@ -363,7 +363,7 @@ type modifiers struct {
 func (d *analysis) modifiers(a, b int) modifiers {
 	var m modifiers
 	for t := a; t < b && t < a+8; t++ {
-		d.work.add(1)
+		d.work.Add(1)
 		if d.role[t] != narrator || !d.isWord(t) || d.in(t, cArticle|cPreposition|cConjunction) {
 			continue
 		}
@@ -387,7 +387,7 @@ func (d *analysis) demonymsIn(a, b int) []*entities.Entry {
 	var out []*entities.Entry
 	k := sort.Search(len(d.ments), func(k int) bool { return d.ments[k].Start >= lo })
 	for ; k < len(d.ments) && d.ments[k].Start < hi; k++ {
-		d.work.add(1)
+		d.work.Add(1)
 		if m := d.ments[k]; m.Via == entities.ViaDemonym && m.Entry != nil {
 			out = append(out, m.Entry)
 		}
@@ -444,7 +444,7 @@ func (d *analysis) plural(a, h int) bool {
 // (the name before it); the nearest one.
 func (d *analysis) textTie(h roleHead, mods modifiers, pos int) (int, bool) {
 	for t := pos - 1; t >= 0 && pos-t < 4*window; t-- {
-		d.work.add(1)
+		d.work.Add(1)
 		o, ok := d.headAt(t)
 		if h.generic && bareRole(d.low[t]) == h.key {
 			o, ok = roleHead{a: t, b: t + 1, key: h.key}, true
@@ -454,7 +454,7 @@ func (d *analysis) textTie(h roleHead, mods modifiers, pos int) (int, bool) {
 		}
 		// The name after the role: its modifiers come between them.
 		for u := o.b; u < len(d.toks) && u <= o.b+8 && u < pos; u++ {
-			d.work.add(1)
+			d.work.Add(1)
 			if ni := d.nameAt[u]; ni >= 0 && d.names[ni].a == u && !d.ppAttached(int(ni)) && !d.modifier(int(ni)) && d.isPerson(int(ni)) {
 				if mods.agree(d.modifiers(o.b, u)) {
 					return int(ni), true
@@ -495,7 +495,7 @@ func (r *resolver) heldRole(h roleHead, mods modifiers, pos int) (int, bool) {
 	}
 	first := d.namesBefore(pos)
 	for ni := first; ni >= 0 && first-ni < 100; ni-- {
-		d.work.add(1)
+		d.work.Add(1)
 		if d.holds(ni, h, mods) {
 			return ni, true
 		}
@@ -512,7 +512,7 @@ func (d *analysis) holds(ni int, h roleHead, mods modifiers) bool {
 	}
 	lo, hi, dated := d.years()
 	for _, role := range nm.entry.Roles {
-		d.work.add(1)
+		d.work.Add(1)
 		if role.Metonym {
 			continue
 		}

@@ -35,7 +35,7 @@ func (d *analysis) splitSentences() {
 	if len(d.toks) > 0 {
 		d.sents = append(d.sents, span{start, len(d.toks)})
 	}
-	d.work.add(len(d.toks))
+	d.work.Add(len(d.toks))
 }
 
 // newlineIn is strings.IndexByte(gap, '\n') for the gaps between tokens,

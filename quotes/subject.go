@@ -56,7 +56,7 @@ func (d *analysis) speakerName(ni int) bool {
 func (d *analysis) coordinated(ni int, lo int) []int {
 	group := []int{ni}
 	for {
-		d.work.add(1)
+		d.work.Add(1)
 		a := d.names[group[0]].a
 		if a-2 < lo {
 			break
@@ -82,7 +82,7 @@ func (d *analysis) coordinated(ni int, lo int) []int {
 // right before a verb phrase.
 func (d *analysis) segSubject(s, e int) (np, bool) {
 	for e > s && (d.in(e-1, cClitic) || isAdverb(d.low[e-1])) && d.nameAt[e-1] < 0 {
-		d.work.add(1)
+		d.work.Add(1)
 		e--
 	}
 	if e <= s {
@@ -130,7 +130,7 @@ func (d *analysis) chunkLeft(s, e int) (np, bool) {
 	end := e
 	t := e - 1
 	for t >= s {
-		d.work.add(1)
+		d.work.Add(1)
 		if d.role[t] != narrator {
 			return np{}, false
 		}
@@ -176,7 +176,7 @@ func (d *analysis) chunkLeft(s, e int) (np, bool) {
 			}
 			n := np{a: t, b: end}
 			for u := t; u < end; u++ {
-				d.work.add(1)
+				d.work.Add(1)
 				if d.in(u, cPairWord) {
 					n.pair = true
 				}
@@ -186,7 +186,7 @@ func (d *analysis) chunkLeft(s, e int) (np, bool) {
 		// A lower-case word: part of a phrase whose opening decides.
 		k := t
 		for k > s && d.isWord(k-1) && d.nameAt[k-1] < 0 && !d.in(k-1, cArticle) && !d.in(k-1, cPreposition) && !d.in(k-1, cDeterminer) && d.role[k-1] == narrator {
-			d.work.add(1)
+			d.work.Add(1)
 			k--
 		}
 		if k == s || !d.isWord(k-1) || d.role[k-1] != narrator {
@@ -204,7 +204,7 @@ func (d *analysis) chunkLeft(s, e int) (np, bool) {
 // article (or role noun) that no preposition governs, to e.
 func (d *analysis) roleNP(s, e int) (np, bool) {
 	for t := s; t < e; t++ {
-		d.work.add(1)
+		d.work.Add(1)
 		w := d.low[t]
 		if d.role[t] != narrator {
 			return np{}, false
@@ -215,7 +215,7 @@ func (d *analysis) roleNP(s, e int) (np, bool) {
 		if articles[w] || roleNouns[w] || pairWords[w] {
 			n := np{a: t, b: e}
 			for u := t; u < e; u++ {
-				d.work.add(1)
+				d.work.Add(1)
 				if d.in(u, cPairWord) {
 					n.pair = true
 				}
@@ -242,7 +242,7 @@ func (d *analysis) subjectLeft(p int) (n np, dropped bool) {
 	e := p
 	adjoining := true // the segment ends at the verb (or at a bracket before it)
 	for seg := 0; seg < 8 && e > lo; seg++ {
-		d.work.add(1)
+		d.work.Add(1)
 		// Alvarez (soprannominato Canelo …) ha dichiarato: the bracket is an aside.
 		if d.low[e-1] == ")" {
 			if o := d.openingBracket(e-1, lo); o >= 0 {
@@ -252,7 +252,7 @@ func (d *analysis) subjectLeft(p int) (n np, dropped bool) {
 		}
 		s := e
 		for s > lo && d.role[s-1] == narrator && d.low[s-1] != "," && !d.isDash(s-1) && !d.isBoundary(s-1) {
-			d.work.add(1)
+			d.work.Add(1)
 			s--
 		}
 		if s == e {
@@ -324,7 +324,7 @@ func (d *analysis) subjectLeft(p int) (n np, dropped bool) {
 func (d *analysis) coordinatedVP(p, lo int) bool {
 	pp := false // a preposition seen: the words after it are its object
 	for t := p - 1; t >= lo && p-t <= 5 && d.role[t] == narrator; t-- {
-		d.work.add(1)
+		d.work.Add(1)
 		w := d.low[t]
 		switch {
 		case w == "e" || w == "ed":
@@ -345,7 +345,7 @@ func (d *analysis) coordinatedVP(p, lo int) bool {
 // noun phrase governed by a preposition: dal sindaco di Genova.
 func (d *analysis) roleInPP(e, lo int) bool {
 	for t := e - 1; t >= lo && e-t <= 6 && d.role[t] == narrator && d.low[t] != ","; t-- {
-		d.work.add(1)
+		d.work.Add(1)
 		if d.in(t, cRoleNoun) {
 			if t > lo && d.plural(t-1, t) {
 				return false // con i cittadini, Roberta Lombardi commenta
@@ -359,7 +359,7 @@ func (d *analysis) roleInPP(e, lo int) bool {
 // openingBracket is the ( that the ) at t closes, or -1.
 func (d *analysis) openingBracket(t, lo int) int {
 	for u := t - 1; u >= lo && t-u < 30; u-- {
-		d.work.add(1)
+		d.work.Add(1)
 		switch d.low[u] {
 		case "(":
 			return u
@@ -413,7 +413,7 @@ func (d *analysis) clauseSubject(p int) (np, bool) {
 	lo := d.sentLo(p)
 	s := p
 	for s > lo && !(d.role[s-1] == narrator && (d.low[s-1] == ";" || d.low[s-1] == ":")) {
-		d.work.add(1)
+		d.work.Add(1)
 		s--
 	}
 	return d.clauseStartSubject(s, p)
@@ -424,7 +424,7 @@ func (d *analysis) clauseSubject(p int) (np, bool) {
 func (d *analysis) clauseStartSubject(s, limit int) (np, bool) {
 	t := s
 	for t < limit {
-		d.work.add(1)
+		d.work.Add(1)
 		w := d.low[t]
 		switch {
 		case d.role[t] != narrator:
@@ -442,7 +442,7 @@ func (d *analysis) clauseStartSubject(s, limit int) (np, bool) {
 			// A fronted prepositional or subordinate segment: skip to its comma.
 			u := t
 			for u < limit && d.low[u] != "," && d.role[u] == narrator {
-				d.work.add(1)
+				d.work.Add(1)
 				if d.isBoundary(u) {
 					return np{}, true
 				}
@@ -483,7 +483,7 @@ func (d *analysis) npForward(t, limit int) (np, bool) {
 		g := []int{int(ni)}
 		u := d.names[ni].b
 		for u+1 < limit && (d.low[u] == "e" || d.low[u] == "ed") && d.nameAt[u+1] >= 0 && d.names[d.nameAt[u+1]].a == u+1 {
-			d.work.add(1)
+			d.work.Add(1)
 			g = append(g, int(d.nameAt[u+1]))
 			u = d.names[d.nameAt[u+1]].b
 		}
@@ -503,7 +503,7 @@ func (d *analysis) npForward(t, limit int) (np, bool) {
 	u := t + 1
 	var nameIdx []int
 	for u < limit && u-t < 12 && d.role[u] == narrator {
-		d.work.add(1)
+		d.work.Add(1)
 		lw := d.low[u]
 		if ni := d.nameAt[u]; ni >= 0 {
 			if d.speakerName(int(ni)) && !d.ppAttached(int(ni)) {
@@ -527,7 +527,7 @@ func (d *analysis) npForward(t, limit int) (np, bool) {
 			// i manifestanti davanti a Montecitorio: the phrase ends here, but an
 			// apposition may follow (il capogruppo del Pd alla Camera, Chiara Braga).
 			for v := u + 1; v < limit && v <= u+5 && d.role[v] == narrator; v++ {
-				d.work.add(1)
+				d.work.Add(1)
 				if d.low[v] == "," {
 					if ni := d.nameAt[min(v+1, len(d.toks)-1)]; v+1 < limit && ni >= 0 && d.names[ni].a == v+1 && len(nameIdx) == 0 {
 						g := d.coordinatedForward(int(ni), limit)
@@ -551,7 +551,7 @@ func (d *analysis) npForward(t, limit int) (np, bool) {
 	}
 	n := np{a: t, b: u}
 	for x := t; x < u; x++ {
-		d.work.add(1)
+		d.work.Add(1)
 		if d.in(x, cPairWord) {
 			n.pair = true
 		}
@@ -563,7 +563,7 @@ func (d *analysis) coordinatedForward(ni, limit int) []int {
 	g := []int{ni}
 	u := d.names[ni].b
 	for u+1 < limit && (d.low[u] == "e" || d.low[u] == "ed") && d.nameAt[u+1] >= 0 && d.names[d.nameAt[u+1]].a == u+1 {
-		d.work.add(1)
+		d.work.Add(1)
 		g = append(g, int(d.nameAt[u+1]))
 		u = d.names[d.nameAt[u+1]].b
 	}
@@ -576,7 +576,7 @@ func (d *analysis) subjectRight(p int) (n np, addressee string, ok bool) {
 	lim := d.sentHi(max(p-1, 0))
 	t := p
 	for t < lim && d.role[t] == narrator && isAdverb(d.low[t]) && d.nameAt[t] < 0 {
-		d.work.add(1)
+		d.work.Add(1)
 		t++
 	}
 	if t >= lim || d.role[t] != narrator {
@@ -597,7 +597,7 @@ func (d *analysis) subjectRight(p int) (n np, addressee string, ok bool) {
 // addresseeAt reads "a X" / "al X" at t.
 func (d *analysis) addresseeAt(t, lim int) string {
 	for t < lim && d.role[t] == narrator && isAdverb(d.low[t]) && d.nameAt[t] < 0 {
-		d.work.add(1)
+		d.work.Add(1)
 		t++
 	}
 	if t+1 >= lim || d.role[t] != narrator {
@@ -610,7 +610,7 @@ func (d *analysis) addresseeAt(t, lim int) string {
 	}
 	// a Putin, all'on. Turati, al presidente Vladimir Putin
 	for u := t + 1; u < lim && u <= t+4 && d.role[u] == narrator; u++ {
-		d.work.add(1)
+		d.work.Add(1)
 		if ni := d.nameAt[u]; ni >= 0 && d.names[ni].a == u {
 			return d.nameText(d.names[ni])
 		}
@@ -631,7 +631,7 @@ func (d *analysis) onlyFrontMatter(s, k int) bool {
 		return true
 	}
 	for t >= s {
-		d.work.add(1)
+		d.work.Add(1)
 		w := d.low[t]
 		switch {
 		case clauseOpeners[w]:
@@ -642,7 +642,7 @@ func (d *analysis) onlyFrontMatter(s, k int) bool {
 		}
 		u := t
 		for u >= s && !d.in(u, cPreposition) && !d.in(u, cClauseOpener) && (d.isWord(u) || d.toks[u].Kind == 1) {
-			d.work.add(1)
+			d.work.Add(1)
 			u--
 		}
 		if u < s || !d.in(u, cPreposition) {
@@ -671,7 +671,7 @@ func (d *analysis) antecedent(e int) (np, bool) {
 	}
 	k := e - 1
 	for k > 0 && e-k < 8 && d.isWord(k) && d.role[k] == narrator && !d.in(k, cArticle) && !(d.in(k, cPreposition) && !d.in(k, cGenitive)) {
-		d.work.add(1)
+		d.work.Add(1)
 		k--
 	}
 	if k >= 0 && d.in(k, cArticle) {

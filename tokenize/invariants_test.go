@@ -1,20 +1,17 @@
 package tokenize
 
 import (
-	"os"
 	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/tribuna-nlp/tribuna/internal/sample"
 )
 
-func articleText(t testing.TB) string {
-	b, err := os.ReadFile("../testdata/article.txt")
-	require.NoError(t, err)
-	return string(b)
-}
+func articleText(testing.TB) string { return sample.Article }
 
 // checkInvariants verifies what every tokenization must satisfy.
 func checkInvariants(t testing.TB, text string, toks []Token) {

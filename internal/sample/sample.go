@@ -1,5 +1,7 @@
 // Package sample embeds the sample article that the command analyzes when it
-// is given no input, and that every package's tests are built on.
+// is given no input, and that every package's tests are built on. This is
+// the repository's one copy of it; its gold annotations are in
+// testdata/gold.
 package sample
 
 import _ "embed"
