@@ -307,7 +307,7 @@ func (d *analysis) sameEntryName(ni int) string {
 	if m.entryNames == nil {
 		m.entryNames = map[entryPara]int{}
 		for i, nm := range d.names {
-			d.work.add(1)
+			d.work.Add(1)
 			if nm.entry == nil || nm.typ != entities.PER {
 				continue
 			}

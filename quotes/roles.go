@@ -150,7 +150,7 @@ func (d *analysis) headOf(a, b int) (roleHead, bool) {
 	}
 	t := a
 	for t < b && (d.in(t, cArticle|cDeterminer) || isAdverb(d.low[t]) || headModifiers[d.low[t]]) {
-		d.work.add(1)
+		d.work.Add(1)
 		t++
 	}
 	if t >= b || !d.isWord(t) || d.bits[t]&wUpper != 0 || d.verb[t] >= 0 || d.in(t, cPreposition|cAvere|cEssere|cPronoun|cConjunction) {
