@@ -232,7 +232,39 @@ type jsonWriter struct {
 	off offsetCounter
 }
 
-func (w *jsonWriter) int(n int) { w.b = strconv.AppendInt(w.b, int64(n), 10) }
+func (w *jsonWriter) int(n int) { w.b = appendInt(w.b, n) }
+
+// appendInt appends n in decimal. Offsets are small non-negative numbers:
+// they are written two digits at a time without strconv's generality.
+func appendInt(b []byte, n int) []byte {
+	if n < 0 || n >= 1e9 {
+		return strconv.AppendInt(b, int64(n), 10)
+	}
+	if n < 10 {
+		return append(b, byte('0'+n))
+	}
+	var buf [10]byte
+	i := len(buf)
+	for n >= 100 {
+		q := n / 100
+		r := 2 * (n - 100*q)
+		i -= 2
+		buf[i], buf[i+1] = digitPairs[r], digitPairs[r+1]
+		n = q
+	}
+	if n >= 10 {
+		i -= 2
+		buf[i], buf[i+1] = digitPairs[2*n], digitPairs[2*n+1]
+	} else {
+		i--
+		buf[i] = byte('0' + n)
+	}
+	return append(b, buf[i:]...)
+}
+
+const digitPairs = "00010203040506070809101112131415161718192021222324252627282930313233343536373839" +
+	"40414243444546474849505152535455565758596061626364656667686970717273747576777879" +
+	"8081828384858687888990919293949596979899"
 
 // span opens a span object: {"text":…,"start":…,"end":…
 func (w *jsonWriter) span(text string, start, end int) {
@@ -355,6 +387,14 @@ func (c *offsetCounter) at(b int) int {
 
 const hexDigits = "0123456789abcdef"
 
+// plainASCII marks the ASCII bytes a JSON string holds as they are.
+var plainASCII = func() (t [utf8.RuneSelf]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\\' && c != '<' && c != '>' && c != '&'
+	}
+	return t
+}()
+
 // appendString appends s as a JSON string. Like encoding/json it escapes
 // control characters, <, > and & (so the output is safe inside HTML), U+2028
 // and U+2029, and writes invalid UTF-8 bytes as U+FFFD.
@@ -364,7 +404,7 @@ func appendString(b []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
+			if plainASCII[c] {
 				i++
 				continue
 			}

@@ -14,6 +14,7 @@ import (
 	"github.com/tribuna-nlp/tribuna"
 	"github.com/tribuna-nlp/tribuna/internal/sample"
 	"github.com/tribuna-nlp/tribuna/quotes"
+	"github.com/tribuna-nlp/tribuna/tokenize"
 )
 
 // jsonTexts are texts whose JSON needs every kind of escaping, and characters
@@ -229,5 +230,13 @@ func BenchmarkMarshalJSON(b *testing.B) {
 	var buf []byte
 	for range b.N {
 		buf, _ = d.AppendJSON(buf[:0])
+	}
+}
+
+func TestAppendInt(t *testing.T) {
+	for _, n := range []int{0, 7, 9, 10, 42, 99, 100, 101, 999, 1000, 12345, 999999999, 1e9, 1234567890123, -1, -42} {
+		fd, _ := json.Marshal(map[string]int{"n": n})
+		got := tribuna.JSONFormat{Fields: tribuna.FieldSentences}.Append(nil, &tribuna.Document{Sentences: []tokenize.Sentence{{Start: n, End: n}}})
+		assert.Contains(t, string(got), strings.TrimSuffix(strings.TrimPrefix(string(fd), `{"n":`), "}")+`,"end":`, n)
 	}
 }
