@@ -108,24 +108,44 @@ func TestHelpExitsZero(t *testing.T) {
 }
 
 // TestUsageListsEveryFlag keeps the top-level usage in step with the flags
-// each command defines.
+// each command defines: every flag is in its command's lines of the usage.
 func TestUsageListsEveryFlag(t *testing.T) {
 	var af analyzeFlags
 	var s1, s2 string
 	var b1, b2 bool
 	var ef evalFlags
+	var tf trainFlags
 	for _, c := range []*command{
 		newAnalyzeCommand(&af),
 		newTokenizeCommand(&s1, &b1, &s2),
 		newStemCommand(&b1, &b2, &s1),
-		newEvalCommand("ud", &ef),
+		newEvalCommand("", &ef),
 		newGazetteerCommand(new(fileList), &s1, &b1),
+		newTrainCommand(&tf),
 	} {
+		lines := usageOf(strings.TrimSpace(c.fs.Name()))
+		require.NotEmpty(t, lines, c.fs.Name())
 		c.fs.VisitAll(func(f *flag.Flag) {
-			assert.Contains(t, usage, "-"+f.Name, "tribuna %s -%s", c.fs.Name(), f.Name)
+			assert.Contains(t, lines, "-"+f.Name, "tribuna %s -%s is not in the usage's lines of its command", c.fs.Name(), f.Name)
 			assert.Contains(t, c.usage+flagDefaults(c.fs), "-"+f.Name)
 		})
 	}
+}
+
+// usageOf returns the lines of the top-level usage about a command: from
+// each line that starts with it to the next command's line.
+func usageOf(name string) string {
+	var sb strings.Builder
+	in := false
+	for _, l := range strings.Split(usage, "\n") {
+		if strings.HasPrefix(l, "  tribuna ") {
+			in = strings.HasPrefix(l, "  tribuna "+name)
+		}
+		if in {
+			sb.WriteString(l + "\n")
+		}
+	}
+	return sb.String()
 }
 
 func flagDefaults(fs *flag.FlagSet) string {
