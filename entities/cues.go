@@ -22,9 +22,11 @@ func (f *finder) titled(i int) bool {
 	return false
 }
 
-// placeCue reports a preposition that introduces places right before unit i.
+// placeCue reports a preposition that introduces places right before unit
+// i, unless the word before it takes a person (insieme a X, grazie a X,
+// addio a X).
 func (f *finder) placeCue(i int) bool {
-	return i > 0 && f.us[i-1].is(clsPlacePrepositions)
+	return i > 0 && f.us[i-1].is(clsPlacePrepositions) && !f.dativeBefore(i)
 }
 
 // personShaped reports a run of two or three capitalized words that look like
@@ -76,12 +78,13 @@ func (f *finder) afterNoun(i int) bool {
 	return true
 }
 
-// coordinatedType returns the type of a listed name coordinated with the
-// guess at unit i (Milano, Bergamo e Brescia; Inter e Juventus share their
-// neighbour's type), or def when there is none.
+// coordinatedType returns the type of a name coordinated with the guess at
+// unit i, listed or typed by a cue (Milano, Bergamo e Brescia; Inter e
+// Juventus share their neighbour's type), or def when there is none.
 func (f *finder) coordinatedType(i int, def Type) Type {
 	if i >= 2 && f.us[i-1].is(clsListJoiners) && len(f.out) > 0 {
-		if last := f.out[len(f.out)-1]; last.End == f.us[i-2].end && last.Via != ViaDemonym && last.Via != ViaRule {
+		k := len(f.out) - 1
+		if last := f.out[k]; last.End == f.us[i-2].end && last.Via != ViaDemonym && (last.Via != ViaRule || f.evs[k] >= evPlace) {
 			return last.Type
 		}
 	}
@@ -91,6 +94,25 @@ func (f *finder) coordinatedType(i int, def Type) Type {
 		}
 	}
 	return def
+}
+
+// dativeBefore reports a before unit i after a word that takes a person
+// there (insieme a Rossi, grazie a Bianchi).
+func (f *finder) dativeBefore(i int) bool {
+	return i > 1 && f.us[i-1].is(clsPlacePrepositions) && f.us[i-2].is(clsDatives)
+}
+
+// coordinatedWithWord reports a common noun capitalized in a title, that no
+// mention covers, right before the conjunction before unit i (Cultura, Sport
+// e Spettacolo; Occidente e Islam): the lone word coordinated with it is a
+// common noun too.
+func (f *finder) coordinatedWithWord(i int) bool {
+	if i < 2 || !f.us[i-1].is(clsListJoiners) || f.us[i-1].key == "," {
+		return false
+	}
+	p := &f.us[i-2]
+	return p.isCapWord() && !p.sentStart && (p.is(clsCommonCaps) || f.lower.has(p.h) || nounShaped(p.key)) &&
+		(len(f.out) == 0 || f.out[len(f.out)-1].End != p.end)
 }
 
 // placeNounBefore reports a noun for settlements before unit i (la città di

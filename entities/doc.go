@@ -65,32 +65,49 @@
 // Capitalized runs of words that no entry covers are classified by rules
 // (Via "rule", a document-local Entry with an empty ID). Each rule is named
 // after the Italian construction it covers and tried in a fixed order (the
-// tables in rules.go, each rule with its own table test): a known given name
-// (data/given_names.txt) makes a person (l’assistente … Yuri Ushakov), as
-// does a title or role before the name (il ministro X, sen. X, dott. X); a
-// head word makes an organization (Ministero, Partito, Università, Banca,
-// Fondazione, Agenzia, Corte …, with the prepositions and adjectives of its
-// name: Ministero dell’Economia e delle Finanze, Corte costituzionale) or a
-// place (Monte, Lago, Piazza …); a company suffix (S.p.A., Srl) an
-// organization; a place preposition (a, in, da) a place. Words capitalized
-// only because they start a sentence are not names.
+// tables in rules.go, each rule with its own table test). The words around a
+// name type it: a known given name (data/given_names.txt) or a title or
+// role before it makes a person (l’assistente … Yuri Ushakov, il ministro X,
+// sen. X), as does a noun of people or one named after someone (il
+// cantautore X, la riforma X); a noun of a kind of organization makes an
+// organization (l’azienda X, il quotidiano X, il sito X), and so do a head
+// word with the prepositions and adjectives of its name (Ministero
+// dell’Economia e delle Finanze, Corte costituzionale, Università di X) and
+// a company suffix (X S.p.A.); a head word of places (Monte, Lago, Piazza,
+// via) or a place preposition (a, verso, presso; not after insieme, grazie,
+// addio) makes a place, and so does di after a noun of settlements or
+// offices (la città di X, il sindaco di X).
 //
 // A capitalized run with no cue is reported only when it is shaped like a
 // first name and a surname (no common word of the document, no English word
 // of the names of things, no ending of Italian common nouns such as -zione or
 // -ità); a lone capitalized word is guessed to be a person's surname unless an
 // article, a preposition or a common noun comes before it (il Milan, su
-// Twitter, la scala Richter), and takes the type of a listed name it is
-// coordinated with (Bergamo, Brescia e Crema). Events and works (Seconda
-// Guerra Mondiale, Tour de France) are recognized by their head word and
-// left out. A word capitalized only because it opens a sentence is a name only
-// when the document writes it as one elsewhere, and a name the document
-// writes after an article (il Drago, la Pro Recco) is not a person's: Italian
-// gives articles to clubs, companies and places, not to people. An unknown
-// name after di is a place (la città di Alcamo, il sindaco di Casteldaccia)
-// unless a relative or an eponymous noun comes first (la moglie di Rossi, il
-// governo di Prodi).
+// Twitter, la scala Richter), and takes the type of a name it is coordinated
+// with (Bergamo, Brescia e Crema). Events and works (Seconda Guerra Mondiale,
+// Tour de France) are recognized by their head word and left out, but not
+// the listed place they are named after (Festival di Sanremo). A word
+// capitalized only because it opens a sentence is a name only when the
+// document writes it as one elsewhere, and a name the document writes after
+// an article (il Drago, la Pro Recco) is not a person's: Italian gives
+// articles to clubs, companies and places, not to people.
 //
+// A name has one type and one entry within a document: the mentions rules
+// found for it take the type with the strongest evidence among all of them
+// (a listed name or a cue, then a place preposition, then the name's shape,
+// then di after any noun), and a name found with evidence is found again
+// where no rule takes it (l’azienda Zorbatex … la Zorbatex).
+//
+// Names end where the text says so: at a line break, and at a capitalized
+// article or other function word inside a run, which opens the next
+// sentence of an unpunctuated headline (Matteo Renzi | Il …); a listed
+// office named after its seat is two mentions (Procura | di | Napoli), and
+// so is a building's name and its place (Stadio Olimpico | di | Roma); a
+// listed place hyphenated to a locality is one place (Milano-Linate), two
+// places with demonyms are two (Cina-Russia). The title of an office (il
+// presidente del Consiglio, della Repubblica, il capo dello Stato) is a
+// role, not an organization.
+
 // # Coreference
 //
 // Within a document a surname or a final part of a name refers back to the

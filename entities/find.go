@@ -2,7 +2,6 @@ package entities
 
 import (
 	"github.com/tribuna-nlp/tribuna/internal/steps"
-	"sort"
 	"strings"
 	"sync"
 
@@ -40,8 +39,7 @@ func (g *Gazetteer) find(f *finder, tb *wordtable.Table) []Mention {
 		return g.tagger.find(g, f, tb)
 	}
 	f.start(g, tb)
-	f.scan()
-	f.resolveDeferred()
+	f.run()
 	// The mentions were gathered in the finder's reused buffer: one
 	// allocation of the right size instead of a growing slice.
 	var out []Mention
@@ -72,10 +70,15 @@ type finder struct {
 	// tailStarts holds the hashes of the first words of the keys in tails,
 	// so that coref dismisses most capitalized words without building keys.
 	tailStarts hashSet
-	buf        []byte  // scratch for keys
-	first      []int32 // per unit: the trie node after its key, or -1
-	weak       bool    // the mention being emitted is a guess: no coreference to it
-	rc, lc     ruleCtx // the contexts of rule and lowerRule, kept here so that they do not escape
+	buf        []byte         // scratch for keys
+	first      []int32        // per unit: the trie node after its key, or -1
+	weak       bool           // the mention being emitted is a guess: no coreference to it
+	ev         evidence       // the evidence of the mention being emitted (evListed unless a rule's)
+	evs        []evidence     // per mention in out: its evidence
+	hs         []uint64       // per mention in out: the hash of its folded text
+	byName     hashIndex      // unify and resolveDeferred: an index of out by the hashes of names
+	scores     [][3]typeScore // unify: per name, its types' scores
+	rc, lc     ruleCtx        // the contexts of rule and lowerRule, kept here so that they do not escape
 	// capRefused is 1 + the unit where allowed last refused a one-word
 	// common-word name at the start of a sentence for want of evidence.
 	capRefused int
@@ -88,8 +91,10 @@ type finder struct {
 	// deferred are one-word capitalized units at the start of a sentence,
 	// names only if the document writes them as names elsewhere.
 	deferred []int
-	named    map[uint64]Mention // resolveDeferred's mentions by the hash of their folded text
-	steps    steps.Counter      // work counter: units looked at by look-back loops (tests check linearity)
+	// echoes are capitalized words inside sentences that no rule took,
+	// names if the document names them with evidence elsewhere.
+	echoes []int
+	steps  steps.Counter // work counter: units looked at by look-back loops (tests check linearity)
 }
 
 var finderPool = sync.Pool{New: func() any {
@@ -105,7 +110,7 @@ func newFinder(g *Gazetteer, text string, toks []tokenize.Token) *finder {
 
 // start readies f for the document of tb.
 func (f *finder) start(g *Gazetteer, tb *wordtable.Table) {
-	f.g, f.text = g, tb.Text
+	f.g, f.text, f.ev = g, tb.Text, evListed
 	f.us = f.ub.fromTable(tb)
 	x := g.index
 	// The trie's first step for every unit, once: the rules look names up
@@ -140,15 +145,14 @@ func (f *finder) release() {
 	// The units keep pointing into the last document until the next one
 	// overwrites them: clearing them would cost another pass over memory.
 	f.g, f.text, f.trace, f.ruleOf, f.weak, f.steps, f.capRefused = nil, "", nil, nil, false, steps.Counter{}, 0
-	f.out = f.out[:0]
+	f.out, f.evs, f.hs = f.out[:0], f.evs[:0], f.hs[:0]
 	f.ub.us = f.us[:0]
 	f.us = nil
 	f.ub.tb.Release()
 	clear(f.seen)
 	clear(f.local)
 	clear(f.tails)
-	clear(f.named)
-	f.deferred = f.deferred[:0]
+	f.deferred, f.echoes = f.deferred[:0], f.echoes[:0]
 	finderPool.Put(f)
 }
 
@@ -247,8 +251,11 @@ func (f *finder) scan() {
 		case gn > 0:
 			i += f.emitListed(i, gn)
 		default:
-			if f.capRefused == i+1 && (len(f.deferred) == 0 || f.deferred[len(f.deferred)-1] != i) {
+			switch u := &f.us[i]; {
+			case f.capRefused == i+1 && (len(f.deferred) == 0 || f.deferred[len(f.deferred)-1] != i):
 				f.deferred = append(f.deferred, i) // Conte … Giuseppe Conte: decided by the rest of the document
+			case u.isCapWord() && !u.sentStart && u.cls&(clsFunctionWords|clsCommonCaps|clsTitles) == 0:
+				f.echoes = append(f.echoes, i) // la Zorbatex … l'azienda Zorbatex
 			}
 			i++
 		}
@@ -407,6 +414,12 @@ func (f *finder) emit(i, j int, e *Entry, via Via, typ Type) {
 		end++ // Yahoo!, Avanti!
 	}
 	f.out = append(f.out, Mention{Text: f.text[start:end], Start: start, End: end, Type: typ, Entry: e, Via: via})
+	f.evs = append(f.evs, f.ev)
+	if j-i == 1 {
+		f.hs = append(f.hs, f.us[i].h) // the folded text's hash, as units have it
+	} else {
+		f.hs = append(f.hs, f.textHash(f.text[start:end]))
+	}
 	if via == ViaDemonym {
 		return
 	}
@@ -476,54 +489,6 @@ func (f *finder) localEntry(typ Type, name string) *Entry {
 // newlineBefore reports a line break between unit j-1 and unit j.
 func (f *finder) newlineBefore(j int) bool {
 	return strings.IndexByte(f.text[f.us[j-1].end:f.us[j].start], '\n') >= 0
-}
-
-// resolveDeferred adds the sentence-initial words that the rest of the
-// document names (Faletti … Faletti, che aveva 63 anni), with the type and
-// entry of a mention of the same word elsewhere, or as the surname of a
-// person named in full.
-func (f *finder) resolveDeferred() {
-	if len(f.deferred) == 0 {
-		return
-	}
-	if f.named == nil {
-		f.named = map[uint64]Mention{}
-	}
-	named := f.named // by the hash of the folded text
-	for _, m := range f.out {
-		f.steps.Add(1)
-		if m.Via == ViaDemonym || strings.ContainsAny(m.Text, " '’-") {
-			continue
-		}
-		var h uint64
-		f.buf, h, _ = word.FoldHash(f.buf[:0], m.Text)
-		if _, ok := named[h]; !ok {
-			named[h] = m
-		}
-	}
-	added := false
-	for _, i := range f.deferred {
-		f.steps.Add(1)
-		u := f.us[i]
-		if u.is(clsFunctionWords) || f.lower.has(u.h) {
-			continue
-		}
-		m, ok := named[u.h]
-		if !ok {
-			// A surname of a person the document names in full (Conte …
-			// Giuseppe Conte), whichever comes first.
-			e := f.tails[u.key]
-			if e == nil || i > 0 && f.us[i-1].end == u.start {
-				continue // nor a part of a word (al-Zarqawi)
-			}
-			m = Mention{Type: PER, Entry: e}
-		}
-		f.out = append(f.out, Mention{Text: f.text[u.start:u.end], Start: u.start, End: u.end, Type: m.Type, Entry: m.Entry, Via: ViaCoref})
-		added = true
-	}
-	if added {
-		sort.Slice(f.out, func(a, b int) bool { return f.out[a].Start < f.out[b].Start })
-	}
 }
 
 // particleStart reports a listed name that opens with lower-case particles

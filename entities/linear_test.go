@@ -24,8 +24,7 @@ var pathological = []string{
 // findSteps runs Find on text and returns the finder's work counter.
 func findSteps(g *Gazetteer, text string) int {
 	f := newFinder(g, text, tokenize.Tokens(text))
-	f.scan()
-	f.resolveDeferred()
+	f.run()
 	n := f.steps.N()
 	f.release()
 	return n

@@ -33,7 +33,8 @@ type ruleMatch struct {
 	typ    Type
 	e      *Entry // nil: a document-local entry named by the text
 	via    Via
-	rule   string // the rule that decided (test hook only)
+	rule   string   // the rule that decided (test hook only)
+	ev     evidence // what typed it; evNone: the rule's
 }
 
 // none is the decision that no name starts here.
@@ -64,64 +65,84 @@ func (c *ruleCtx) decide(m ruleMatch) bool {
 type nameRule struct {
 	name    string
 	classes uint64
+	ev      evidence // how strongly the construction types the name
 	try     func(f *finder, c *ruleCtx) bool
 }
 
+// evidence ranks what typed a name, so that one name has one type in a
+// document: the type with the strongest evidence wins (unify).
+type evidence uint8
+
+const (
+	evNone   evidence = iota
+	evWeak            // di after a common noun (la vittoria di X: a person as often as a place)
+	evShape           // the name's shape and bare position (a lone surname, a first name and a surname)
+	evPlace           // a place preposition or noun before it (a X, la città di X)
+	evCue             // a title, a given name, a head word, a suffix (il ministro X, Università X, X S.p.A.)
+	evListed          // the gazetteer
+)
+
 // elidedRules are tried in order at a word that ends with an apostrophe.
 var elidedRules = []nameRule{
-	{"elided-surname", 0, (*finder).ruleElidedSurname},
-	{"sant-place", clsSaints, (*finder).ruleSantPlace},
+	{"elided-surname", 0, evCue, (*finder).ruleElidedSurname},
+	{"sant-place", clsSaints, evCue, (*finder).ruleSantPlace},
 }
 
 // capRules are tried in order at a capitalized word.
 var capRules = []nameRule{
-	{"acronym-in-brackets", 0, (*finder).ruleAcronymInBrackets},
-	{"web-domain", 0, (*finder).ruleWebDomain},
-	{"event-head", clsEventHeads, (*finder).ruleEventHead},
-	{"god", 0, (*finder).ruleGod},
-	{"office-title", clsOrgHeads, (*finder).ruleOfficeTitle},
-	{"org-head", clsOrgHeads, (*finder).ruleOrgHead},
-	{"holy-father", clsSaints, (*finder).ruleHolyFather},
-	{"loc-head", clsLocHeads, (*finder).ruleLocHead},
-	{"newspaper-article", clsArticle, (*finder).ruleNewspaperArticle},
-	{"club-prefix", clsClubPrefixes, (*finder).ruleClubPrefix},
-	{"particle-surname", clsCapParticles, (*finder).ruleParticleSurname},
-	{"generic-capitalized", clsGenericInstitutions, (*finder).ruleGenericCapitalized},
-	{"closed-class", clsFunctionWords | clsCommonCaps | clsTitles, (*finder).ruleClosedClass},
-	{"portfolio", clsPortfolioWords, (*finder).rulePortfolio},
-	{"sentence-start-common", 0, (*finder).ruleSentenceStartCommon},
+	{"acronym-in-brackets", 0, evCue, (*finder).ruleAcronymInBrackets},
+	{"web-domain", 0, evCue, (*finder).ruleWebDomain},
+	{"event-head", clsEventHeads, evCue, (*finder).ruleEventHead},
+	{"god", 0, evCue, (*finder).ruleGod},
+	{"office-title", clsOrgHeads, evCue, (*finder).ruleOfficeTitle},
+	{"org-head", clsOrgHeads, evCue, (*finder).ruleOrgHead},
+	{"holy-father", clsSaints, evCue, (*finder).ruleHolyFather},
+	{"loc-head", clsLocHeads, evCue, (*finder).ruleLocHead},
+	{"newspaper-article", clsArticle, evListed, (*finder).ruleNewspaperArticle},
+	{"club-prefix", clsClubPrefixes, evCue, (*finder).ruleClubPrefix},
+	{"particle-surname", clsCapParticles, evShape, (*finder).ruleParticleSurname},
+	{"generic-capitalized", clsGenericInstitutions, evCue, (*finder).ruleGenericCapitalized},
+	{"closed-class", clsFunctionWords | clsCommonCaps | clsTitles, evNone, (*finder).ruleClosedClass},
+	{"portfolio", clsPortfolioWords, evNone, (*finder).rulePortfolio},
+	{"sentence-start-common", 0, evNone, (*finder).ruleSentenceStartCommon},
 }
 
 // runRules are tried in order over the run of capitalized words at i.
 var runRules = []nameRule{
-	{"given-after-article", clsGiven, (*finder).ruleGivenAfterArticle},
-	{"given-name", clsGiven, (*finder).ruleGivenName},
-	{"titled", 0, (*finder).ruleTitled},
-	{"org-suffix", 0, (*finder).ruleOrgSuffix},
-	{"acronym", 0, (*finder).ruleAcronym},
-	{"place-cue", 0, (*finder).rulePlaceCue},
-	{"sentence-start", 0, (*finder).ruleSentenceStart},
-	{"person-shaped", 0, (*finder).rulePersonShaped},
-	{"unshaped-run", 0, (*finder).ruleUnshapedRun},
-	{"lone-word", 0, (*finder).ruleLoneWord},
+	{"given-after-article", clsGiven, evNone, (*finder).ruleGivenAfterArticle},
+	{"given-name", clsGiven, evCue, (*finder).ruleGivenName},
+	{"titled", 0, evCue, (*finder).ruleTitled},
+	{"org-noun", 0, evCue, (*finder).ruleOrgNoun},
+	{"person-noun", 0, evCue, (*finder).rulePersonNoun},
+	{"org-suffix", 0, evCue, (*finder).ruleOrgSuffix},
+	{"acronym", 0, evShape, (*finder).ruleAcronym},
+	{"place-cue", 0, evPlace, (*finder).rulePlaceCue},
+	{"sentence-start", 0, evShape, (*finder).ruleSentenceStart},
+	{"person-shaped", 0, evShape, (*finder).rulePersonShaped},
+	{"unshaped-run", 0, evNone, (*finder).ruleUnshapedRun},
+	{"lone-word", 0, evShape, (*finder).ruleLoneWord},
 }
 
 // listedRules are tried in order on the gazetteer's match at i, when no
-// rule found a longer name there: they split, extend or retype it.
+// rule found a longer name there: they split, extend or retype it. The
+// rules of listedPlaceRules are tried on places only.
 var listedRules = []nameRule{
-	{"split-office", clsSplitHeads, (*finder).ruleSplitOffice},
-	{"club-suffix", 0, (*finder).ruleClubSuffix},
-	{"geo-adjective", 0, (*finder).ruleGeoAdjective},
-	{"place-compound", 0, (*finder).rulePlaceCompound},
-	{"state-actor", 0, (*finder).ruleStateActor},
+	{"split-office", clsSplitHeads, evListed, (*finder).ruleSplitOffice},
+}
+
+var listedPlaceRules = []nameRule{
+	{"club-suffix", 0, evCue, (*finder).ruleClubSuffix},
+	{"geo-adjective", 0, evListed, (*finder).ruleGeoAdjective},
+	{"place-compound", 0, evCue, (*finder).rulePlaceCompound},
+	{"state-actor", 0, evListed, (*finder).ruleStateActor},
 }
 
 // lowerRules are tried in order at a lower-case word of clsLowerCue.
 var lowerRules = []nameRule{
-	{"lower-loc-head", clsLowerLocHeads, (*finder).ruleLowerLocHead},
-	{"partito-adjective", 0, (*finder).rulePartitoAdjective},
-	{"generic-phrase", 0, (*finder).ruleGenericPhrase},
-	{"generic-institution", 0, (*finder).ruleGenericInstitution},
+	{"lower-loc-head", clsLowerLocHeads, evCue, (*finder).ruleLowerLocHead},
+	{"partito-adjective", 0, evCue, (*finder).rulePartitoAdjective},
+	{"generic-phrase", 0, evCue, (*finder).ruleGenericPhrase},
+	{"generic-institution", 0, evCue, (*finder).ruleGenericInstitution},
 }
 
 // apply tries the rules in order and reports whether one decided; the
@@ -133,6 +154,9 @@ func (f *finder) apply(rules []nameRule, c *ruleCtx) bool {
 			continue
 		}
 		if r.try(f, c) {
+			if c.m.ev == evNone {
+				c.m.ev = r.ev
+			}
 			if f.trace != nil {
 				if c.m.n > 0 && c.m.rule == "" {
 					c.m.rule = r.name
@@ -219,6 +243,9 @@ func (f *finder) ruleAcronymInBrackets(c *ruleCtx) bool {
 // names the site, an organization.
 func (f *finder) ruleWebDomain(c *ruleCtx) bool {
 	k := c.u.key
+	if n := len(k); n < 5 || k[n-3] != '.' && k[n-4] != '.' {
+		return false // most words: no top-level domain at the end
+	}
 	dot := strings.LastIndexByte(k, '.')
 	if dot <= 0 || len(k)-dot < 3 || len(k)-dot > 4 || strings.ContainsAny(k, "/@") {
 		return false
@@ -232,12 +259,23 @@ func (f *finder) ruleWebDomain(c *ruleCtx) bool {
 }
 
 // ruleEventHead: events and works (Seconda Guerra Mondiale, Tour de France,
-// Coppa Italia) are not KIND entities, and their words are not names.
+// Coppa Italia) are not KIND entities, and their words are not names; a
+// listed place they are named after is one (Festival di Sanremo, Giro
+// d'Italia), and so is a listed name that starts with such a word (Gran
+// Bretagna).
 func (f *finder) ruleEventHead(c *ruleCtx) bool {
-	if !c.u.is(clsEventHeads) || c.u.sentStart && !f.nextCapWord(c.i) {
+	i := c.i
+	if c.gn > 0 || c.u.sentStart && !f.nextCapWord(i) {
 		return false
 	}
-	return c.decide(ruleMatch{n: f.headRun(c.i), skip: true})
+	n := f.headRun(i)
+	for k := i + 1; k+1 < i+n; k++ {
+		if f.us[k].is(clsOfPrepositions) && f.startsLoc(k+1) {
+			n = k - i
+			break
+		}
+	}
+	return c.decide(ruleMatch{n: n, skip: true})
 }
 
 // nextCapWord reports a capitalized word right after unit i.
@@ -454,6 +492,28 @@ func (f *finder) ruleTitled(c *ruleCtx) bool {
 	return c.decide(ruleMatch{n: c.n, typ: PER, e: f.linkPerson(c.i, c.n), via: ViaRule, strong: true})
 }
 
+// ruleOrgNoun: a noun naming a kind of organization right before the run
+// (l'azienda Zorbatex, il quotidiano Zorba, il sito Tmz, la band Zorbs)
+// makes it an organization.
+func (f *finder) ruleOrgNoun(c *ruleCtx) bool {
+	i := c.i
+	if i == 0 || !f.us[i-1].is(clsOrgNouns) || f.us[i-1].cap || strings.ContainsAny(c.u.key, "0123456789") {
+		return false
+	}
+	return c.decide(ruleMatch{n: c.n, typ: ORG, via: ViaRule})
+}
+
+// rulePersonNoun: a noun of people or one named after someone right before
+// the run (il cantautore Zorbi, la famiglia Zorbi, il governo Zorbi, la
+// riforma Zorbi) makes a person.
+func (f *finder) rulePersonNoun(c *ruleCtx) bool {
+	i := c.i
+	if i == 0 || !f.us[i-1].is(clsPersonNouns) || f.us[i-1].cap || strings.ContainsAny(c.u.key, "0123456789") {
+		return false
+	}
+	return c.decide(ruleMatch{n: c.n, typ: PER, e: f.linkPerson(i, c.n), via: ViaRule, strong: true})
+}
+
 // ruleOrgSuffix: a company's or club's suffix ends an organization's name
 // (Zorbatex S.p.A., Roma Calcio).
 func (f *finder) ruleOrgSuffix(c *ruleCtx) bool {
@@ -480,12 +540,20 @@ func (f *finder) ruleAcronym(c *ruleCtx) bool {
 // does not.
 func (f *finder) rulePlaceCue(c *ruleCtx) bool {
 	i, n, u, k := c.i, c.n, c.u, c.u.key
-	cue := f.placeCue(i) || f.placeNounBefore(i) ||
-		i > 1 && f.us[i-1].key == "di" && !f.afterPersonNoun(i) && (!f.us[i-2].cap || f.headBefore(i)) && (n == 1 || !f.personShaped(i, n))
-	if !cue || c.given || u.upper || nounShaped(k) || u.is(clsThingWords) || u.is(clsCommonCaps) || strings.ContainsAny(k, "0123456789") {
+	if c.given || u.upper || nounShaped(k) || u.is(clsThingWords) || u.is(clsCommonCaps) || strings.ContainsAny(k, "0123456789") {
 		return false
 	}
-	return c.decide(ruleMatch{n: n, typ: LOC, via: ViaRule})
+	if f.placeCue(i) || f.placeNounBefore(i) {
+		return c.decide(ruleMatch{n: n, typ: LOC, via: ViaRule})
+	}
+	if i > 1 && f.us[i-1].key == "di" && !f.afterPersonNoun(i) && (!f.us[i-2].cap || f.headBefore(i)) && (n == 1 || !f.personShaped(i, n)) {
+		ev := evWeak // il sindaco di X, but also la vittoria di X
+		if f.headBefore(i) {
+			ev = evPlace // Festival di Cannes, Arcivescovo di Utrecht
+		}
+		return c.decide(ruleMatch{n: n, typ: LOC, via: ViaRule, ev: ev})
+	}
+	return false
 }
 
 // ruleSentenceStart: a lone capitalized word that opens a sentence is
@@ -531,13 +599,15 @@ func (f *finder) ruleUnshapedRun(c *ruleCtx) bool {
 
 // ruleLoneWord: a lone capitalized word with no cue, never written in lower
 // case, shaped like no common noun, and not after an article, a preposition
-// or a noun (il Milan, su Twitter, la scala Richter) is a surname; it takes
+// (but insieme a Rossi) or a noun (il Milan, su Twitter, la scala Richter)
+// nor coordinated with a
+// capitalized common noun (Sport e Spettacolo) is a surname; it takes
 // the type of a listed name it is coordinated with (Bergamo, Brescia e
 // Crema), and a name the document writes after an article is no person's.
 func (f *finder) ruleLoneWord(c *ruleCtx) bool {
 	i, u, k := c.i, c.u, c.u.key
 	if f.lower.has(u.h) || u.upper || len(k) <= 1 || nounShaped(k) || u.is(clsThingWords) || strings.ContainsAny(k, "0123456789") ||
-		i > 0 && (f.us[i-1].is(clsNotBeforePerson) || f.afterNoun(i)) {
+		i > 0 && (f.us[i-1].is(clsNotBeforePerson) && !f.dativeBefore(i) || f.afterNoun(i)) || f.coordinatedWithWord(i) {
 		return false
 	}
 	typ := f.coordinatedType(i, PER)
@@ -552,7 +622,7 @@ func (f *finder) ruleLoneWord(c *ruleCtx) bool {
 func (f *finder) emitListed(i, gn int) int {
 	c := &f.rc
 	c.i, c.u, c.gn = i, &f.us[i], gn
-	if !f.apply(listedRules, c) {
+	if !(f.listedPlace(c) && f.apply(listedPlaceRules, c) || c.gt.e.Type == ORG && f.apply(listedRules, c)) {
 		f.emit(i, i+gn, c.gt.e, c.gt.via, c.gt.e.Type) // as listed
 		return gn
 	}
@@ -564,7 +634,7 @@ func (f *finder) emitListed(i, gn int) int {
 	if f.ruleOf != nil {
 		f.ruleOf[f.us[i].start] = m.rule
 	}
-	f.emit(i, i+m.n, m.e, m.via, m.typ)
+	f.emit(i, i+m.n, m.e, m.via, m.typ) // a listed entry: evListed
 	return m.n
 }
 
@@ -786,8 +856,12 @@ func (f *finder) emitRule(i int, r *ruleMatch) {
 		f.ruleOf[f.us[i].start] = r.rule
 	}
 	f.weak = r.typ == PER && r.n == 1 && !r.strong
+	f.ev = r.ev
+	if f.ev == evNone {
+		f.ev = evCue // a back reference: as strong as what it refers to
+	}
 	f.emit(i, i+r.n, e, r.via, r.typ)
-	f.weak = false
+	f.weak, f.ev = false, evListed
 }
 
 // linkPerson returns the gazetteer's person when the run ends with one of

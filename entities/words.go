@@ -75,7 +75,7 @@ baronessa baron marchese marchesa duca duchessa d.r rev. cons. dott.ssa avv. on.
 // (Seconda Guerra Mondiale, Tour de France, Coppa Italia).
 var eventHeads = set(`guerra battaglia tour giro festival olimpiadi olimpiade campionato campionati coppa
 premio trattato mondiali mondiale europei expo biennale rivoluzione crisi operazione legge decreto
-concilio conclave giubileo grand gran`)
+concilio conclave giubileo grand gran strage`)
 
 // italianParticles join a given name to a surname only (Francesco del Giocondo).
 var italianParticles = set(`del della di dei`)
@@ -180,6 +180,18 @@ var listJoiners = set(`, e ed o oppure né /`)
 // (Faletti, che aveva 63 anni; Travaglio attacca; Rossi ha vinto).
 var subjectFollowers = set(`ha aveva avrebbe dice disse afferma spiega
 attacca replica risponde accusa vince perde torna lascia annuncia commenta conferma`)
+
+// orgNouns name a kind of organization before its name (l'azienda
+// Zorbatex, il quotidiano Libero, il sito Tmz).
+var orgNouns = set(`azienda aziende società gruppo compagnia marchio banca club squadra quotidiano giornale
+rivista emittente canale sito portale sindacato associazione band catena colosso holding etichetta
+settimanale mensile agenzia testata multinazionale ditta cooperativa consorzio ong network piattaforma`)
+
+// datives take a person or a thing after a, not a place: insieme a
+// Rossi, grazie a Bianchi, addio a Mango, dedicato a Superman.
+var datives = set(`insieme assieme davanti accanto grazie addio rispetto oltre intervista omaggio
+dedicato dedicata dedicati dedicate paragonato paragonata comparato comparata uguale simile
+lettera appello risposta premio medaglia vittoria successo`)
 
 // placeNouns name a kind of settlement before its name (la città di Alcamo).
 var placeNouns = set(`città cittadina paese paesino borgo villaggio frazione località capitale capoluogo
@@ -338,6 +350,8 @@ const (
 	clsAbbrevTitles                    // abbrevTitles
 	clsTitleInstitutions               // titleInstitutions
 	clsNumerals                        // numerals
+	clsDatives                         // datives
+	clsOrgNouns                        // orgNouns
 	clsAnyCaseStart                    // set by the index: the first word of a demonym or of an exactly written name
 	clsSpeechVerbs                     // speechVerbs (cue words of the tagger)
 	clsCompanyNouns                    // companyNouns (cue words of the tagger)
@@ -404,6 +418,8 @@ func defineClasses() bool {
 	def(abbrevTitles, clsAbbrevTitles)
 	def(titleInstitutions, clsTitleInstitutions)
 	def(numerals, clsNumerals)
+	def(datives, clsDatives)
+	def(orgNouns, clsOrgNouns)
 	def(roleStarts, clsRoleStart)
 	def(speechVerbs, clsSpeechVerbs)
 	def(companyNouns, clsCompanyNouns)

@@ -1,0 +1,28 @@
+package entities
+
+import "testing"
+
+// TestOneNameOneType covers what the whole document decides: a name typed
+// by stronger evidence elsewhere, a name found with evidence and written
+// again where no rule takes it, a sentence-initial surname of a person
+// named in full.
+func TestOneNameOneType(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"a place cue outweighs a surname's shape", "Sono arrivati a Zorbolo ieri. Il sindaco ha lodato Zorbolo per l'accoglienza.",
+			[]string{"Zorbolo/LOC/Zorbolo/rule", "Zorbolo/LOC/Zorbolo/rule"}},
+		{"a title outweighs di after a common noun", "La vittoria di Zorbetti è netta. Lo ha detto il tecnico Zorbetti.",
+			[]string{"Zorbetti/PER/Zorbetti/rule", "Zorbetti/PER/Zorbetti/rule"}},
+		{"one entity", "L'azienda Zorbatex cresce. I conti di Zorbatex sono buoni.",
+			[]string{"Zorbatex/ORG/Zorbatex/rule", "Zorbatex/ORG/Zorbatex/rule"}},
+		{"found again after an article", "L'azienda Zorbatex cresce. La Zorbatex assume.",
+			[]string{"Zorbatex/ORG/Zorbatex/rule", "Zorbatex/ORG/Zorbatex/coref"}},
+		{"a surname after an article", "Ha parlato Sonia Zorbamayor. Tuttavia la Zorbamayor ha raccolto consensi.",
+			[]string{"Sonia Zorbamayor/PER/Sonia Zorbamayor/rule", "Zorbamayor/PER/Sonia Zorbamayor/coref"}},
+		{"a guess is not echoed", "Lo ha detto Zorbetti ieri. Hanno scritto su Zorbetti.", []string{"Zorbetti/PER/Zorbetti/rule"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { assertFinds(t, tc.text, tc.want) })
+	}
+}
