@@ -75,6 +75,12 @@ func TestRolesAtDefault(t *testing.T) {
 	for _, tc := range []struct{ text, date, want string }{
 		{"Il ministro dell'Interno ha firmato.", "2020-06-01", "Luciana Lamorgese"},
 		{"La premier ha parlato.", "2023-06-01", "Giorgia Meloni"},
+		{"Il ministro dell'Interno ha firmato.", "2019-01-10", "Matteo Salvini"},
+		{"Il presidente del Consiglio ha parlato.", "2021-06-01", "Mario Draghi"},
+		{"Il presidente del Consiglio ha parlato.", "2021-01-10", "Giuseppe Conte"},
+		{"Il presidente del Consiglio ha parlato.", "2022-10-23", "Giorgia Meloni"},
+		{"Il ministro degli Esteri ha parlato.", "2022-10-01", "Luigi Di Maio"},
+		{"Il sindaco di Milano ha parlato.", "2024-01-01", "Giuseppe Sala"},
 		{"Il presidente della Repubblica ha firmato.", "2010-01-01", "Giorgio Napolitano"},
 		{"Il presidente della Repubblica ha firmato.", "2020-01-01", "Sergio Mattarella"},
 	} {

@@ -10,11 +10,11 @@ import (
 
 // finish tidies the roles of the merged entries, whose sources overlap
 // and were taken on different days:
-//  1. a dated spell with no end, from a source older than the hand-written
+//  1. a spell with no end, from a source older than the hand-written
 //     entries, ends in the year a year-only spell of the same office that
-//     contains its start ends;
+//     contains its start ends (a year-only one is that spell: dropped);
 //  2. of the spells of one office with the same start, the one with an end
-//     stays;
+//     stays; of those with the same end, started the same year, the earlier;
 //  3. a year-only spell is dropped where dated spells of the same office
 //     lie within its years;
 //  4. in an office one person holds at a time (a president, a minister, a
@@ -27,6 +27,9 @@ func finish(gz *entities.Gazetteer) []entities.Entry {
 		out = append(out, e)
 	}
 	closeBySuccessor(out)
+	for i := range out {
+		out[i].Roles = tidyRoles(out[i].Roles)
+	}
 	return out
 }
 
@@ -39,20 +42,25 @@ func dated(r entities.Role) bool { return r.Start != 0 || r.End != 0 }
 func tidyRoles(rs []entities.Role) []entities.Role {
 	rs = append([]entities.Role(nil), rs...)
 	// 1.
+	stale := make([]bool, len(rs))
 	for i := range rs {
-		if !dated(rs[i]) || rs[i].End != 0 || rs[i].To != 0 {
+		if rs[i].End != 0 || rs[i].To != 0 {
 			continue
 		}
 		for _, y := range rs {
 			if !dated(y) && sameOffice(rs[i], y) && y.To != 0 && (y.From == 0 || y.From <= rs[i].From) && rs[i].From <= y.To {
-				rs[i].End, rs[i].To = entities.MakeDate(y.To, 0, 0), y.To
+				if dated(rs[i]) {
+					rs[i].End, rs[i].To = entities.MakeDate(y.To, 0, 0), y.To
+				} else {
+					stale[i] = true // the same term, seen before it ended
+				}
 				break
 			}
 		}
 	}
 	var out []entities.Role
 	for i, r := range rs {
-		drop := false
+		drop := stale[i]
 		for j, x := range rs {
 			if i == j || !sameOffice(r, x) {
 				continue
@@ -61,6 +69,11 @@ func tidyRoles(rs []entities.Role) []entities.Role {
 			case dated(r) && dated(x) && r.Start == x.Start && r.Start != 0:
 				// 2. keep the one with an end (the later end), the first of equals
 				if x.End > r.End || x.End == r.End && j < i {
+					drop = true
+				}
+			case dated(r) && dated(x) && r.End == x.End && r.End != 0 && r.Start != 0 && x.Start != 0 && r.Start.Year() == x.Start.Year():
+				// 2. the same term as two sources date its first day: the earlier
+				if x.Start < r.Start {
 					drop = true
 				}
 			case !dated(r) && dated(x) && (r.From == 0 || x.From >= r.From) && (r.To == 0 || x.To != 0 && x.To <= r.To):
@@ -121,10 +134,10 @@ func closeBySuccessor(es []entities.Entry) {
 			}
 			for _, t := range sp[a+1:] {
 				next := es[t.e].Roles[t.r]
-				if t.e != s.e && start(next) > start(*r) {
-					r.End, r.To = start(next), start(next).Year()
-					if r.Start == 0 {
-						r.End = entities.MakeDate(r.To, 0, 0)
+				if t.e != s.e && start(next) >= start(*r) {
+					r.To = start(next).Year()
+					if r.Start != 0 {
+						r.End = start(next)
 					}
 					break
 				}

@@ -26,6 +26,7 @@ type gen struct {
 	comuniCache []comune
 	parties     map[string]string     // see party
 	byBirth     map[string][]wdPerson // see wikidataByBirth
+	countries   map[string]string     // see countryNames
 }
 
 func newGen(dir string) *gen { return &gen{dir: dir, curated: map[string]bool{}} }
@@ -47,6 +48,9 @@ var sources = []source{
 	{"ondata/2025", (*gen).addParliament2025},
 	{"ondata/sindaci", (*gen).addMayors},
 	{"ondata/amministratori-regionali", (*gen).addRegional},
+	{"wikidata-world/leaders", (*gen).addLeaders},
+	{"wikidata-world/foreign-ministers", (*gen).addForeignMinisters},
+	{"wikidata-world/meps", (*gen).addMEPs},
 }
 
 func (g *gen) run(want map[string]bool) error {
