@@ -27,6 +27,8 @@ type gen struct {
 	parties     map[string]string     // see party
 	byBirth     map[string][]wdPerson // see wikidataByBirth
 	countries   map[string]string     // see countryNames
+	vocab       map[string]bool       // see loadWords
+	given       map[string]bool
 }
 
 func newGen(dir string) *gen { return &gen{dir: dir, curated: map[string]bool{}} }
@@ -51,10 +53,14 @@ var sources = []source{
 	{"wikidata-world/leaders", (*gen).addLeaders},
 	{"wikidata-world/foreign-ministers", (*gen).addForeignMinisters},
 	{"wikidata-world/meps", (*gen).addMEPs},
+	{"partyfacts", (*gen).addParties},
 }
 
 func (g *gen) run(want map[string]bool) error {
 	if err := g.addCurated(); err != nil {
+		return err
+	}
+	if err := g.loadWords(); err != nil {
 		return err
 	}
 	for _, s := range sources {
