@@ -54,6 +54,7 @@ var sources = []source{
 	{"wikidata-world/foreign-ministers", (*gen).addForeignMinisters},
 	{"wikidata-world/meps", (*gen).addMEPs},
 	{"partyfacts", (*gen).addParties},
+	{"openfootball", (*gen).addClubs},
 }
 
 func (g *gen) run(want map[string]bool) error {
