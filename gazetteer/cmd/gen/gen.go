@@ -55,6 +55,7 @@ var sources = []source{
 	{"wikidata-world/meps", (*gen).addMEPs},
 	{"partyfacts", (*gen).addParties},
 	{"openfootball", (*gen).addClubs},
+	{"istat", (*gen).addComuni},
 }
 
 func (g *gen) run(want map[string]bool) error {

@@ -17,11 +17,11 @@ import (
 // name only with evidence, so the generator leaves such names out or marks
 // them cap. Italian words are those of the Snowball vocabulary
 // (stem/testdata/voc.txt, lower-case words of Italian texts) and the given
-// names are those given to at least minGivenWeight people in ISTAT's
-// records (sources/names); words that the hand-written entries name are
+// names are those of entities/data/given_names.txt and those given to at
+// least minGivenWeight people in ISTAT's records (sources/names); words that the hand-written entries name are
 // never common words (Roma and Milano are in the vocabulary too).
 
-const minGivenWeight = 200
+const minGivenWeight = 10
 
 func (g *gen) loadWords() error {
 	if g.vocab != nil {
@@ -41,6 +41,16 @@ func (g *gen) loadWords() error {
 	}
 	if err := sc.Err(); err != nil {
 		return err
+	}
+	b, err := os.ReadFile(filepath.Join(g.dir, "..", "entities", "data", "given_names.txt"))
+	if err != nil {
+		return err
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if line = strings.TrimSpace(line); line != "" && line[0] != '#' {
+			name, _, _ := strings.Cut(line, "\t")
+			g.given[word.Fold(strings.TrimSpace(name))] = true
+		}
 	}
 	itemRE := regexp.MustCompile(`\{value:"([^"]+)",weight:(\d+)\}`)
 	for _, p := range []string{"male-first-names.mjs", "female-first-names.mjs"} {
