@@ -31,15 +31,7 @@ func (g *gen) addComuni() error {
 	for _, r := range rows {
 		pop[r["CODICE_ISTAT"]], _ = strconv.Atoi(r["popolazione_censita_alla_data_elezione"])
 	}
-	surnames := map[string]bool{}
-	for _, e := range g.entries {
-		if e.Type != entities.PER {
-			continue
-		}
-		if k := strings.LastIndexByte(e.Name, ' '); k > 0 {
-			surnames[word.Fold(e.Name[k+1:])] = true
-		}
-	}
+	surnames := g.surnames()
 	for _, c := range cs {
 		if g.takenByOther("LOC", c.name) {
 			continue
@@ -54,4 +46,20 @@ func (g *gen) addComuni() error {
 		g.add("istat", e)
 	}
 	return nil
+}
+
+// surnames are the last words of the names of the people gathered so far.
+func (g *gen) surnames() map[string]bool {
+	if g.surnameSet == nil {
+		g.surnameSet = map[string]bool{}
+		for _, e := range g.entries {
+			if e.Type != entities.PER {
+				continue
+			}
+			if k := strings.LastIndexByte(e.Name, ' '); k > 0 {
+				g.surnameSet[word.Fold(e.Name[k+1:])] = true
+			}
+		}
+	}
+	return g.surnameSet
 }

@@ -27,11 +27,15 @@ type gen struct {
 	parties     map[string]string     // see party
 	byBirth     map[string][]wdPerson // see wikidataByBirth
 	countries   map[string]string     // see countryNames
+	curatedLOC  map[string]string     // folded names and aliases of curated places → their names
+	surnameSet  map[string]bool       // see surnames
 	vocab       map[string]bool       // see loadWords
 	given       map[string]bool
 }
 
-func newGen(dir string) *gen { return &gen{dir: dir, curated: map[string]bool{}} }
+func newGen(dir string) *gen {
+	return &gen{dir: dir, curated: map[string]bool{}, curatedLOC: map[string]string{}}
+}
 
 // source is one step of the generator.
 type source struct {
@@ -56,6 +60,7 @@ var sources = []source{
 	{"partyfacts", (*gen).addParties},
 	{"openfootball", (*gen).addClubs},
 	{"istat", (*gen).addComuni},
+	{"geonames", (*gen).addCities},
 }
 
 func (g *gen) run(want map[string]bool) error {
@@ -106,6 +111,9 @@ func (g *gen) addCurated() error {
 			for _, n := range append([]string{c.Name}, c.Aliases...) {
 				g.curated[string(c.Type)+"\x00"+word.Fold(n)] = true
 				g.curated["\x00"+word.Fold(n)] = true
+				if _, ok := g.curatedLOC[word.Fold(n)]; c.Type == entities.LOC && !ok {
+					g.curatedLOC[word.Fold(n)] = c.Name
+				}
 			}
 		}
 	}
