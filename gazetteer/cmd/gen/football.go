@@ -4,13 +4,10 @@ import (
 	"bufio"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 
 	"github.com/tribuna-nlp/tribuna/entities"
 )
-
-var yearRE = regexp.MustCompile(`^\d{4}$`)
 
 // addClubs reads openfootball's Italian clubs: a line "Name, [year,] City"
 // starts a club, lines "| alias | alias" give its other names (those

@@ -54,6 +54,7 @@ var sources = []source{
 	{"ondata/2025", (*gen).addParliament2025},
 	{"ondata/sindaci", (*gen).addMayors},
 	{"ondata/amministratori-regionali", (*gen).addRegional},
+	{"ondata/2025-organizations", (*gen).addOrgs2025},
 	{"wikidata-world/leaders", (*gen).addLeaders},
 	{"wikidata-world/foreign-ministers", (*gen).addForeignMinisters},
 	{"wikidata-world/meps", (*gen).addMEPs},
