@@ -40,6 +40,7 @@ func TestDefaultHeap(t *testing.T) {
 	runtime.GC()
 	runtime.ReadMemStats(&after)
 	held := int64(after.HeapAlloc) - int64(before.HeapAlloc)
+	t.Logf("heap held by the default gazetteer: %.1f MB (%d entries)", float64(held)/(1<<20), g.Len())
 	assert.Less(t, held, int64(30<<20), "heap held by the default gazetteer")
 	runtime.KeepAlive(g)
 }

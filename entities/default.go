@@ -24,7 +24,7 @@ func loadDefault() (*Gazetteer, error) {
 	es, err := parse(gazetteerTSV, true)
 	b := newBuilderSized(len(es))
 	for _, e := range es {
-		b.add(e)
+		b.addMerged(e)
 	}
 	return b.build(), err
 }

@@ -70,16 +70,21 @@ func (x *index) insertSimple(form string, t target) bool {
 			x.anyCase[id] = true
 		}
 		first = false
-		c, ok := x.edges[edgeKey(n, id)]
-		if !ok {
-			c = int32(len(x.pending))
-			x.pending = append(x.pending, nil)
-			x.edges[edgeKey(n, id)] = c
-		}
-		n = c
+		n = x.step(n, id)
 	}
 	x.addTarget(n, t)
 	return true
+}
+
+// step returns the node after word id from n, adding it if it is new.
+func (x *index) step(n, id int32) int32 {
+	k := edgeKey(n, id)
+	if c := x.edges.get(k); c >= 0 {
+		return c
+	}
+	c := x.pending.node()
+	x.edges.put(k, c)
+	return c
 }
 
 func indexSpace(s string) int {
@@ -94,16 +99,116 @@ func indexSpace(s string) int {
 // addTarget adds t to node n's targets, keeping one target per entry and
 // case rule (the best way in: name, alias, demonym).
 func (x *index) addTarget(n int32, t target) {
-	ts := x.pending[n]
-	for i, o := range ts {
-		if o.e == t.e && sameCase(o, t) {
+	p := &x.pending
+	last := int32(-1)
+	for k := p.head[n]; k >= 0; k = p.next[k] {
+		if o := &p.ts[k]; o.e == t.e && sameCase(*o, t) {
 			if viaRank(t.via) < viaRank(o.via) {
-				ts[i] = t
+				*o = t
 			}
 			return
 		}
+		last = k
 	}
-	x.pending[n] = append(ts, t)
+	k := int32(len(p.ts))
+	p.ts = append(p.ts, t)
+	p.next = append(p.next, -1)
+	if last < 0 {
+		p.head[n] = k
+	} else {
+		p.next[last] = k
+	}
+}
+
+// pendingTargets are the targets of the nodes while the index is built:
+// one slice, and per node a list through it in insertion order (a slice per
+// node would be an allocation per name).
+type pendingTargets struct {
+	head []int32 // per node: its first target, or -1
+	ts   []target
+	next []int32 // per target: the node's next target, or -1
+}
+
+func (p *pendingTargets) init(forms int) {
+	p.head = make([]int32, 1, forms+forms/2)
+	p.head[0] = -1
+	p.ts = make([]target, 0, forms)
+	p.next = make([]int32, 0, forms)
+}
+
+// node adds a node with no targets and returns it.
+func (p *pendingTargets) node() int32 {
+	p.head = append(p.head, -1)
+	return int32(len(p.head) - 1)
+}
+
+// flatten returns the targets node by node, and each node's span in them.
+func (p *pendingTargets) flatten() ([]target, [][2]int32) {
+	ts := make([]target, 0, len(p.ts))
+	spans := make([][2]int32, len(p.head))
+	for n, k := range p.head {
+		start := int32(len(ts))
+		for ; k >= 0; k = p.next[k] {
+			ts = append(ts, p.ts[k])
+		}
+		spans[n] = [2]int32{start, int32(len(ts))}
+	}
+	return ts, spans
+}
+
+// edgeTable maps the trie's edges (edgeKey) to child nodes: open addressing
+// over two flat slices, a probe or two per step of Find, no map overhead.
+type edgeTable struct {
+	keys  []uint64
+	vals  []int32 // child+1; 0: empty slot
+	n     int
+	shift uint
+}
+
+func newEdgeTable(hint int) edgeTable {
+	size, shift := 16, uint(60)
+	for size < 2*hint {
+		size, shift = size*2, shift-1
+	}
+	return edgeTable{keys: make([]uint64, size), vals: make([]int32, size), shift: shift}
+}
+
+func (t *edgeTable) slot(k uint64) uint64 { return (k * 0x9E3779B97F4A7C15) >> t.shift }
+
+// get returns the child of edge k, or -1.
+func (t *edgeTable) get(k uint64) int32 {
+	if len(t.keys) == 0 {
+		return -1
+	}
+	mask := uint64(len(t.keys) - 1)
+	for i := t.slot(k); ; i = (i + 1) & mask {
+		switch {
+		case t.vals[i] == 0:
+			return -1
+		case t.keys[i] == k:
+			return t.vals[i] - 1
+		}
+	}
+}
+
+// put sets the child of a new edge k.
+func (t *edgeTable) put(k uint64, v int32) {
+	if 2*(t.n+1) > len(t.keys) {
+		old := *t
+		*t = newEdgeTable(len(old.keys))
+		for i, ov := range old.vals {
+			if ov != 0 {
+				t.put(old.keys[i], ov-1)
+			}
+		}
+	}
+	mask := uint64(len(t.keys) - 1)
+	i := t.slot(k)
+	for t.vals[i] != 0 {
+		i = (i + 1) & mask
+	}
+	t.keys[i], t.vals[i] = k, v+1
+	t.n++
 }
 
 // lookupForm returns the entries that name, alias or demonym form leads to

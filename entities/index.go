@@ -24,10 +24,10 @@ type target struct {
 // to few objects for the garbage collector to scan.
 type index struct {
 	words   vocab
-	edges   map[uint64]int32 // parent node << 32 | word id → child node
-	spans   [][2]int32       // per node: its targets, targets[span[0]:span[1]]
+	edges   edgeTable  // parent node << 32 | word id → child node
+	spans   [][2]int32 // per node: its targets, targets[span[0]:span[1]]
 	targets []target
-	pending [][]target       // while building: per node
+	pending pendingTargets // while building: per node, its targets
 	ids     map[string]int32 // while building: word ids
 	anyCase map[int32]bool   // while building: first words of demonyms and exactly written names
 	buf     []byte           // while building: a folded word
@@ -44,8 +44,9 @@ const root = int32(0)
 // newIndexSized returns an index for about forms names, its tables sized
 // once rather than grown.
 func newIndexSized(forms int) *index {
-	return &index{edges: make(map[uint64]int32, forms*2), pending: make([][]target, 1, forms*2+1),
-		ids: make(map[string]int32, forms), anyCase: map[int32]bool{}}
+	x := &index{edges: newEdgeTable(forms + forms/2), ids: make(map[string]int32, forms), anyCase: map[int32]bool{}}
+	x.pending.init(forms + 1)
+	return x
 }
 
 func edgeKey(n, id int32) uint64 { return uint64(uint32(n))<<32 | uint64(uint32(id)) }
@@ -85,10 +86,7 @@ func (x *index) child(n, id int32) int32 {
 	if n < 0 || id < 0 {
 		return -1
 	}
-	if c, ok := x.edges[edgeKey(n, id)]; ok {
-		return c
-	}
-	return -1
+	return x.edges.get(edgeKey(n, id))
 }
 
 func (x *index) targetsOf(n int32) []target {
@@ -114,13 +112,7 @@ func (x *index) insert(form string, t target) {
 		if i == 0 && (t.via == ViaDemonym || t.exact != nil) {
 			x.anyCase[id] = true
 		}
-		c, ok := x.edges[edgeKey(n, id)]
-		if !ok {
-			c = int32(len(x.pending))
-			x.pending = append(x.pending, nil)
-			x.edges[edgeKey(n, id)] = c
-		}
-		n = c
+		n = x.step(n, id)
 	}
 	x.addTarget(n, t)
 }
@@ -193,18 +185,8 @@ func (v *vocab) find(k string, h uint64) int32 {
 
 // freeze flattens the targets into one slice.
 func (x *index) freeze() {
-	total := 0
-	for _, ts := range x.pending {
-		total += len(ts)
-	}
-	x.targets = make([]target, 0, total)
-	x.spans = make([][2]int32, len(x.pending))
-	for n, ts := range x.pending {
-		start := int32(len(x.targets))
-		x.targets = append(x.targets, ts...)
-		x.spans[n] = [2]int32{start, int32(len(x.targets))}
-	}
-	x.pending = nil
+	x.targets, x.spans = x.pending.flatten()
+	x.pending = pendingTargets{}
 	x.cls = make([]uint64, len(x.ids))
 	for id := range x.anyCase {
 		x.cls[id] |= clsAnyCaseStart
@@ -214,9 +196,7 @@ func (x *index) freeze() {
 	x.roots = make([]int32, len(x.ids))
 	for id := range x.roots {
 		x.roots[id] = -1
-		if c, ok := x.edges[edgeKey(root, int32(id))]; ok {
-			x.roots[id] = c
-		}
+		x.roots[id] = x.edges.get(edgeKey(root, int32(id)))
 	}
 	lx := word.Lex()
 	x.byLex = make([]int32, lx.Len())

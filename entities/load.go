@@ -137,7 +137,7 @@ func parseHeader(line string) ([]int, error) {
 func lineErr(n int, err error) error { return fmt.Errorf("line %d: %w", n, err) }
 
 func parseTSV(line string, cols []int, lists *listCache) (*Entry, error) {
-	e := &Entry{}
+	e := lists.entry()
 	k := 0
 	for rest, more := line, true; more; k++ {
 		var col string
@@ -154,16 +154,28 @@ func parseTSV(line string, cols []int, lists *listCache) (*Entry, error) {
 		case "name":
 			e.Name = col
 		case "aliases":
-			e.Aliases = splitList(col, "|")
+			e.Aliases = lists.split(col, "|")
 		case "demonyms":
-			e.Demonyms = splitList(col, "|")
+			e.Demonyms = lists.split(col, "|")
 		case "roles":
-			for _, s := range splitList(col, "|") {
+			if need := strings.Count(col, "|") + 1; cap(lists.roles)-len(lists.roles) < need {
+				lists.roles = make([]Role, 0, max(256, need)) // a new slab: earlier entries keep theirs
+			}
+			start := len(lists.roles)
+			for rest, more := col, col != ""; more; {
+				var s string
+				s, rest, more = strings.Cut(rest, "|")
+				if s = strings.TrimSpace(s); s == "" {
+					continue
+				}
 				r, err := parseRole(s)
 				if err != nil {
 					return nil, err
 				}
-				e.Roles = append(e.Roles, r)
+				lists.roles = append(lists.roles, r)
+			}
+			if n := len(lists.roles); n > start {
+				e.Roles = lists.roles[start:n:n]
 			}
 		case "flags":
 			e.Flags = lists.get(col, ";")
@@ -349,21 +361,59 @@ func clean(ss []string) []string {
 
 // listCache shares the lists that many entries repeat (flags, sources): one
 // slice for every entry of the same source, capped so that appending to it
-// copies it.
-type listCache map[string][]string
+// copies it. It also hands out entries, list items and roles from slabs, a
+// few allocations for thousands of entries.
+type listCache struct {
+	shared  map[string][]string
+	entries []Entry
+	strs    []string
+	roles   []Role
+}
 
 func (c *listCache) get(col, sep string) []string {
 	if col == "" {
 		return nil
 	}
-	if *c == nil {
-		*c = listCache{}
+	if c.shared == nil {
+		c.shared = map[string][]string{}
 	}
-	l, ok := (*c)[col]
+	l, ok := c.shared[col]
 	if !ok {
 		l = splitList(col, sep)
 		l = l[:len(l):len(l)]
-		(*c)[col] = l
+		c.shared[col] = l
 	}
 	return l
+}
+
+// entry returns a new zero entry from the slab.
+func (c *listCache) entry() *Entry {
+	if len(c.entries) == cap(c.entries) {
+		c.entries = make([]Entry, 0, 512)
+	}
+	c.entries = c.entries[:len(c.entries)+1]
+	return &c.entries[len(c.entries)-1]
+}
+
+// split is splitList into the slab of strings (the items are substrings of
+// col; the slice is capped).
+func (c *listCache) split(col, sep string) []string {
+	if col == "" {
+		return nil
+	}
+	if cap(c.strs)-len(c.strs) < strings.Count(col, sep)+1 {
+		c.strs = make([]string, 0, max(1024, strings.Count(col, sep)+1))
+	}
+	start := len(c.strs)
+	for rest, more := col, true; more; {
+		var x string
+		x, rest, more = strings.Cut(rest, sep)
+		if x = strings.TrimSpace(x); x != "" {
+			c.strs = append(c.strs, x)
+		}
+	}
+	if n := len(c.strs); n > start {
+		return c.strs[start:n:n]
+	}
+	return nil
 }

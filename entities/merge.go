@@ -68,3 +68,17 @@ func isQID(id string) bool {
 	}
 	return true
 }
+
+// addMerged appends e from data that is merged already (the generated
+// default gazetteer, where no two entries share an id, or a type and a name
+// but for namesakes): only its id is indexed, which saves folding every
+// name. An entry whose id is taken, or that has none, goes through add.
+// A builder fed this way must not be given other entries with add.
+func (b *builder) addMerged(e *Entry) {
+	if e.ID == "" || b.byID[e.ID] != nil {
+		b.add(e)
+		return
+	}
+	b.entries = append(b.entries, e)
+	b.byID[e.ID] = e
+}

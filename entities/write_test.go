@@ -125,3 +125,15 @@ func TestSimpleNamesSplitAsTokenized(t *testing.T) {
 		assert.False(t, simpleName(s), s)
 	}
 }
+
+// TestDefaultIsMerged checks that the generated data needs no merging:
+// loading it through the merging builder gives the same entries.
+func TestDefaultIsMerged(t *testing.T) {
+	es, err := parse(gazetteerTSV, false)
+	require.NoError(t, err)
+	b := newBuilder()
+	for _, e := range es {
+		b.add(e)
+	}
+	assert.Equal(t, len(b.entries), Default().Len())
+}
