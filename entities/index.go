@@ -27,7 +27,7 @@ type index struct {
 	edges   edgeTable  // parent node << 32 | word id → child node
 	spans   [][2]int32 // per node: its targets, targets[span[0]:span[1]]
 	targets []target
-	pending pendingTargets // while building: per node, its targets
+	pending pendingTargets   // while building: per node, its targets
 	ids     map[string]int32 // while building: word ids
 	anyCase map[int32]bool   // while building: first words of demonyms and exactly written names
 	buf     []byte           // while building: a folded word

@@ -63,7 +63,11 @@ func TestWriteReadBack(t *testing.T) {
 		ID: "x:z", Type: PER, Name: "Zeno Zeta", Party: "Lega", Sources: []string{"test"},
 		Roles: []Role{{Name: "sindaco", Place: "Lucca", From: 2020, Start: 20200921}},
 	})
-	for _, g := range []*Gazetteer{small, Default()} {
+	gs := []*Gazetteer{small, Default()}
+	if raceEnabled {
+		gs = gs[:1] // 31,000 entries written and read back twice: minutes under the race detector
+	}
+	for _, g := range gs {
 		for name, write := range map[string]func(*Gazetteer, *bytes.Buffer) error{
 			"jsonl": func(g *Gazetteer, b *bytes.Buffer) error { return g.WriteJSONL(b) },
 			"tsv":   func(g *Gazetteer, b *bytes.Buffer) error { return g.WriteTSV(b) },
@@ -73,8 +77,11 @@ func TestWriteReadBack(t *testing.T) {
 			back, err := Load(&b)
 			require.NoError(t, err, name)
 			require.Equal(t, g.Len(), back.Len(), name)
+			backs := back.Entries()
 			for i, e := range g.Entries() {
-				assert.Equal(t, normalized(e), normalized(back.Entries()[i]), name)
+				if !assert.Equal(t, normalized(e), normalized(backs[i]), name) {
+					break
+				}
 			}
 		}
 	}

@@ -33,8 +33,9 @@ func TestGazetteerWritesWhatLoadReads(t *testing.T) {
 		r := back.ByID("x:zeno-zorbati")
 		require.NotNil(t, r)
 		assert.Equal(t, []entities.Role{{Name: "sindaco", Place: "Lucca", From: 1990, To: 1995, Start: 19900501, End: 19950000}}, r.Roles)
+		backs := back.Entries()
 		for i, e := range entities.Default().Entries() {
-			b := back.Entries()[i]
+			b := backs[i]
 			assert.Equal(t, e.ID, b.ID)
 			assert.Equal(t, e.Name, b.Name)
 			assert.Equal(t, len(e.Roles), len(b.Roles))
