@@ -232,3 +232,15 @@ func (x *index) lookupForm(form string) []target {
 	}
 	return x.targetsOf(n)
 }
+
+// len returns the number of edges.
+func (t *edgeTable) len() int { return t.n }
+
+// all yields every edge: its key and its child node.
+func (t *edgeTable) all(yield func(k uint64, child int32) bool) {
+	for i, v := range t.vals {
+		if v != 0 && !yield(t.keys[i], v-1) {
+			return
+		}
+	}
+}

@@ -139,8 +139,8 @@ const (
 func nameWordTypes(x *index) []uint8 {
 	out := make([]uint8, len(x.words.words))
 	type edge struct{ id, child int32 }
-	children := make(map[int32][]edge, len(x.edges)/2)
-	for k, c := range x.edges {
+	children := make(map[int32][]edge, x.edges.len()/2)
+	for k, c := range x.edges.all {
 		p := int32(uint32(k >> 32))
 		children[p] = append(children[p], edge{int32(uint32(k)), c})
 	}
