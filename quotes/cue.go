@@ -108,6 +108,8 @@ func (d *analysis) speechVerbAtOnce(i int) (vp, bool) {
 			v.a = j
 		case isAdverb(lw) || lw == "a" && j+2 < len(d.toks) && d.low[j+1] == "sua" || lw == "sua" || lw == "volta":
 			continue
+		case lw == "," && j > 0 && i-j <= 4:
+			continue // ha, infatti, affermato
 		default:
 			j = -1
 		}
@@ -144,8 +146,8 @@ func (d *analysis) speechVerbAtOnce(i int) (vp, bool) {
 		if prev == "poi" && i >= 2 {
 			prev = d.low[i-2]
 		}
-		// ebbe a dire che, per concludere che
-		ebbeA := prev == "a" && i >= 2 && d.in(i-2, cAvere)
+		// ebbe a dire che, per concludere che; ha cominciato a gridare «…»
+		ebbeA := prev == "a" && i >= 2 && (d.in(i-2, cAvere) || phaseVerb(d.low[i-2]))
 		if prev != "per" && !hasAvere && !ebbeA && f.lemma != "far sapere" && f.lemma != "fare appello" {
 			return vp{}, false
 		}
@@ -156,6 +158,17 @@ func (d *analysis) speechVerbAtOnce(i int) (vp, bool) {
 		}
 	}
 	return v, true
+}
+
+// phaseVerb: a participle of beginning or going on (ha cominciato a
+// gridare, ha continuato a ripetere).
+func phaseVerb(w string) bool {
+	for _, p := range []string{"cominciat", "iniziat", "continuat", "ripres", "tornat", "mess", "prosegu"} {
+		if strings.HasPrefix(w, p) && len(w) == len(p)+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinatedParticiple: the participle i follows e and a speech verb

@@ -173,7 +173,8 @@ func (d *analysis) nounFrame(t, lim int) (attribution, int, bool) {
 			return attribution{cue: cue, subj: n, nounFrame: true}, end, true
 		}
 	}
-	if poss || opened && (d.low[noun] == "parole" || d.low[noun] == "parola") {
+	// la sua frase «…» names a catchphrase; le sue parole report words.
+	if poss && (!titleNouns[d.low[noun]] || d.low[noun] == "parole" || opened) || opened && (d.low[noun] == "parole" || d.low[noun] == "parola") {
 		return attribution{cue: cue, dropped: true, nounFrame: true}, u, true
 	}
 	return attribution{}, 0, false

@@ -168,6 +168,8 @@ var speechVerbs = []verbSpec{
 	{inf: "tranquillizzare", flags: takesChe | objectChe},
 	{inf: "informare", flags: sayChe | objectChe},
 	{inf: "ipotizzare", flags: sayChe | thingSubject},
+	{inf: "pronunciare", flags: 0},
+	{inf: "riportare", flags: sayChe | thingSubject},
 	{inf: "disporre", flags: sayChe, remoto: []string{"dispose", "disposero"}, part: "disposto",
 		present: []string{"dispone", "dispongono"}, extra: []string{"disponeva", "disponevano", "disporrà", "disporrebbe", "disponendo"}},
 }
@@ -228,6 +230,11 @@ func speechForm(w string) (verbForm, bool) {
 func encliticForm(w string) (verbForm, bool) {
 	n := len(w)
 	if n < 7 || !encliticEnd(w[n-2], w[n-1]) || prefixes()[uint16(w[0])<<8|uint16(w[1])]&(1<<min(n, 31)) == 0 {
+		return verbForm{}, false
+	}
+	// A reflexive is another verb (ricordandosi: remembering), but for
+	// dicendosi, dichiarandosi (the subject speaks of itself).
+	if hasSuffix(w, "si") && !strings.HasPrefix(w, "dic") && !strings.HasPrefix(w, "dichiar") && !strings.HasPrefix(w, "dir") {
 		return verbForm{}, false
 	}
 	if k := strings.Index(w, "ndo"); k > 0 && k+3 < n && isEnclitic(w[k+3:]) {

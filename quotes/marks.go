@@ -108,8 +108,8 @@ func pairMarks(text string, out []pair) []pair {
 			push(famGuillemet, i, size)
 		case '»':
 			closeFam(famGuillemet, i, size)
-		case '“':
-			push(famDouble, i, size)
+		case '“', '„':
+			push(famDouble, i, size) // „ opens in German and Polish typography
 		case '”':
 			if count[famDouble] == 0 && spaceBefore(text, i) && letterAfter(text, i+size) {
 				push(famDouble, i, size) // ” typed as an opener

@@ -298,3 +298,29 @@ func TestDescriptions(t *testing.T) {
 			[]expect{{text: "la pace è possibile", kind: Partial, speakers: []string{"Benedetto XVI"}}}},
 	})
 }
+
+// TestMoreCues: lists of quotes, words a speaker utters, verbs set off by
+// commas, phase verbs, low opening marks.
+func TestMoreCues(t *testing.T) {
+	runMechanisms(t, []mechanism{
+		{"a list of quotes", "Il sindaco Marco Ferri ha commentato: «Oggi è un giorno triste», «Ci mancherà» e «Addio, amico».",
+			[]expect{{text: "Oggi è un giorno triste", kind: Direct, speakers: []string{"Marco Ferri"}}, {text: "Ci mancherà", kind: Direct, speakers: []string{"Marco Ferri"}}, {text: "Addio, amico", kind: Direct, speakers: []string{"Marco Ferri"}}}},
+		{"con la frase", "Il cantante Marco Ferri ha esordito con la frase «Quando sono qui mi si secca la voce».",
+			[]expect{{text: "Quando sono qui mi si secca la voce", kind: Direct, speakers: []string{"Marco Ferri"}}}},
+		{"a title-cased clause", "Un giornalista chiede «È la sua Bibbia?», e il presidente risponde «È una Bibbia».",
+			[]expect{{text: "È la sua Bibbia?", kind: Direct, speakers: []string{"Un giornalista"}}, {text: "È una Bibbia", kind: Direct, speakers: []string{"il presidente"}}}},
+		{"a short clause before its verb", "«Vi uccidiamo» urlavano i detenuti dalle celle.",
+			[]expect{{text: "Vi uccidiamo", kind: Direct, speakers: []string{"i detenuti"}}}},
+		{"an auxiliary set off by commas", "Il questore ha, infatti, affermato che «la vittima era integerrima».",
+			[]expect{{text: "la vittima era integerrima", kind: Direct, speakers: []string{"Il questore"}}}},
+		{"a phase verb and an infinitive", "La madre ha cominciato a gridare «Me lo ammazzano».",
+			[]expect{{text: "Me lo ammazzano", kind: Direct, speakers: []string{"La madre"}}}},
+		{"a low opening mark", "Il portavoce Marek Nowak ha affermato: „la proposta non è seria”.",
+			[]expect{{text: "la proposta non è seria", kind: Direct, speakers: []string{"Marek Nowak"}}}},
+		{"a reflexive is no cue", "Alcuni, pur ricordandosi dei pagamenti, non hanno saputo spiegare il perché di quelle «donazioni».", nil},
+		{"a scare quote in a phrase", "Si tratta di party che, come dice il nome, sono delle «feste».", nil},
+		{"a judging verb's complement", "Marco Ferri lo ha paragonato, con una battuta, a un «lombrico».",
+			[]expect{{text: "lombrico", kind: Partial, speakers: []string{"Marco Ferri"}}}},
+		{"a compound title noun", "Il conduttore ha ricordato il motto-tormentone «Stiamo tecnici!».", nil},
+	})
+}

@@ -30,6 +30,7 @@ var nonSpeechChecks = []struct {
 	{"label before a colon", labelColon},           // la scritta: «…», una frase che recita: «…»
 	{"work and its year", workWithYear},            // «Il vigile Concilia» (1959)
 	{"naming verb", namedBy},                       // ribattezzato «…», lo chiamano «…», titolava «…»
+	{"scare quote in a phrase", scareInPhrase},     // circa la «portata», il perché di quelle «donazioni»
 }
 
 // titleAnnounced: a title noun just before the quote: il libro «…», la
@@ -40,11 +41,43 @@ func titleAnnounced(d *analysis, s *site, at attribution) bool {
 	if c.lt < 0 || d.role[c.lt] != narrator || at.nounFrame {
 		return false
 	}
+	// ha pronunciato la parola «Basta!», ha esordito con la frase «…»: words
+	// someone utters are speech.
+	if speechTitles[s.ltw] && at.named() && d.uttered(c.lt) {
+		return false
+	}
 	if titleNouns[s.ltw] {
+		return true
+	}
+	// il motto-tormentone «…»: a compound whose first part is a title noun.
+	if first, _, ok := strings.Cut(s.ltw, "-"); ok && titleNouns[first] {
+		return true
+	}
+	if c.lt >= 2 && d.low[c.lt-1] == "-" && d.toks[c.lt-1].Start == d.toks[c.lt-2].End && titleNouns[d.low[c.lt-2]] {
 		return true
 	}
 	return c.lt > 0 && d.in(c.lt-1, cTitleNoun) && d.isWord(c.lt) && !startsUpper(d.toks[c.lt].Text) && !d.verbLike(c.lt)
 }
+
+// uttered: the title noun at t is the object of a speech verb or of con
+// right before it (ha pronunciato la parola, con le seguenti parole), not a
+// phrase of the clause (che la frase «…» non si presta).
+func (d *analysis) uttered(t int) bool {
+	for u := t - 1; u >= 0 && t-u <= 4 && d.role[u] == narrator; u-- {
+		w := d.low[u]
+		switch {
+		case w == "con" || d.verb[u] >= 0:
+			return true
+		case d.in(u, cArticle) || isAdverb(w) || w == "seguenti" || w == "seguente":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// speechTitles announce words, uttered when the text says who utters them.
+var speechTitles = set("frase", "parola", "parole", "espressione", "battuta", "formula")
 
 // nameAfterArticle: a short capitalized span after an article or a
 // preposition is a name: alla «Voce del popolo», il «Corriere».
@@ -55,7 +88,10 @@ func nameAfterArticle(d *analysis, s *site, _ attribution) bool {
 // titleCased: every word capitalized but for connectors, and not a quote
 // that stands alone with its cue after it.
 func titleCased(d *analysis, s *site, _ attribution) bool {
-	return titleCase(s.content) && s.ltw != ":" && (!s.atStart || !d.adjacentRight(s.c))
+	if !titleCase(s.content) || s.ltw == ":" || opensClause(s.content) {
+		return false // «È una Bibbia»: a clause, not a title
+	}
+	return !s.atStart || !d.adjacentRight(s.c)
 }
 
 // quotedSubject: the quote is the speaker the cue names («Un elettore»
@@ -66,8 +102,54 @@ func quotedSubject(d *analysis, s *site, at attribution) bool {
 	if n := at.subj; n.ok() && n.a >= c.a && n.b <= c.b && !(n.a >= c.ia && n.b <= c.ib) {
 		return true
 	}
+	// «Un elettore» scrive …: a short phrase (no clause: «Vi uccidiamo»
+	// urlavano is speech) before a verb that has no other subject.
 	dropped := at.dropped || !at.subj.ok()
-	return s.atStart && dropped && c.rt < len(d.toks) && d.role[c.rt] == narrator && d.isWord(c.rt) && wordCount(s.content) <= 4 && !strings.ContainsAny(s.content, ".!?,;:")
+	return s.atStart && dropped && c.rt < len(d.toks) && d.role[c.rt] == narrator && d.isWord(c.rt) && wordCount(s.content) <= 4 && !strings.ContainsAny(s.content, ".!?,;:") && !opensClause(s.content)
+}
+
+// scareInPhrase: one to three words, in lower case, inside a prepositional
+// phrase (circa la «portata» di tale emendamento, alla «farfallina» di X,
+// sono delle «feste») that no speech verb governs (ha paragonato X a un
+// «lombrico», ha riferito di un «clima amichevole» are speech, and so is
+// the complement of a verb that judges: paragonare a, definire come): the
+// narrator's scare quotes. A quote coordinated with the one before it (un
+// «lombrico» e alla «muffa») follows that one.
+func scareInPhrase(d *analysis, s *site, at attribution) bool {
+	c := s.c
+	// ha paragonato X, riciclando …, a un «lombrico»: a judging verb's complement.
+	if f, ok := lexicon()[at.lemma]; ok && f.flags&partialOnly != 0 {
+		return false
+	}
+	if c.lt < 1 || wordCount(s.content) > 3 || strings.ContainsAny(s.content, ".!?;:,") || startsUpper(s.content) || d.role[c.lt] != narrator {
+		return false
+	}
+	if s.prev != nil && s.prevCand >= 0 && d.coordinatedQuotes(d.cands[s.prevCand].rt, c.lt) {
+		return false
+	}
+	p := c.lt // the preposition
+	switch {
+	case d.in(p, cPreposition) && d.in(p, cDeterminer) && !isSimplePrep(d.low[p]):
+	case d.in(p, cArticle|cDeterminer) && p > 0 && d.in(p-1, cPreposition) && isSimplePrep(d.low[p-1]) || d.low[p-1] == "circa":
+		p--
+	default:
+		return false
+	}
+	for t := p - 1; t >= 0 && p-t <= 2 && d.role[t] == narrator; t-- {
+		if _, ok := d.speechVerbAt(t); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// isSimplePrep: a preposition without an article (di, a, da, in, con, su, per, tra, fra).
+func isSimplePrep(w string) bool {
+	switch w {
+	case "di", "d'", "a", "ad", "da", "in", "con", "su", "per", "tra", "fra":
+		return true
+	}
+	return false
 }
 
 // labelNouns are the written things whose words a colon introduces without

@@ -152,7 +152,7 @@ func rightCueInside(d *analysis, s *site) (attribution, bool, bool) {
 // sentence after it: «…». Così il governatore. / Queste le parole di X. /
 // È quanto ha dichiarato X. / Lo ha detto X.
 func nextSentence(d *analysis, s *site) (attribution, bool, bool) {
-	if !s.atStart || !d.standalone(s.c) {
+	if !d.standalone(s.c) {
 		return attribution{}, false, false
 	}
 	at, ok := d.followingCue(s.c)
@@ -300,6 +300,16 @@ func (d *analysis) adjacentLeft(v vp, c cand) bool {
 		if isAdverb(w) || w == "che" || w == "come" || w == "di" || w == "d'" || w == ":" {
 			continue
 		}
+		// con la frase «…», con le seguenti parole «…»: a noun frame after the verb.
+		if w == "con" {
+			u := t + 1
+			for u < c.lt && (d.in(u, cArticle) || d.low[u] == "seguenti" || d.low[u] == "seguente") {
+				u++
+			}
+			if u == c.lt && d.in(u, cSpeechNoun|cTitleNoun) {
+				return true
+			}
+		}
 		// An addressee: ha risposto a Berlusconi che «…».
 		if (w == "a" || w == "ad") && t+1 <= c.lt && d.nameAt[t+1] >= 0 {
 			t = d.names[d.nameAt[t+1]].b - 1
@@ -388,6 +398,9 @@ func (d *analysis) linked(p, c cand) bool {
 	if p.rt > c.lt || c.lt-p.rt > 14 || p.rt >= len(d.toks) || d.sent[p.rt] != d.sent[max(c.lt, 0)] {
 		return false
 	}
+	if d.coordinatedQuotes(p.rt, c.lt) {
+		return true
+	}
 	first, last := d.low[p.rt], d.low[c.lt]
 	if !(first == "," || d.isDash(p.rt)) || !(last == "," || d.isDash(c.lt)) {
 		return false
@@ -395,6 +408,25 @@ func (d *analysis) linked(p, c cand) bool {
 	for t := p.rt; t <= c.lt; t++ {
 		d.work.Add(1)
 		if d.role[t] != narrator || d.isBoundary(t) {
+			return false
+		}
+	}
+	return true
+}
+
+// quoteJoiners may stand alone between two quotes of one speaker: «A» e
+// «B», «A», «B» e «C», «A», ed inoltre «B», «A» («B»).
+var quoteJoiners = set(",", "e", "ed", "o", "oppure", "ma", "(", "anche", "inoltre", "poi", "infine", "pure", "a", "ad")
+
+// coordinatedQuotes: the narrator's tokens [a, b] between two quotes are
+// only joiners: a list of the same speaker's quotes.
+func (d *analysis) coordinatedQuotes(a, b int) bool {
+	if b-a > 3 {
+		return false
+	}
+	for t := a; t <= b; t++ {
+		d.work.add(1)
+		if d.role[t] != narrator || !quoteJoiners[d.low[t]] {
 			return false
 		}
 	}

@@ -26,7 +26,7 @@ var prepositions = set("di", "d'", "a", "ad", "da", "in", "con", "su", "per", "t
 var determiners = set("il", "lo", "la", "l'", "i", "gli", "le", "un", "uno", "una", "un'",
 	"del", "dello", "della", "dell'", "dei", "degli", "delle", "al", "allo", "alla", "all'", "ai", "agli", "alle",
 	"dal", "dallo", "dalla", "dall'", "dai", "dagli", "dalle", "nel", "nello", "nella", "nell'", "nei", "negli", "nelle",
-	"sul", "sulla", "sull'", "sui", "sulle", "questo", "questa", "quel", "quella", "quello", "ogni", "sua", "suo", "sue", "suoi",
+	"sul", "sulla", "sull'", "sui", "sulle", "questo", "questa", "questi", "queste", "quel", "quella", "quello", "quelle", "quei", "quegli", "quelli", "ogni", "sua", "suo", "sue", "suoi",
 	"mio", "mia", "tuo", "tua", "nostra", "nostro", "loro", "cui", "tale", "tali", "prima", "nuova", "nuovo", "ultima", "ultimo",
 	"di", "a", "da", "in", "con", "su", "per", "tra", "fra")
 
