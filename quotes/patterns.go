@@ -425,7 +425,7 @@ func (d *analysis) coordinatedQuotes(a, b int) bool {
 		return false
 	}
 	for t := a; t <= b; t++ {
-		d.work.add(1)
+		d.work.Add(1)
 		if d.role[t] != narrator || !quoteJoiners[d.low[t]] {
 			return false
 		}
