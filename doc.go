@@ -95,7 +95,29 @@
 //     linked to entities, the speech verb, the addressee and the source.
 //
 // Data flows one way: tokenize is used by entities, entities by quotes, and
-// all of them by this package; AnalyzeAt says in what order.
+// all of them by this package.
+//
+// # The route of a text
+//
+// AnalyzeAt takes a text down the layers once, each step reading what the
+// steps before it left:
+//
+//  1. tokenize cuts the text into tokens and groups them into sentences;
+//  2. the word layer (internal) reads every token once: its key (lower case,
+//     every apostrophe as ', composed accents), the key's hash, its entry in
+//     the one lexicon of Italian closed classes and cue words, and its shape
+//     (capitalized, elided, a year …). This is the document's word table;
+//  3. entities finds the names on the table: the gazetteer's names, aliases
+//     and demonyms, the rules' names no list holds, partial names referring
+//     back (or a trained tagger's spans, linked to the gazetteer);
+//  4. entities finds the role mentions in the windows of the table around
+//     the words that open one, resolved against those names at the date;
+//  5. quotes reads the same table, names and roles: quotation marks, the
+//     narrator's sentences, speech verbs, speakers;
+//  6. the stems are made from the table's keys.
+//
+// The standalone functions (entities.Gazetteer.Find, quotes.Extract,
+// stem.Stem) build what they need themselves.
 //
 // # The command
 //
