@@ -102,6 +102,21 @@ func (f *finder) dativeBefore(i int) bool {
 	return i > 1 && f.us[i-1].is(clsPlacePrepositions) && f.us[i-2].is(clsDatives)
 }
 
+// insideLongerName reports a lone capitalized word at i that continues the
+// capitalized word before it (Venezia Mestre, after a listed name the
+// scan has taken), follows a number (due Zorbi, 2020 Zorbi: a thing's
+// name), or goes on with di and a capitalized word (Gioia del Colle): part
+// of a name no rule reads, not a surname.
+func (f *finder) insideLongerName(i int) bool {
+	if i > 0 {
+		p := &f.us[i-1]
+		if p.isCapWord() && !p.sentStart && !p.is(clsFunctionWords) && !p.is(clsTitles) || p.is(clsNumerals) || !p.word && p.key[0] >= '0' && p.key[0] <= '9' {
+			return true
+		}
+	}
+	return i+2 < len(f.us) && f.us[i+1].is(clsOfPrepositions) && f.us[i+2].isCapWord() && f.us[i+1].start > f.us[i].end
+}
+
 // coordinatedWithWord reports a common noun capitalized in a title, that no
 // mention covers, right before the conjunction before unit i (Cultura, Sport
 // e Spettacolo; Occidente e Islam): the lone word coordinated with it is a

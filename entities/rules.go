@@ -117,6 +117,7 @@ var runRules = []nameRule{
 	{"org-suffix", 0, evCue, (*finder).ruleOrgSuffix},
 	{"acronym", 0, evShape, (*finder).ruleAcronym},
 	{"place-cue", 0, evPlace, (*finder).rulePlaceCue},
+	{"quoted-title", 0, evNone, (*finder).ruleQuotedTitle},
 	{"sentence-start", 0, evShape, (*finder).ruleSentenceStart},
 	{"person-shaped", 0, evShape, (*finder).rulePersonShaped},
 	{"unshaped-run", 0, evNone, (*finder).ruleUnshapedRun},
@@ -556,6 +557,23 @@ func (f *finder) rulePlaceCue(c *ruleCtx) bool {
 	return false
 }
 
+// ruleQuotedTitle: a capitalized run alone between quotation marks, with
+// no cue before it, is the title of a work or a program («Annozero», "Pane
+// e tulipani"), not a person's name.
+func (f *finder) ruleQuotedTitle(c *ruleCtx) bool {
+	i, j := c.i, c.i+c.n
+	if i == 0 || j >= len(f.us) || !isOpeningQuote(f.us[i-1].key) || !isClosingQuote(f.us[j].key) {
+		return false
+	}
+	return c.decide(ruleMatch{n: c.n, skip: true})
+}
+
+func isOpeningQuote(k string) bool { return k == "«" || k == "“" || k == "\"" || k == "‘" }
+
+func isClosingQuote(k string) bool {
+	return k == "»" || k == "”" || k == "\"" || k == "’" || k == "'"
+}
+
 // ruleSentenceStart: a lone capitalized word that opens a sentence is
 // capitalized by the sentence, unless a verb or a comma follows a word that
 // is no common one (Faletti, che …; Travaglio attacca). Otherwise the word
@@ -601,13 +619,15 @@ func (f *finder) ruleUnshapedRun(c *ruleCtx) bool {
 // case, shaped like no common noun, and not after an article, a preposition
 // (but insieme a Rossi) or a noun (il Milan, su Twitter, la scala Richter)
 // nor coordinated with a
-// capitalized common noun (Sport e Spettacolo) is a surname; it takes
+// capitalized common noun (Sport e Spettacolo) nor part of a longer name
+// (Venezia Mestre, Gioia del Colle, due Zorbi) is a surname; it takes
 // the type of a listed name it is coordinated with (Bergamo, Brescia e
 // Crema), and a name the document writes after an article is no person's.
 func (f *finder) ruleLoneWord(c *ruleCtx) bool {
 	i, u, k := c.i, c.u, c.u.key
 	if f.lower.has(u.h) || u.upper || len(k) <= 1 || nounShaped(k) || u.is(clsThingWords) || strings.ContainsAny(k, "0123456789") ||
-		i > 0 && (f.us[i-1].is(clsNotBeforePerson) && !f.dativeBefore(i) || f.afterNoun(i)) || f.coordinatedWithWord(i) {
+		i > 0 && (f.us[i-1].is(clsNotBeforePerson) && !f.dativeBefore(i) || f.afterNoun(i)) || f.coordinatedWithWord(i) ||
+		f.insideLongerName(i) {
 		return false
 	}
 	typ := f.coordinatedType(i, PER)

@@ -126,6 +126,10 @@ var ruleCases = map[string][]ruleCase{
 	"place-cue": {
 		{text: "Sono arrivati a Zorbolo ieri.", decision: "place-cue:Zorbolo", want: []string{"Zorbolo/LOC/Zorbolo/rule"}},
 		{text: "La città di Zorbolo è piccola.", decision: "place-cue:Zorbolo", want: []string{"Zorbolo/LOC/Zorbolo/rule"}},
+		{text: "È morto in Alta Zorbovia ieri.", decision: "place-cue:Alta Zorbovia", want: []string{"Alta Zorbovia/LOC/Alta Zorbovia/rule"}},
+	},
+	"quoted-title": {
+		{text: "Ieri è andato in onda «Zorbazero» su Rai 2.", decision: "quoted-title:Zorbazero", want: []string{"Rai 2/ORG/Rai 2/name"}},
 	},
 	"sentence-start": {
 		{text: "Zorbetti ha vinto la gara.", decision: "sentence-start:Zorbetti", want: []string{"Zorbetti/PER/Zorbetti/rule"}},
@@ -133,6 +137,7 @@ var ruleCases = map[string][]ruleCase{
 			want: []string{"Zorbetti/PER/Zorbetti/coref", "Zorbetti/PER/Zorbetti/rule"}},
 	},
 	"person-shaped": {
+		{text: "Lo ha detto ieri Kay Louise Zorbon in aula.", decision: "person-shaped:Kay Louise Zorbon", want: []string{"Kay Louise Zorbon/PER/Kay Louise Zorbon/rule"}},
 		{text: "Ieri ha parlato Zorbo Zanfrulli in aula.", decision: "person-shaped:Zorbo Zanfrulli", want: []string{"Zorbo Zanfrulli/PER/Zorbo Zanfrulli/rule"}},
 		{text: "Ha vinto la Zorbo Zanfrulli in casa.", decision: "person-shaped:Zorbo Zanfrulli", want: []string{"Zorbo Zanfrulli/ORG/Zorbo Zanfrulli/rule"}},
 	},

@@ -37,7 +37,7 @@ func (f *finder) capRun(i int, person bool) int {
 				break // Federica Guidi | Ministero del Lavoro
 			}
 			if !person {
-				if gn, t := f.lookup(j); gn > 0 && t.via != ViaDemonym || u.is(clsGiven) && !f.us[j-1].is(clsSaints) {
+				if gn, t := f.lookup(j); gn > 0 && t.via != ViaDemonym || u.is(clsGiven) && !f.us[j-1].is(clsSaints) && !f.firstNameBefore(i, j) {
 					break // Ministero degli Esteri | Antonio Tajani
 				}
 			}
@@ -51,6 +51,19 @@ func (f *finder) capRun(i int, person bool) int {
 		break
 	}
 	return j - i
+}
+
+// firstNameBefore reports a run at i of one word, shaped like a name,
+// before the given name at j: a first name the list lacks (Kay Louise
+// Conlon, Mason John Sheppard), not a head word, a listed name, a word
+// opening a sentence (Morto Gigi Proietti) or a name after an article or a
+// noun of organizations (della Juventus | Antonio Giraudo).
+func (f *finder) firstNameBefore(i, j int) bool {
+	u := &f.us[i]
+	return j == i+1 && j+1 < len(f.us) && f.us[j+1].isCapWord() && !f.us[j+1].sentStart && !u.sentStart &&
+		(i == 0 || !f.us[i-1].is(clsArticled) && !f.us[i-1].is(clsOrgNouns) && !f.us[i-1].isCapWord()) &&
+		u.cls&(clsOrgHeads|clsLocHeads|clsEventHeads|clsThingWords|clsCommonCaps) == 0 && f.first[i] < 0 &&
+		!u.upper && !nounShaped(u.key) && !f.lower.has(u.h)
 }
 
 // particleInName reports a capitalized function word at j that belongs to

@@ -28,6 +28,11 @@ func TestSpans(t *testing.T) {
 			[]string{"Nazionale olimpica argentina/ORG/Nazionale olimpica argentina/rule", "Tokyo/LOC/Tokyo/name"}},
 		{"località is no part of the name", "Un incidente in località Zorbetta.", []string{"Zorbetta/LOC/Zorbetta/rule"}},
 		{"two places with demonyms", "La relazione Cina-Russia.", []string{"Cina/LOC/Cina/name", "Russia/LOC/Russia/name"}},
+		{"a lone word after a listed name is part of a longer one", "Sono arrivati a Venezia Zorbestre ieri.",
+			[]string{"Venezia/LOC/Venezia/name"}},
+		{"a lone word before di and a capital", "Il treno per Zorbia del Zorbolle è fermo.", nil},
+		{"a lone word after a number", "Ha comprato due Zorbi ieri.", nil},
+		{"donna as a title", "Lo ha detto donna Zorbetta.", []string{"Zorbetta/PER/Zorbetta/rule"}},
 		{"exclamation mark in a name", "Lo dice Zorbahoo! da anni.", []string{"Zorbahoo!/PER/Zorbahoo/rule"}},
 		{"exclamation mark ending a sentence", "Viva Zorbetti! Lo dice.", []string{"Viva Zorbetti/PER/Viva Zorbetti/rule"}},
 	} {

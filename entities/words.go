@@ -58,7 +58,7 @@ principato emirato sultanato provincia museo musei muro abbazia biblioteca cappe
 var titles = set(`ministro ministra presidente presidentessa premier sindaco sindaca senatore senatrice
 deputato deputata onorevole on. sen. dott. dott.ssa dottor dottore dottoressa prof. prof.ssa
 professor professore professoressa avv. avvocato avvocata ing. ingegner signor signora sig.
-sig.ra don padre suor papa cardinale monsignor mons. vescovo arcivescovo re regina principe
+sig.ra don donna padre suor papa cardinale monsignor mons. vescovo arcivescovo re regina principe
 principessa generale gen. colonnello capitano ammiraglio giudice pm procuratore procuratrice
 segretario segretaria leader portavoce assistente consigliere consigliera cancelliere
 cancelliera governatore governatrice commissario commissaria ambasciatore ambasciatrice
@@ -151,6 +151,8 @@ from by as if or but so up down out over under into about after before just only
 act acts rights right species exchange stock return returns believe hold smile point match knight
 bright appeal commercial board british american academy competition science stars star destruction
 light drifter step quick plus core mobility works constructor seabed tattoos horrible thunder pay
+productions production interactive research commons control claims games entertainment solutions
+consulting capital airways logistics pharma pharmaceuticals labs
 monday tuesday wednesday thursday friday saturday sunday believe dream dreams heart love song songs
 girl boy man men woman women world wild dead death war peace time times story stories book books
 uragano ciclone tempesta contrada biblioteca musei cappella autodromo città terme vite sala teatro
@@ -255,7 +257,7 @@ var orgConnectors = set(`di del della dello dei degli delle dell' d' per e ed la
 var prepositions = set(`di del della dello dei degli delle dell' d' per`)
 
 // placePrepositions introduce a place (a Canicattì, in Molise, da Kiev).
-var placePrepositions = set(`a ad verso presso`)
+var placePrepositions = set(`a ad verso presso in`)
 
 // functionWords never start a name (they are capitalized only at the start of
 // a sentence): articles, prepositions, conjunctions, pronouns, adverbs.
