@@ -279,6 +279,26 @@ func (d *analysis) verbAttribution(v vp) attribution {
 		d.work.Add(1)
 		before--
 	}
+	// secondo quanto ha riferito X: the subject follows the verb.
+	if before >= 1 && d.low[before] == "quanto" && (d.low[before-1] == "secondo" || d.low[before-1] == "a") {
+		if n, addr, ok := d.subjectRight(v.b); ok && d.plausibleSpeaker(n) {
+			at.subj, at.addressee = n, addr
+			return at
+		}
+	}
+	// , dice Lev Tolstoj, «…»: a cue set off by commas, its subject after it.
+	if before >= 0 && d.low[before] == "," && v.form.kind == finite && !d.in(v.v, cAvere|cEssere) {
+		t := v.b
+		for t < len(d.toks) && d.role[t] == narrator && isAdverb(d.low[t]) {
+			t++
+		}
+		if n, ok := d.npForward(t, d.sentHi(v.v)); ok && len(n.names) > 0 {
+			if end := d.names[n.names[len(n.names)-1]].b; end < len(d.toks) && (d.low[end] == "," || d.role[end] == markTok) {
+				at.subj = n
+				return at
+			}
+		}
+	}
 	// After a quotation mark (or a dash, or «…», come) the subject follows the verb.
 	inverted := before < 0 || d.role[before] != narrator || d.isDash(before) ||
 		(d.low[before] == "," || d.low[before] == "come") && before > 0 && (d.role[before-1] != narrator || d.low[before-1] == "," && before > 1 && d.role[before-2] != narrator)
@@ -291,6 +311,9 @@ func (d *analysis) verbAttribution(v vp) attribution {
 	n, dropped := d.subjectLeft(v.a)
 	at.subj, at.dropped = n, dropped
 	if !dropped {
+		if d.pluralVerb(v) {
+			at.subj.also = append(at.subj.also, d.conjuncts(n)...)
+		}
 		at.subj.also = append(at.subj.also, d.alsoSpeakers(v.b)...)
 	}
 	if dropped && !inverted {

@@ -324,3 +324,31 @@ func TestMoreCues(t *testing.T) {
 		{"a compound title noun", "Il conduttore ha ricordato il motto-tormentone «Stiamo tecnici!».", nil},
 	})
 }
+
+// TestSpeakerPhrases: the phrase that names the speaker, past the
+// prepositional phrases after the cue, through relative pronouns, frames
+// and agents, and all of its coordinated members.
+func TestSpeakerPhrases(t *testing.T) {
+	runMechanisms(t, []mechanism{
+		{"a prepositional phrase between the cue and the subject", "«Dobbiamo reagire», ha aggiunto nel corso dell'intervista il portavoce del partito.",
+			[]expect{{text: "Dobbiamo reagire", kind: Direct, speakers: []string{"il portavoce del partito"}, mention: "il portavoce del partito"}}},
+		{"il quale", "Il deputato Marco Ferri, il quale era arrivato in ritardo, ha detto: «Basta con i rinvii».",
+			[]expect{{text: "Basta con i rinvii", kind: Direct, speakers: []string{"Marco Ferri"}, cue: "ha detto"}}},
+		{"a parenthetical cue", "L'opera fu stampata usando, dice Lev Tolstoj, «caratteri russi».",
+			[]expect{{text: "caratteri russi", kind: Partial, speakers: []string{"Lev Tolstoj"}, cue: "dice"}}},
+		{"per with a role and a name", "Per la premier Giorgia Meloni «la manovra è seria».",
+			[]expect{{text: "la manovra è seria", kind: Direct, speakers: []string{"Giorgia Meloni"}, mention: "Giorgia Meloni", cue: "Per"}}},
+		{"secondo quanto riferito da", "La situazione, secondo quanto ha riferito padre Marco Ferri, è gravissima: «Le case sono state bruciate».",
+			[]expect{{text: "Le case sono state bruciate", kind: Direct, speakers: []string{"Marco Ferri"}}}},
+		{"a participle and its agent", "La proposta, giudicata «inaccettabile» da Maurizio Landini, è stata ritirata.",
+			[]expect{{text: "inaccettabile", kind: Partial, speakers: []string{"Maurizio Landini"}}}},
+		{"coordinated speakers with roles", "La premier Giorgia Meloni e il presidente francese Emmanuel Macron hanno detto che «l'Europa deve restare unita».",
+			[]expect{{text: "l'Europa deve restare unita", kind: Direct, speakers: []string{"Giorgia Meloni", "Emmanuel Macron"}}}},
+		{"three coordinated speakers", "Marco Ferri di Roma, Anna Neri di Milano e Luca Bianchi di Napoli hanno detto di essere soddisfatti.",
+			[]expect{{text: "essere soddisfatti", kind: Indirect, speakers: []string{"Marco Ferri", "Anna Neri", "Luca Bianchi"}}}},
+		{"a fronted gerund", "Rispondendo a un appello del ministro, Vladimir Putin ha accolto la proposta: «Accetto la vostra richiesta».",
+			[]expect{{text: "Accetto la vostra richiesta", kind: Direct, speakers: []string{"Vladimir Putin"}}}},
+		{"a colon in the second clause", "Marco Ferri ha detto «Era una persona splendida», mentre Anna Neri ha invece reagito così alla notizia: «Non posso crederci».",
+			[]expect{{text: "Era una persona splendida", kind: Direct, speakers: []string{"Marco Ferri"}}, {text: "Non posso crederci", kind: Direct, speakers: []string{"Anna Neri"}}}},
+	})
+}

@@ -184,9 +184,13 @@ func (d *analysis) colonAttribution(c cand) (attribution, bool) {
 		if d.low[t] == ":" || d.low[t] == ";" {
 			break
 		}
+		// mentre X ha reagito così: «…»: a verb of an earlier clause is not this colon's.
+		if (coordinators[d.low[t]] || d.low[t] == "mentre") && t < c.lt-1 {
+			break
+		}
 		if v, ok := d.speechVerbAt(t); ok {
 			at := d.verbAttribution(v)
-			if !at.dropped && !d.plausibleSpeaker(at.subj) {
+			if !at.dropped && !d.plausibleSpeaker(at.subj) && v.form.kind != finite && v.form.kind != participle {
 				continue
 			}
 			if at.dropped {
@@ -203,15 +207,39 @@ func (d *analysis) colonAttribution(c cand) (attribution, bool) {
 // verb (headline: Putin: «…», Il proprietario: «…»).
 func (d *analysis) colonIntroducer(colon int) (np, bool) {
 	s := colon
-	for s > d.sentLo(colon) && d.role[s-1] == narrator && d.low[s-1] != ";" && d.low[s-1] != ":" {
+	for s > d.sentLo(colon) && d.role[s-1] == narrator && d.low[s-1] != ";" && d.low[s-1] != ":" && d.low[s-1] != "mentre" && !coordinators[d.low[s-1]] {
 		d.work.Add(1)
 		s--
 	}
 	n, dropped := d.clauseStartSubject(s, colon)
 	if !dropped && n.ok() && (d.plausibleSpeaker(n) || d.verbless(n.a, colon)) {
+		// X, Y e Z hanno voluto omaggiarlo con queste parole: all of them.
+		for t := n.b; t < colon && t < n.b+3; t++ {
+			if d.in(t, cAvere|cEssere) {
+				if hasSuffix(d.low[t], "no") {
+					n.also = append(n.also, d.conjuncts(n)...)
+				}
+				break
+			}
+		}
 		return n, true
 	}
 	return np{}, false
+}
+
+// participleAgent reads a speech verb's participle right before the quote
+// and its agent right after it (giudicata «inaccettabile» da X, definito
+// «storico» dal ministro): the agent speaks.
+func (d *analysis) participleAgent(t int, c cand) (attribution, bool) {
+	f, ok := d.formAt(t)
+	if !ok || f.kind != participle || c.rt >= len(d.toks) || !isAgentPrep(d.low[c.rt]) {
+		return attribution{}, false
+	}
+	n, ok := d.agentAfter(c.rt)
+	if !ok || !d.plausibleSpeaker(n) {
+		return attribution{}, false
+	}
+	return attribution{cue: d.toks[t].Text, subj: n, lemma: f.lemma}, true
 }
 
 // verbless: the narrator's tokens [a, b) hold no verb: a phrase standing
@@ -260,6 +288,12 @@ func (d *analysis) leftCue(c cand) (attribution, bool, bool) {
 		}
 		v, ok := d.speechVerbAt(t)
 		if !ok {
+			// La proposta, giudicata «inaccettabile» da X: a participle and its agent.
+			if t == c.lt {
+				if at, ok := d.participleAgent(t, c); ok {
+					return at, true, true
+				}
+			}
 			continue
 		}
 		if v.b != t+1 {

@@ -160,10 +160,21 @@ func (r *resolver) keepSpan(s Span) *Span {
 // form, pronouns and roles to the person they stand for. The list is
 // scratch, valid until the next call.
 func (r *resolver) speakersOf(n np, pos int) []Speaker {
-	sp := r.speakersOfOne(r.buf[:0], n, pos)
+	// In the order of the text: the conjuncts before n (coordinated
+	// subjects, gathered backwards), n, the speakers after it (così come X).
+	sp := r.buf[:0]
+	for k := len(n.also) - 1; k >= 0; k-- {
+		if o := n.also[k]; o.a < n.a {
+			r.d.work.Add(1)
+			sp = r.speakersOfOne(sp, o, pos)
+		}
+	}
+	sp = r.speakersOfOne(sp, n, pos)
 	for _, o := range n.also {
-		r.d.work.Add(1)
-		sp = r.speakersOfOne(sp, o, pos)
+		if o.a >= n.a {
+			r.d.work.Add(1)
+			sp = r.speakersOfOne(sp, o, pos)
+		}
 	}
 	r.buf = sp
 	return sp

@@ -26,6 +26,12 @@ func (d *analysis) mentionSpan(n np) (Span, bool) {
 	if len(n.names) > 0 {
 		a, b = d.names[n.names[0]].a, d.names[n.names[len(n.names)-1]].b
 	}
+	// Coordinated subjects before it: the mention spans them all.
+	for _, o := range n.also {
+		if o.a < a && len(o.names) > 0 {
+			a = d.names[o.names[0]].a
+		}
+	}
 	s := d.toks[a].Start
 	e := d.toks[b-1].End
 	return Span{Text: d.text[s:e], Start: s, End: e}, true
@@ -383,6 +389,10 @@ func (d *analysis) appositive(s, e int) bool {
 		return false
 	}
 	w := d.low[t]
+	// X, il quale era arrivato in ritardo, ha detto: a relative clause.
+	if w == "che" || w == "cui" || d.in(t, cArticle) && t+1 < e && (d.low[t+1] == "quale" || d.low[t+1] == "quali") {
+		return t+1 < e
+	}
 	if d.in(t, cArticle|cDeterminer|cPreposition|cPronoun|cConjunction|cAvere|cEssere|cClitic|cClauseOpener) || d.verb[t] >= 0 || relatives[w] {
 		return false
 	}
@@ -582,6 +592,13 @@ func (d *analysis) subjectRight(p int) (n np, addressee string, ok bool) {
 	if t >= lim || d.role[t] != narrator {
 		return np{}, "", false
 	}
+	// ha aggiunto nel corso dell'intervista il portavoce: past a
+	// prepositional phrase to the subject.
+	if d.in(t, cPreposition) && d.nameAt[t] < 0 {
+		if u, ok := d.pastPP(t, lim); ok {
+			t = u
+		}
+	}
 	// Addressee first: ha detto a Putin Xi (rare) is not handled; a X ends the subject.
 	n, ok = d.npForward(t, lim)
 	if ok {
@@ -592,6 +609,25 @@ func (d *analysis) subjectRight(p int) (n np, addressee string, ok bool) {
 	}
 	addressee = d.addresseeAt(t, lim)
 	return n, addressee, ok
+}
+
+// pastPP skips the prepositional phrases from token t (nel corso
+// dell'intervista) to a subject that no preposition governs: an article,
+// or a name; ok is false when none comes within eight words.
+func (d *analysis) pastPP(t, lim int) (int, bool) {
+	for u := t + 1; u < lim && u < t+8 && d.role[u] == narrator; u++ {
+		d.work.Add(1)
+		if d.isBoundary(u) || d.low[u] == "," || d.verb[u] >= 0 || d.in(u, cAvere|cEssere) {
+			return 0, false
+		}
+		if d.in(u-1, cPreposition) {
+			continue
+		}
+		if d.in(u, cArticle) && !d.in(u, cPreposition) || d.nameAt[u] >= 0 && d.names[d.nameAt[u]].a == u {
+			return u, true
+		}
+	}
+	return 0, false
 }
 
 // addresseeAt reads "a X" / "al X" at t.
@@ -679,6 +715,80 @@ func (d *analysis) antecedent(e int) (np, bool) {
 	}
 	if k >= 0 && d.in(k, cPreposition) && k+1 < e {
 		return np{a: k + 1, b: e}, true
+	}
+	return np{}, false
+}
+
+// pluralVerb: the verb phrase is in the third person plural (hanno detto,
+// dicono, sono stati).
+func (d *analysis) pluralVerb(v vp) bool {
+	for t := v.a; t < v.b; t++ {
+		w := d.low[t]
+		if d.in(t, cAvere|cEssere) || t == v.v {
+			return hasSuffix(w, "no") || w == "furono" || w == "ebbero"
+		}
+	}
+	return false
+}
+
+// conjuncts are the subjects coordinated before the subject n of a plural
+// verb (La premier Giorgia Meloni e il presidente francese Emmanuel
+// Macron hanno detto; X di Roma, Y di Milano e Z di Napoli hanno detto),
+// each a name (with the role and modifiers around it) or a role phrase.
+func (d *analysis) conjuncts(n np) []np {
+	if !n.ok() || n.pronoun {
+		return nil
+	}
+	var out []np
+	a := d.conjunctStart(n.a)
+	for k := 0; k < 5 && a >= 2; k++ {
+		d.work.Add(1)
+		sep := d.low[a-1]
+		if sep != "e" && sep != "ed" && (sep != "," || k == 0) {
+			break // the last conjunct follows e: X, Y e Z (X, Y e Z, the apposition of a phrase, is no list)
+		}
+		// The conjunct before the separator: back to the one before it.
+		e := a - 1
+		s := e
+		for s > 0 && e-s < 10 && d.role[s-1] == narrator && d.low[s-1] != "," && d.low[s-1] != "e" && d.low[s-1] != "ed" && !d.isBoundary(s-1) && d.verb[s-1] < 0 {
+			d.work.Add(1)
+			s--
+		}
+		c, ok := d.conjunctIn(s, e)
+		if !ok {
+			break
+		}
+		out = append(out, c)
+		if sep != "," && (s == 0 || d.low[s-1] != ",") {
+			break // the first conjunct: X e Y, or X, Y e Z
+		}
+		a = s
+	}
+	return out
+}
+
+// conjunctStart is where the conjunct holding token a begins: back over
+// its role phrase (il presidente francese Emmanuel Macron).
+func (d *analysis) conjunctStart(a int) int {
+	for a > 0 && d.role[a-1] == narrator && d.isWord(a-1) && d.nameAt[a-1] < 0 && d.verb[a-1] < 0 && !d.in(a-1, cConjunction|cAvere|cEssere|cPreposition) && d.low[a-1] != "e" {
+		d.work.Add(1)
+		a--
+	}
+	return a
+}
+
+// conjunctIn reads one conjunct in [s, e): its first name that no
+// preposition governs (Anna Neri di Milano), or else its role phrase.
+func (d *analysis) conjunctIn(s, e int) (np, bool) {
+	for t := s; t < e; t++ {
+		d.work.Add(1)
+		if ni := d.nameAt[t]; ni >= 0 && d.names[ni].a >= s && d.speakerName(int(ni)) {
+			nm := d.names[ni]
+			return np{a: nm.a, b: min(nm.b, e), names: []int{int(ni)}}, true
+		}
+	}
+	if e > s && d.in(s, cArticle) && roleNounIn(d, np{a: s, b: e}) {
+		return np{a: s, b: e}, true
 	}
 	return np{}, false
 }
