@@ -3,6 +3,7 @@ package entities_test
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/tribuna-nlp/tribuna/entities"
 )
@@ -60,4 +61,23 @@ func ExampleGazetteer_ResolveRole() {
 	// Output:
 	// Dmitrij Medvedev
 	// Vladimir Putin
+}
+
+func ExampleGazetteer_RolesAt() {
+	text := "Il ministro dell'Interno ha incontrato il sindaco di Milano."
+	g := entities.Default()
+	ms := g.Find(text, nil)
+	for _, day := range []string{"2019-06-01", "2020-06-01", "1850-01-01"} {
+		date, _ := time.Parse("2006-01-02", day)
+		for _, m := range g.RolesAt(text, nil, ms, date) {
+			fmt.Printf("%s %s → %q %q\n", day, m.Text, m.Entry.Name, m.Entry.ID)
+		}
+	}
+	// Output:
+	// 2019-06-01 Il ministro dell'Interno → "Matteo Salvini" "Q1055449"
+	// 2019-06-01 il sindaco di Milano → "Giuseppe Sala" "x:giuseppe-sala"
+	// 2020-06-01 Il ministro dell'Interno → "Luciana Lamorgese" "Q67129448"
+	// 2020-06-01 il sindaco di Milano → "Giuseppe Sala" "x:giuseppe-sala"
+	// 1850-01-01 Il ministro dell'Interno → "ministro dell'Interno" ""
+	// 1850-01-01 il sindaco di Milano → "sindaco di Milano" ""
 }

@@ -92,8 +92,9 @@ presidente_della_repubblica presidente_della_camera presidente_del_senato`)
 // used as a subject (il Cremlino). Each is a Mention of Type PER with Via
 // "role" and Entry the person who held the role and is mentioned in ms,
 // preferring one in office in the years the text names; roles whose holder is
-// not mentioned are left out. Role mentions overlap the demonyms and names of
-// ms and include the article (Il presidente cinese).
+// not mentioned are left out (RolesAt resolves them at a date). Role mentions
+// overlap the demonyms and names of ms and include the article (Il presidente
+// cinese).
 func (g *Gazetteer) Roles(text string, toks []tokenize.Token, ms []Mention) []Mention {
 	return g.roles(text, toks, ms, nil)
 }

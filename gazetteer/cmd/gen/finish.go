@@ -15,8 +15,8 @@ import (
 //     contains its start ends (a year-only one is that spell: dropped);
 //  2. of the spells of one office with the same start, the one with an end
 //     stays; of those with the same end, started the same year, the earlier;
-//  3. a year-only spell is dropped where dated spells of the same office
-//     lie within its years;
+//  3. a year-only spell is dropped where a dated spell of the same office
+//     starts in its first year and ends within its years;
 //  4. in an office one person holds at a time (a president, a minister, a
 //     mayor), a spell with no end ends when the next holder's starts.
 func finish(gz *entities.Gazetteer) []entities.Entry {
@@ -76,7 +76,7 @@ func tidyRoles(rs []entities.Role) []entities.Role {
 				if x.Start < r.Start {
 					drop = true
 				}
-			case !dated(r) && dated(x) && (r.From == 0 || x.From >= r.From) && (r.To == 0 || x.To != 0 && x.To <= r.To):
+			case !dated(r) && dated(x) && x.From == r.From && (r.To == 0 || x.To != 0 && x.To <= r.To):
 				drop = true // 3.
 			}
 		}
