@@ -388,14 +388,22 @@ func (f *finder) ruleLocHead(c *ruleCtx) bool {
 }
 
 // ruleNewspaperArticle: a capitalized article inside a sentence, before a
-// listed organization, belongs to its title (La Repubblica, Il Centro).
+// listed organization whose title begins with it (la Repubblica, il
+// Messaggero), belongs to the title; before any other (Ieri La Fiat …, a
+// headline's next sentence: … Il Parlamento) it does not.
 func (f *finder) ruleNewspaperArticle(c *ruleCtx) bool {
 	i, u := c.i, c.u
-	if !u.is(clsArticle) || u.sentStart || i+1 >= len(f.us) || !f.us[i+1].isCapWord() || f.us[i+1].start != u.end+1 {
+	if u.sentStart || i+1 >= len(f.us) || !f.us[i+1].isCapWord() || f.us[i+1].start != u.end+1 {
 		return false
 	}
-	if g2, t := f.lookup(i + 1); g2 > 0 && t.via != ViaDemonym && t.e.Type == ORG {
-		return c.decide(ruleMatch{n: 1 + g2, typ: ORG, e: t.e, via: ViaAlias})
+	g2, t := f.lookup(i + 1)
+	if g2 == 0 || t.via == ViaDemonym || t.e.Type != ORG {
+		return false
+	}
+	// The title with its article is a listed name (il Fatto Quotidiano);
+	// the one without it may be another entry of the same paper.
+	if e := f.g.Lookup(f.text[u.start:f.us[i+g2].end]); e != nil && e.Type == ORG {
+		return c.decide(ruleMatch{n: 1 + g2, typ: ORG, e: e, via: ViaAlias})
 	}
 	return false
 }
@@ -634,7 +642,11 @@ func (f *finder) ruleLoneWord(c *ruleCtx) bool {
 	if typ == PER && f.articled.has(u.h) {
 		typ = ORG // il Drago … Drago: a club, a company, not a person
 	}
-	return c.decide(ruleMatch{n: 1, typ: typ, via: ViaRule})
+	ev := evShape
+	if typ == PER && f.subjectOf(i) {
+		ev = evPlace // Zorbetti ha dichiarato: the subject of a verb of speech or action
+	}
+	return c.decide(ruleMatch{n: 1, typ: typ, via: ViaRule, ev: ev})
 }
 
 // emitListed emits the gazetteer's match of gn units at i (target f.rc.gt),

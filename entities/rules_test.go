@@ -78,7 +78,8 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Hanno chiuso la Piazza per lavori.", decision: "loc-head:Piazza"},
 	},
 	"newspaper-article": {
-		{text: "Lo scrive Il Corriere oggi.", decision: "newspaper-article:Il Corriere", want: []string{"Il Corriere/ORG/Corriere della Sera/alias"}},
+		{text: "Lo scrive Il Fatto Quotidiano oggi.", decision: "newspaper-article:Il Fatto Quotidiano", want: []string{"Il Fatto Quotidiano/ORG/Il Fatto Quotidiano/name"}},
+		{text: "Ieri La Fiat ha chiuso.", decision: "", want: []string{"Fiat/ORG/FIAT/name"}},
 	},
 	"club-prefix": {
 		{text: "Ha battuto lo Sporting Lisbona ieri.", decision: "club-prefix:Sporting Lisbona", want: []string{"Sporting Lisbona/ORG/Sporting Lisbona/rule"}},

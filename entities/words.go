@@ -195,8 +195,11 @@ var datives = set(`insieme assieme davanti accanto grazie addio rispetto oltre i
 dedicato dedicata dedicati dedicate paragonato paragonata comparato comparata uguale simile
 lettera appello risposta premio medaglia vittoria successo`)
 
-// placeNouns name a kind of settlement before its name (la città di Alcamo).
-var placeNouns = set(`città cittadina paese paesino borgo villaggio frazione località capitale capoluogo
+// placeNouns name a kind of settlement before its name (la città di Alcamo),
+// or an office or the people of one (il sindaco di Casteldaccia, gli
+// abitanti di Osoppo).
+var placeNouns = set(`sindaco sindaca sindaci vescovo arcivescovo prefetto questore abitanti cittadini
+città cittadina paese paesino borgo villaggio frazione località capitale capoluogo
 comune comuni regione nazione isola aeroporto stazione porto scalo`)
 
 // clubPrefixes and clubSuffixes make a place's name a club's or a company's
