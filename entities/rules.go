@@ -102,6 +102,7 @@ var capRules = []nameRule{
 	{"club-prefix", clsClubPrefixes, evCue, (*finder).ruleClubPrefix},
 	{"particle-surname", clsCapParticles, evShape, (*finder).ruleParticleSurname},
 	{"generic-capitalized", clsGenericInstitutions, evCue, (*finder).ruleGenericCapitalized},
+	{"capitalized-government", clsGenericInstitutions, evCue, (*finder).ruleCapitalizedGovernment},
 	{"closed-class", clsFunctionWords | clsCommonCaps | clsTitles, evNone, (*finder).ruleClosedClass},
 	{"portfolio", clsPortfolioWords, evNone, (*finder).rulePortfolio},
 	{"sentence-start-common", 0, evNone, (*finder).ruleSentenceStartCommon},
@@ -451,6 +452,22 @@ func (f *finder) ruleGenericCapitalized(c *ruleCtx) bool {
 		return c.decide(none)
 	}
 	return c.decide(f.lc.m)
+}
+
+// ruleCapitalizedGovernment: Governo capitalized inside a sentence names the
+// institution, as Italian writes it (il Governo ha approvato, il Governo
+// italiano; the Governo Letta is the Governo and Letta), where governo in
+// lower case is the common noun.
+func (f *finder) ruleCapitalizedGovernment(c *ruleCtx) bool {
+	i := c.i
+	if c.u.key != "governo" || c.u.sentStart || c.gn > 0 {
+		return false
+	}
+	n := 1
+	if i+1 < len(f.us) && f.us[i+1].word && !f.us[i+1].cap && (f.isDemonym(i+1) || adjectiveLike(f.us[i+1].key)) {
+		n = 2
+	}
+	return c.decide(ruleMatch{n: n, typ: ORG, via: ViaRule})
 }
 
 // ruleClosedClass: function words, titles and the common nouns Italian

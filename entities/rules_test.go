@@ -90,6 +90,11 @@ var ruleCases = map[string][]ruleCase{
 	"generic-capitalized": {
 		{text: "Lo ha deciso il Governo ieri.", decision: "generic-capitalized:Governo", want: []string{"Governo/ORG/Governo/rule"}, opts: generic},
 	},
+	"capitalized-government": {
+		{text: "Lo ha approvato il Governo ieri.", decision: "capitalized-government:Governo", want: []string{"Governo/ORG/Governo/rule"}},
+		{text: "Lo ha deciso il Governo federale.", decision: "capitalized-government:Governo federale", want: []string{"Governo federale/ORG/Governo federale/rule"}},
+		{text: "Lo ha deciso il governo ieri.", decision: "", want: nil},
+	},
 	"closed-class": {
 		{text: "Ieri ha piovuto molto.", decision: "closed-class:Ieri"},
 	},
