@@ -57,13 +57,14 @@ type analysis struct {
 
 // memo holds the answers computed on first demand.
 type memo struct {
-	vps        []vpMemo          // speechVerbAt of each form in forms
-	roles      roleMemo          // the gazetteer's role mentions
-	first      map[string][]int  // multi-word names by first token, for canonical names
-	last       map[string][]int  // … and by last token
-	acro       map[string][]int  // … and by initials
-	years      yearSpan          // the years the text names
-	entryNames map[entryPara]int // the name with the most words of each entry, by paragraph
+	vps           []vpMemo          // speechVerbAt of each form in forms
+	roles         roleMemo          // the gazetteer's role mentions
+	first         map[string][]int  // multi-word names by first token, for canonical names
+	last          map[string][]int  // … and by last token
+	acro          map[string][]int  // … and by initials
+	years         yearSpan          // the years the text names
+	entryNames    map[entryPara]int // the name with the most words of each entry, by paragraph (reused)
+	entryNamesSet bool              // … computed
 }
 
 // yearSpan is the span of the years a text names.
@@ -148,10 +149,12 @@ func (d *analysis) release() {
 	clear(b.merged)
 	b.site = site{}
 	d.memo.roles.clear()
+	m := d.memo.entryNames
+	clear(m)
 	b.items, b.ind, b.merged, b.speech, b.ints = b.items[:0], b.ind[:0], b.merged[:0], b.speech[:0], b.ints[:0]
 	*d = analysis{bits: d.bits[:0], cls: d.cls[:0], forms: d.forms[:0], pairs: d.pairs[:0], cands: d.cands[:0],
 		role: d.role[:0], sents: d.sents[:0], names: d.names[:0], buf: b,
-		memo: memo{vps: d.memo.vps[:0], roles: d.memo.roles}}
+		memo: memo{vps: d.memo.vps[:0], roles: d.memo.roles, entryNames: m}}
 	analysisPool.Put(d)
 }
 

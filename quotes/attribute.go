@@ -1,6 +1,9 @@
 package quotes
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // attribution is what the text says about who speaks, before the speaker is
 // resolved against the context.
@@ -34,6 +37,9 @@ type site struct {
 	atStart  bool   // the quote opens its sentence
 	ltw      string // the narrator's word right before the opening mark, "" when none
 	content  string // the words inside the marks
+	words    int    // how many words it has
+	punct    bool   // it holds sentence punctuation (. ! ? ; : ,)
+	upper    bool   // it starts with a capital
 	prev     *item  // the quote found last, nil when none
 	prevCand int    // its candidate, -1
 	right    rightMemo
@@ -111,6 +117,7 @@ func (d *analysis) directQuotes() (items []item, speech []bool) {
 func (d *analysis) newSite(c cand, prev *item, prevCand int) site {
 	open := c.lt + 1
 	s := site{c: c, open: open, prev: prev, prevCand: prevCand, content: d.text[c.cs:c.ce]}
+	s.words, s.punct, s.upper = wordCount(s.content), strings.ContainsAny(s.content, ".!?;:,"), startsUpper(s.content)
 	s.atStart = c.lt < 0 || d.sent[c.lt] != d.sent[min(open, len(d.toks)-1)] || d.isSentStart(open)
 	if c.lt >= 0 && d.role[c.lt] == narrator {
 		s.ltw = d.low[c.lt]

@@ -26,10 +26,6 @@ var fareForms = set("fa", "fanno", "fece", "fecero", "faceva", "facevano", "far�
 	"facendo", "fatto", "fatta", "far", "fare")
 var rendereForms = set("rende", "rendono", "rese", "resero", "rendeva", "renderà", "renderebbe", "rendendo", "reso", "resa", "rendere")
 
-func isAdverb(w string) bool {
-	return adverbs[w] || len(w) > 6 && strings.HasSuffix(w, "mente")
-}
-
 // speechVerbAt recognizes a speech verb at token i, with its auxiliaries,
 // clitics and adverbs to the left. Participles need an auxiliary (battute
 // dette da Luttazzi is no cue), infinitives need per (per concludere che),
@@ -106,7 +102,7 @@ func (d *analysis) speechVerbAtOnce(i int) (vp, bool) {
 			hasObj = hasObj || lw == "l'" || lw == "la" || lw == "le" || lw == "li" || lw == "lo"
 		case (fareForms[lw] || rendereForms[lw]) && (f.lemma == "far sapere" || f.lemma == "fare appello"):
 			v.a = j
-		case isAdverb(lw) || lw == "a" && j+2 < len(d.toks) && d.low[j+1] == "sua" || lw == "sua" || lw == "volta":
+		case d.adverb(j) || lw == "a" && j+2 < len(d.toks) && d.low[j+1] == "sua" || lw == "sua" || lw == "volta":
 			continue
 		case lw == "," && j > 0 && i-j <= 4:
 			continue // ha, infatti, affermato
@@ -212,7 +208,7 @@ func (d *analysis) periphrasis(i int) (verbForm, bool) {
 			}
 			return verbForm{lemma: "far sapere", kind: k, flags: sayCome}, true
 		}
-		if !isAdverb(lw) {
+		if !d.adverb(j) {
 			break
 		}
 	}
@@ -275,7 +271,7 @@ func (d *analysis) verbAttribution(v vp) attribution {
 		return at
 	}
 	before := v.a - 1
-	for before >= 0 && d.role[before] == narrator && isAdverb(d.low[before]) {
+	for before >= 0 && d.role[before] == narrator && d.adverb(before) {
 		d.work.Add(1)
 		before--
 	}
@@ -289,7 +285,7 @@ func (d *analysis) verbAttribution(v vp) attribution {
 	// , dice Lev Tolstoj, «…»: a cue set off by commas, its subject after it.
 	if before >= 0 && d.low[before] == "," && v.form.kind == finite && !d.in(v.v, cAvere|cEssere) {
 		t := v.b
-		for t < len(d.toks) && d.role[t] == narrator && isAdverb(d.low[t]) {
+		for t < len(d.toks) && d.role[t] == narrator && d.adverb(t) {
 			t++
 		}
 		if n, ok := d.npForward(t, d.sentHi(v.v)); ok && len(n.names) > 0 {
@@ -477,4 +473,9 @@ func (d *analysis) writerBefore(p int) (np, bool) {
 		}
 	}
 	return np{}, false
+}
+
+// adverb: token t is an adverb (a listed one, or one in -mente).
+func (d *analysis) adverb(t int) bool {
+	return d.cls[t]&cAdverb != 0 || len(d.low[t]) > 6 && hasSuffix(d.low[t], "mente")
 }

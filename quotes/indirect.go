@@ -120,7 +120,7 @@ func (d *analysis) complementizer(v vp) (int, bool) {
 			inPP = 4 // in un'intervista al Corriere, nella conferenza stampa
 		case w == ",":
 			inPP = 4 // ha detto, tra l'altro, che …
-		case isAdverb(w) && inPP == 0, timeWords[w]:
+		case d.adverb(t) && inPP == 0, timeWords[w]:
 		case inPP > 0 && d.isWord(t):
 			inPP--
 		case f&objectChe != 0 && inPP == 0 && (d.in(t, cArticle|cDeterminer) || d.nameAt[t] >= 0):
@@ -302,7 +302,7 @@ func (d *analysis) verbPhraseAt(t, lim int) bool {
 		if v, ok := d.speechVerbAt(u); ok && v.b == u+1 && v.a <= t {
 			return true
 		}
-		if !d.in(u, cAvere|cEssere|cClitic) && !isAdverb(d.low[u]) {
+		if !d.in(u, cAvere|cEssere|cClitic) && !d.adverb(u) {
 			return false
 		}
 	}

@@ -307,7 +307,7 @@ func (d *analysis) asideCue(j, b int) (int, bool) {
 		if i == j && (w == "secondo" || w == "per" || w == "cito" || w == "citiamo" || w == "testuale") && i+1 < b && (d.bits[i+1]&wUpper != 0 || d.in(i+1, cArticle) || w != "per" && w != "secondo") {
 			return i, true
 		}
-		if !d.in(i, cAvere|cEssere|cClitic) && !isAdverb(w) && w != "e" && w != "come" {
+		if !d.in(i, cAvere|cEssere|cClitic) && !d.adverb(i) && w != "e" && w != "come" {
 			return 0, false
 		}
 	}

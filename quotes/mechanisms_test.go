@@ -352,3 +352,17 @@ func TestSpeakerPhrases(t *testing.T) {
 			[]expect{{text: "Era una persona splendida", kind: Direct, speakers: []string{"Marco Ferri"}}, {text: "Non posso crederci", kind: Direct, speakers: []string{"Anna Neri"}}}},
 	})
 }
+
+// TestIssueExamples: the sentences issue 11 gives as tried by a new user.
+func TestIssueExamples(t *testing.T) {
+	runMechanisms(t, []mechanism{
+		{"a role of another party", "Tajani ha parlato a Roma. «Non ci sono margini», ha ribattuto il segretario della Lega.",
+			[]expect{{text: "Non ci sono margini", kind: Direct, speakers: []string{"il segretario della Lega"}}}},
+		{"definire with an object", "Giuseppe Conte ha parlato in aula e ha definito il progetto “uno spreco di miliardi”.",
+			[]expect{{text: "uno spreco di miliardi", kind: Partial, speakers: []string{"Giuseppe Conte"}, cue: "ha definito"}}},
+		{"per is the cue, not the speaker", "Per la premier Meloni «la manovra è seria».",
+			[]expect{{text: "la manovra è seria", kind: Direct, speakers: []string{"Meloni"}, mention: "Meloni", cue: "Per"}}},
+		{"a clause before a cue after it", "La Ue e la Nato hanno chiesto agli Usa di rispettare gli accordi, ha detto Bankitalia.",
+			[]expect{{text: "rispettare gli accordi", kind: Indirect, speakers: []string{"Ue", "Nato"}}}},
+	})
+}

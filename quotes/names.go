@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/tribuna-nlp/tribuna/entities"
+	"github.com/tribuna-nlp/tribuna/tokenize"
 )
 
 // name is a proper name in the document: an entity mention, or a run of
@@ -61,8 +62,10 @@ func (d *analysis) mentionName(i int, m entities.Mention) int {
 	// A mention wider than its entry's name (Economia Giancarlo Giorgetti
 	// for Giancarlo Giorgetti): keep the tokens that spell the name.
 	if m.Entry != nil && b-a > 1 {
-		if k := strings.Count(strings.TrimSpace(m.Entry.Name), " ") + 1; k < b-a && strings.HasSuffix(m.Text, " "+m.Entry.Name) {
-			a = b - k
+		if name := m.Entry.Name; len(m.Text) > len(name) && m.Text[len(m.Text)-len(name)-1] == ' ' && strings.HasSuffix(m.Text, name) {
+			if k := strings.Count(strings.TrimSpace(name), " ") + 1; k < b-a {
+				a = b - k
+			}
 		}
 	}
 	d.addName(name{span: span{a, b}, start: toks[a].Start, end: toks[b-1].End, entry: m.Entry, typ: m.Type, via: m.Via, person: m.Type == entities.PER})
@@ -79,6 +82,9 @@ func (d *analysis) mentionName(i int, m entities.Mention) int {
 // when it stands as a subject (subjectLike): Conclusa la riunione, Saputa
 // la notizia, Vorrei dire are not names.
 func (d *analysis) gatedRun(i, limit int) (int, bool) {
+	if d.bits[i]&wUpper == 0 || d.toks[i].Kind != tokenize.Word {
+		return 0, false // most tokens
+	}
 	toks := d.toks
 	first := i
 	if d.particle(i) {
@@ -132,7 +138,7 @@ func (d *analysis) capsUninformative(i int) bool {
 // si è opposto, Moro ha detto) or a comma (Moro, dopo aver detto …).
 func (d *analysis) subjectLike(i int) bool {
 	w := d.low[i]
-	if d.cls[i] != 0 || d.bits[i]&(wCapFunction|wRoleNoun|wForm) != 0 || isAdverb(w) || verbShaped(w) || discourseWords[w] {
+	if d.cls[i] != 0 || d.bits[i]&(wCapFunction|wRoleNoun|wForm) != 0 || d.adverb(i) || verbShaped(w) || discourseWords[w] {
 		return false
 	}
 	n := i + 1

@@ -46,6 +46,11 @@ func titleAnnounced(d *analysis, s *site, at attribution) bool {
 	if speechTitles[s.ltw] && at.named() && d.uttered(c.lt) {
 		return false
 	}
+	// ha definito il progetto «uno spreco»: what a judging verb calls its
+	// object is speech (il progetto «Roma Capitale» is a name).
+	if f, ok := lexicon()[at.lemma]; ok && f.flags&partialOnly != 0 && !s.upper {
+		return false
+	}
 	if titleNouns[s.ltw] {
 		return true
 	}
@@ -68,7 +73,7 @@ func (d *analysis) uttered(t int) bool {
 		switch {
 		case w == "con" || d.verb[u] >= 0:
 			return true
-		case d.in(u, cArticle) || isAdverb(w) || w == "seguenti" || w == "seguente":
+		case d.in(u, cArticle) || d.adverb(u) || w == "seguenti" || w == "seguente":
 		default:
 			return false
 		}
@@ -82,13 +87,13 @@ var speechTitles = set("frase", "parola", "parole", "espressione", "battuta", "f
 // nameAfterArticle: a short capitalized span after an article or a
 // preposition is a name: alla «Voce del popolo», il «Corriere».
 func nameAfterArticle(d *analysis, s *site, _ attribution) bool {
-	return determiners[s.ltw] && startsUpper(s.content) && wordCount(s.content) <= 6 && !strings.ContainsAny(s.content, ".!?;:,")
+	return determiners[s.ltw] && s.upper && s.words <= 6 && !s.punct
 }
 
 // titleCased: every word capitalized but for connectors, and not a quote
 // that stands alone with its cue after it.
 func titleCased(d *analysis, s *site, _ attribution) bool {
-	if !titleCase(s.content) || s.ltw == ":" || opensClause(s.content) {
+	if s.punct || s.words > 6 || s.ltw == ":" || !titleCase(s.content) || opensClause(s.content) {
 		return false // «È una Bibbia»: a clause, not a title
 	}
 	return !s.atStart || !d.adjacentRight(s.c)
@@ -105,7 +110,7 @@ func quotedSubject(d *analysis, s *site, at attribution) bool {
 	// «Un elettore» scrive …: a short phrase (no clause: «Vi uccidiamo»
 	// urlavano is speech) before a verb that has no other subject.
 	dropped := at.dropped || !at.subj.ok()
-	return s.atStart && dropped && c.rt < len(d.toks) && d.role[c.rt] == narrator && d.isWord(c.rt) && wordCount(s.content) <= 4 && !strings.ContainsAny(s.content, ".!?,;:") && !opensClause(s.content)
+	return s.atStart && dropped && c.rt < len(d.toks) && d.role[c.rt] == narrator && d.isWord(c.rt) && s.words <= 4 && !s.punct && !opensClause(s.content)
 }
 
 // scareInPhrase: one to three words, in lower case, inside a prepositional
@@ -121,7 +126,7 @@ func scareInPhrase(d *analysis, s *site, at attribution) bool {
 	if f, ok := lexicon()[at.lemma]; ok && f.flags&partialOnly != 0 {
 		return false
 	}
-	if c.lt < 1 || wordCount(s.content) > 3 || strings.ContainsAny(s.content, ".!?;:,") || startsUpper(s.content) || d.role[c.lt] != narrator {
+	if c.lt < 1 || s.words > 3 || s.punct || s.upper || d.role[c.lt] != narrator {
 		return false
 	}
 	if s.prev != nil && s.prevCand >= 0 && d.coordinatedQuotes(d.cands[s.prevCand].rt, c.lt) {

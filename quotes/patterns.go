@@ -331,7 +331,7 @@ func (d *analysis) adjacentLeft(v vp, c cand) bool {
 	for t := v.b; t <= c.lt; t++ {
 		d.work.Add(1)
 		w := d.low[t]
-		if isAdverb(w) || w == "che" || w == "come" || w == "di" || w == "d'" || w == ":" {
+		if d.adverb(t) || w == "che" || w == "come" || w == "di" || w == "d'" || w == ":" {
 			continue
 		}
 		// con la frase «…», con le seguenti parole «…»: a noun frame after the verb.
@@ -414,7 +414,7 @@ func (d *analysis) rightCue(c cand) (attribution, bool) {
 			}
 			return at, true
 		}
-		if !d.in(u, cAvere|cEssere|cClitic) && !isAdverb(d.low[u]) {
+		if !d.in(u, cAvere|cEssere|cClitic) && !d.adverb(u) {
 			break
 		}
 	}

@@ -315,8 +315,11 @@ func (r *resolver) canonical(ni int) Speaker {
 // fullest names are found in one pass over the names, the first time.
 func (d *analysis) sameEntryName(ni int) string {
 	m := &d.memo
-	if m.entryNames == nil {
-		m.entryNames = map[entryPara]int{}
+	if !m.entryNamesSet {
+		m.entryNamesSet = true
+		if m.entryNames == nil {
+			m.entryNames = map[entryPara]int{}
+		}
 		for i, nm := range d.names {
 			d.work.Add(1)
 			if nm.entry == nil || nm.typ != entities.PER {

@@ -118,6 +118,20 @@ var roleGroups = func() map[string]uint32 {
 	return m
 }()
 
+// roleSynonymWords are the one-word roles of roleSynonyms, a word class
+// (cRoleSyn) so that the search for a tie skips other words at once.
+var roleSynonymWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, g := range roleSynonyms {
+		for _, w := range g {
+			if !strings.Contains(w, " ") {
+				m[w] = true
+			}
+		}
+	}
+	return m
+}()
+
 // roleHead is the head of a role phrase: its first role noun (or a
 // two-word role: primo cittadino), or else its first noun (il ds, il
 // texano), as [a, b).
@@ -149,7 +163,7 @@ func (d *analysis) headOf(a, b int) (roleHead, bool) {
 		}
 	}
 	t := a
-	for t < b && (d.in(t, cArticle|cDeterminer) || isAdverb(d.low[t]) || headModifiers[d.low[t]]) {
+	for t < b && (d.in(t, cArticle|cDeterminer) || d.adverb(t) || headModifiers[d.low[t]]) {
 		d.work.Add(1)
 		t++
 	}
@@ -445,9 +459,15 @@ func (d *analysis) plural(a, h int) bool {
 func (d *analysis) textTie(h roleHead, mods modifiers, pos int) (int, bool) {
 	for t := pos - 1; t >= 0 && pos-t < 4*window; t-- {
 		d.work.Add(1)
-		o, ok := d.headAt(t)
-		if h.generic && bareRole(d.low[t]) == h.key {
-			o, ok = roleHead{a: t, b: t + 1, key: h.key}, true
+		var o roleHead
+		var ok bool
+		switch {
+		case h.generic:
+			if w := d.low[t]; w == h.key || len(w) > len(h.key) && w[len(w)-len(h.key):] == h.key && bareRole(w) == h.key {
+				o, ok = roleHead{a: t, b: t + 1, key: h.key}, true
+			}
+		case d.cls[t]&(cRoleNoun|cRoleSyn) != 0 || d.bits[t]&wRoleNoun != 0 || d.low[t] == "primo" || d.low[t] == "prima":
+			o, ok = d.headAt(t)
 		}
 		if !ok || !h.sameRole(o) {
 			continue

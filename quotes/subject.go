@@ -87,7 +87,7 @@ func (d *analysis) coordinated(ni int, lo int) []int {
 // segSubject finds the subject in the comma-free segment [s, e) that ends
 // right before a verb phrase.
 func (d *analysis) segSubject(s, e int) (np, bool) {
-	for e > s && (d.in(e-1, cClitic) || isAdverb(d.low[e-1])) && d.nameAt[e-1] < 0 {
+	for e > s && (d.in(e-1, cClitic) || d.adverb(e-1)) && d.nameAt[e-1] < 0 {
 		d.work.Add(1)
 		e--
 	}
@@ -228,7 +228,7 @@ func (d *analysis) roleNP(s, e int) (np, bool) {
 			}
 			return n, true
 		}
-		if !conjunctions[w] && !isAdverb(w) {
+		if !conjunctions[w] && !d.adverb(t) {
 			return np{}, false
 		}
 	}
@@ -303,7 +303,7 @@ func (d *analysis) subjectLeft(p int) (n np, dropped bool) {
 			if len(n.names) == 0 && !n.pronoun && s >= 2 && d.low[s-1] == "," {
 				if ni := d.nameAt[s-2]; ni >= 0 && d.speakerName(int(ni)) && d.names[ni].b == s-1 {
 					nm := d.names[ni]
-					if nm.a == lo || d.low[nm.a-1] == "," || d.in(nm.a-1, cConjunction) || isAdverb(d.low[nm.a-1]) {
+					if nm.a == lo || d.low[nm.a-1] == "," || d.in(nm.a-1, cConjunction) || d.adverb(nm.a-1) {
 						return np{a: nm.a, b: nm.b, names: []int{int(ni)}}, false
 					}
 				}
@@ -335,7 +335,7 @@ func (d *analysis) coordinatedVP(p, lo int) bool {
 		switch {
 		case w == "e" || w == "ed":
 			return t < p-1 && t > lo && pp
-		case isAdverb(w):
+		case d.adverb(t):
 			pp = true
 		case d.in(t, cPreposition):
 			pp = true
@@ -382,7 +382,7 @@ func (d *analysis) openingBracket(t, lo int) int {
 // with a bare noun or a past participle, no article, name or pronoun.
 func (d *analysis) appositive(s, e int) bool {
 	t := s
-	for t < e && isAdverb(d.low[t]) {
+	for t < e && d.adverb(t) {
 		t++
 	}
 	if t >= e || !d.isWord(t) || d.nameAt[t] >= 0 || d.bits[t]&wUpper != 0 {
@@ -405,7 +405,7 @@ func (d *analysis) appositive(s, e int) bool {
 func segOpensWithVerb(d *analysis, s, e int) bool {
 	for t := s; t < e; t++ {
 		w := d.low[t]
-		if conjunctions[w] || isAdverb(w) {
+		if conjunctions[w] || d.adverb(t) {
 			continue
 		}
 		if avere[w] || essere[w] || clitics[w] {
@@ -439,7 +439,7 @@ func (d *analysis) clauseStartSubject(s, limit int) (np, bool) {
 		switch {
 		case d.role[t] != narrator:
 			return np{}, true
-		case conjunctions[w] || isAdverb(w) || w == ",":
+		case conjunctions[w] || d.adverb(t) || w == ",":
 			t++
 			continue
 		case prepositions[w] && !articles[w] || subordinators[w] || w == "come":
@@ -585,7 +585,7 @@ func (d *analysis) coordinatedForward(ni, limit int) []int {
 func (d *analysis) subjectRight(p int) (n np, addressee string, ok bool) {
 	lim := d.sentHi(max(p-1, 0))
 	t := p
-	for t < lim && d.role[t] == narrator && isAdverb(d.low[t]) && d.nameAt[t] < 0 {
+	for t < lim && d.role[t] == narrator && d.adverb(t) && d.nameAt[t] < 0 {
 		d.work.Add(1)
 		t++
 	}
@@ -632,7 +632,7 @@ func (d *analysis) pastPP(t, lim int) (int, bool) {
 
 // addresseeAt reads "a X" / "al X" at t.
 func (d *analysis) addresseeAt(t, lim int) string {
-	for t < lim && d.role[t] == narrator && isAdverb(d.low[t]) && d.nameAt[t] < 0 {
+	for t < lim && d.role[t] == narrator && d.adverb(t) && d.nameAt[t] < 0 {
 		d.work.Add(1)
 		t++
 	}
@@ -650,7 +650,7 @@ func (d *analysis) addresseeAt(t, lim int) string {
 		if ni := d.nameAt[u]; ni >= 0 && d.names[ni].a == u {
 			return d.nameText(d.names[ni])
 		}
-		if !d.in(u, cRoleNoun) && !d.in(u, cArticle) && !isAdverb(d.low[u]) && !startsUpper(d.toks[u].Text) {
+		if !d.in(u, cRoleNoun) && !d.in(u, cArticle) && !d.adverb(u) && !startsUpper(d.toks[u].Text) {
 			break
 		}
 	}
@@ -672,7 +672,7 @@ func (d *analysis) onlyFrontMatter(s, k int) bool {
 		switch {
 		case clauseOpeners[w]:
 			return true
-		case conjunctions[w] || isAdverb(w):
+		case conjunctions[w] || d.adverb(t):
 			t--
 			continue
 		}

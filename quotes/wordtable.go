@@ -37,6 +37,9 @@ const (
 	cPairWord
 	cClauseOpener
 	cSpeechNoun
+	cAdverb
+	cCoordinator
+	cRoleSyn
 )
 
 // classSets are the sets behind the classes.
@@ -48,7 +51,7 @@ var classSets = []struct {
 	{essere, cEssere}, {clitics, cClitic}, {conjunctions, cConjunction}, {pronouns, cPronoun},
 	{titleNouns, cTitleNoun}, {speakerNouns, cSpeakerNoun}, {roleNouns, cRoleNoun},
 	{nameConnectors, cNameConnector}, {genitives, cGenitive}, {pairWords, cPairWord}, {clauseOpeners, cClauseOpener},
-	{speechNouns, cSpeechNoun},
+	{speechNouns, cSpeechNoun}, {adverbs, cAdverb}, {coordinators, cCoordinator}, {roleSynonymWords, cRoleSyn},
 }
 
 // The word lists and the speech verb forms join the word layer's lexicon,
