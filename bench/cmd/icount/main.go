@@ -35,8 +35,11 @@ func main() {
 		os.Exit(2)
 	}
 	text := sample.Article
-	a := tribuna.New()
-	a.Analyze(text) // warm: the gazetteer and the tables load here
+	var a *tribuna.Analyzer
+	if os.Args[1] == "analyze" {
+		a = tribuna.New()
+		a.Analyze(text) // warm: the gazetteer and the tables load here
+	}
 	words := 0
 	for range n {
 		switch os.Args[1] {
