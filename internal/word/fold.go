@@ -102,7 +102,6 @@ var asciiCount = func() (t [256]uint64) {
 // and dst is returned as it was: most tokens cost no copy.
 func Scan(dst []byte, s string) (out []byte, h uint64, changed bool, f Flags) {
 	h = hashOffset
-	mark := len(dst)
 	var seen byte    // the ASCII classes met
 	var count uint64 // letters in the low 32 bits, upper-case letters in the high
 	i := 0
@@ -116,7 +115,6 @@ func Scan(dst []byte, s string) (out []byte, h uint64, changed bool, f Flags) {
 		count += asciiCount[c]
 		h = (h ^ uint64(asciiKey[c])) * hashPrime
 	}
-	letters, upper := int(count&(1<<32-1)), int(count>>32)
 	if i == len(s) {
 		changed = seen&aKeyChange != 0
 		if changed {
@@ -124,144 +122,176 @@ func Scan(dst []byte, s string) (out []byte, h uint64, changed bool, f Flags) {
 				dst = append(dst, asciiKey[s[k]])
 			}
 		}
-		return dst, h, changed, asciiShape(s, seen, letters, upper)
+		return dst, h, changed, asciiShape(s, seen, int(count&(1<<32-1)), int(count>>32))
 	}
-	var prevLetter, join bool
+	return scanMixed(dst, s, i, h, seen, count)
+}
+
+// scanMixed is Scan for a token with a byte beyond ASCII at s[i], s[:i]
+// being ASCII already hashed (h) and classified (seen, count).
+func scanMixed(dst []byte, s string, i int, h uint64, seen byte, count uint64) (out []byte, _ uint64, changed bool, f Flags) {
+	mark := len(dst)
+	sh := shaper{letters: int(count & (1<<32 - 1)), upper: int(count >> 32)}
 	if seen&aJoin != 0 {
-		f |= innerJoins(s[:i])
+		sh.f |= innerJoins(s[:i])
 	}
 	if seen&aDigit != 0 {
-		f |= Digit
+		sh.f |= Digit
 	}
 	if i > 0 {
-		prevLetter = asciiInfo[s[i-1]]&aLetter != 0
-		join = i > 1 && asciiInfo[s[i-1]]&aJoin != 0 && asciiInfo[s[i-2]]&aLetter != 0
+		sh.prevLetter = asciiInfo[s[i-1]]&aLetter != 0
+		sh.join = i > 1 && asciiInfo[s[i-1]]&aJoin != 0 && asciiInfo[s[i-2]]&aLetter != 0
 	}
 	for k := 0; k < i; k++ {
 		dst = append(dst, asciiKey[s[k]])
 	}
-	combining := false
 	for i < len(s) {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			a := asciiInfo[c]
-			dst = append(dst, asciiKey[c])
-			h = (h ^ uint64(asciiKey[c])) * hashPrime
-			i++
-			switch {
-			case a&aLetter != 0:
-				letters++
-				upper += int(a&aUpper) >> 1
-				if join {
-					f |= Inner
-				}
-				prevLetter, join = true, false
-				continue
-			case a&aDigit != 0:
-				f |= Digit
-			}
-			join = prevLetter && a&aJoin != 0
-			prevLetter = false
-			continue
-		}
 		k := len(dst)
-		isLetter, isJoin := false, false
-		n := 2
-		switch {
-		case c == 0xC3 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0xBF && s[i+1] != 0x97 && s[i+1] != 0xB7:
-			// U+00C0–U+00FF but × ÷: the accented letters of Italian and
-			// the other Latin-1 languages; upper case below U+00DF.
-			isLetter = true
-			letters++
-			if b := s[i+1]; b < 0x9F {
-				upper++
-				dst = append(dst, 0xC3, b+0x20)
-			} else {
-				dst = append(dst, 0xC3, b)
-			}
-		case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] >= 0x80 && s[i+2] <= 0xBF:
-			// U+2000–U+203F: spaces, dashes, quotation marks, … and the
-			// apostrophes ’ ‘ ‛ ′. No letter, no case.
-			n = 3
-			switch s[i+2] {
-			case 0x98, 0x99, 0x9B, 0xB2: // ‘ ’ ‛ ′
-				dst = append(dst, '\'')
-				isJoin = true
-			case 0x90, 0x91: // ‐ ‑
-				dst = append(dst, s[i:i+3]...)
-				isJoin = true
-			default:
-				dst = append(dst, s[i:i+3]...)
-			}
-		case c == 0xC2 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0xBF:
-			// U+0080–U+00BF: « » ° and other signs; ´ is an apostrophe;
-			// ª µ º are lower-case letters.
-			switch b := s[i+1]; b {
-			case 0xB4:
-				dst = append(dst, '\'')
-				isJoin = true
-			case 0xAA, 0xB5, 0xBA:
-				isLetter = true
-				letters++
-				dst = append(dst, c, b)
-			default:
-				dst = append(dst, c, b)
-			}
-		default:
-			var r rune
-			r, n = utf8.DecodeRuneInString(s[i:])
-			switch {
-			case r == utf8.RuneError && n == 1:
-				dst = append(dst, c) // invalid: kept as written
-			case IsApostrophe(r):
-				dst = append(dst, '\'')
-				isJoin = true
-			default:
-				lr := unicode.ToLower(r)
-				if lr == r {
-					dst = append(dst, s[i:i+n]...)
-				} else {
-					dst = utf8.AppendRune(dst, lr)
-				}
-				switch {
-				case unicode.IsLetter(r):
-					isLetter = true
-					letters++
-					if lr != r || unicode.IsTitle(r) {
-						upper++
-					}
-				case r >= 0x300 && unicode.Is(unicode.Mn, r):
-					combining = true
-					isLetter = prevLetter // a mark continues its letter
-				case unicode.IsDigit(r):
-					f |= Digit
-				}
-			}
-		}
+		var n int
+		var kind charKind
+		dst, n, kind = foldChar(dst, s, i)
 		for _, b := range dst[k:] {
 			h = (h ^ uint64(b)) * hashPrime
 		}
-		if isLetter {
-			if join {
-				f |= Inner
-			}
-			join = false
-		} else {
-			join = prevLetter && isJoin
-		}
-		prevLetter = isLetter
+		sh.add(kind)
 		i += n
 	}
-	if combining {
+	if sh.combining {
 		// Rare: compose, then hash what composing changed.
 		composed := norm.NFC.String(string(dst[mark:]))
 		dst = append(dst[:mark], composed...)
 		h = Hash(string(dst[mark:]))
 	}
 	if string(dst[mark:]) == s {
-		return dst[:mark], h, false, finishShape(s, f, letters, upper)
+		return dst[:mark], h, false, finishShape(s, sh.f, sh.letters, sh.upper)
 	}
-	return dst, h, true, finishShape(s, f, letters, upper)
+	return dst, h, true, finishShape(s, sh.f, sh.letters, sh.upper)
+}
+
+// charKind is what a character adds to a token's shape.
+type charKind uint8
+
+const (
+	charOther  charKind = iota
+	charLetter          // a lower-case or caseless letter
+	charUpper           // an upper-case or title-case letter
+	charDigit
+	charJoin // an apostrophe or a hyphen, which joins letters (Cina-Russia)
+	charMark // a combining mark, which continues its letter
+)
+
+// shaper accumulates the shape of a token character by character.
+type shaper struct {
+	f                Flags
+	letters, upper   int
+	prevLetter, join bool // the last character was a letter; a letter then a joiner
+	combining        bool // a combining mark was met: the key must be composed
+}
+
+func (sh *shaper) add(kind charKind) {
+	isLetter := false
+	switch kind {
+	case charLetter, charUpper:
+		isLetter = true
+		sh.letters++
+		if kind == charUpper {
+			sh.upper++
+		}
+	case charDigit:
+		sh.f |= Digit
+	case charMark:
+		sh.combining = true
+		isLetter = sh.prevLetter
+	}
+	if isLetter {
+		if sh.join {
+			sh.f |= Inner
+		}
+		sh.join = false
+	} else {
+		sh.join = sh.prevLetter && kind == charJoin
+	}
+	sh.prevLetter = isLetter
+}
+
+// foldChar appends the key of the character at s[i] to dst and returns its
+// width and kind. Latin-1 letters, the punctuation of U+2000–U+203F and the
+// signs of U+0080–U+00BF are read without Unicode's tables.
+func foldChar(dst []byte, s string, i int) ([]byte, int, charKind) {
+	c := s[i]
+	switch {
+	case c < utf8.RuneSelf:
+		a := asciiInfo[c]
+		dst = append(dst, asciiKey[c])
+		switch {
+		case a&aUpper != 0:
+			return dst, 1, charUpper
+		case a&aLetter != 0:
+			return dst, 1, charLetter
+		case a&aDigit != 0:
+			return dst, 1, charDigit
+		case a&aJoin != 0:
+			return dst, 1, charJoin
+		}
+		return dst, 1, charOther
+	case c == 0xC3 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0xBF && s[i+1] != 0x97 && s[i+1] != 0xB7:
+		// U+00C0–U+00FF but × ÷: the accented letters of Italian and the
+		// other Latin-1 languages; upper case below U+00DF.
+		if b := s[i+1]; b < 0x9F {
+			return append(dst, 0xC3, b+0x20), 2, charUpper
+		}
+		return append(dst, 0xC3, s[i+1]), 2, charLetter
+	case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] >= 0x80 && s[i+2] <= 0xBF:
+		// U+2000–U+203F: spaces, dashes, quotation marks, … and the
+		// apostrophes ’ ‘ ‛ ′. No letter, no case.
+		switch s[i+2] {
+		case 0x98, 0x99, 0x9B, 0xB2: // ‘ ’ ‛ ′
+			return append(dst, '\''), 3, charJoin
+		case 0x90, 0x91: // ‐ ‑
+			return append(dst, s[i:i+3]...), 3, charJoin
+		}
+		return append(dst, s[i:i+3]...), 3, charOther
+	case c == 0xC2 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0xBF:
+		// U+0080–U+00BF: « » ° and other signs; ´ is an apostrophe; ª µ º
+		// are lower-case letters.
+		switch b := s[i+1]; b {
+		case 0xB4:
+			return append(dst, '\''), 2, charJoin
+		case 0xAA, 0xB5, 0xBA:
+			return append(dst, c, b), 2, charLetter
+		}
+		return append(dst, c, s[i+1]), 2, charOther
+	}
+	return foldRune(dst, s, i)
+}
+
+// foldRune is foldChar for any other character, through Unicode's tables.
+func foldRune(dst []byte, s string, i int) ([]byte, int, charKind) {
+	r, n := utf8.DecodeRuneInString(s[i:])
+	switch {
+	case r == utf8.RuneError && n == 1:
+		return append(dst, s[i]), 1, charOther // invalid: kept as written
+	case IsApostrophe(r):
+		return append(dst, '\''), n, charJoin
+	}
+	lr := unicode.ToLower(r)
+	if lr == r {
+		dst = append(dst, s[i:i+n]...)
+	} else {
+		dst = utf8.AppendRune(dst, lr)
+	}
+	switch {
+	case unicode.IsLetter(r):
+		if unicode.IsUpper(r) || unicode.IsTitle(r) {
+			return dst, n, charUpper
+		}
+		return dst, n, charLetter
+	case r >= 0x300 && unicode.Is(unicode.Mn, r):
+		return dst, n, charMark
+	case unicode.IsDigit(r):
+		return dst, n, charDigit
+	}
+	return dst, n, charOther
 }
 
 // asciiShape is the shape of an ASCII token s given the classes of its
