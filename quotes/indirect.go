@@ -120,6 +120,16 @@ func (d *analysis) complementizer(v vp) (int, bool) {
 			inPP = 4 // in un'intervista al Corriere, nella conferenza stampa
 		case w == ",":
 			inPP = 4 // ha detto, tra l'altro, che …
+			// ha chiesto, per mezzo di un tweet, di …: past the aside to its comma.
+			for u := t + 1; u < lim && u <= t+8 && d.role[u] == narrator; u++ {
+				if d.low[u] == "," {
+					t = u
+					break
+				}
+				if d.verb[u] >= 0 || d.in(u, cAvere|cEssere) || d.isBoundary(u) {
+					break
+				}
+			}
 		case d.adverb(t) && inPP == 0, timeWords[w]:
 		case inPP > 0 && d.isWord(t):
 			inPP--
@@ -155,7 +165,7 @@ func (d *analysis) infinitiveAt(t int) bool {
 	if n := len(w); n >= 3 && w[n-1] == 'r' && (w[n-2] == 'e' || w[n-2] == 'a' || w[n-2] == 'i') {
 		return true
 	}
-	for _, suf := range []string{"are", "ere", "ire", "arsi", "ersi", "irsi", "arlo", "erlo", "irlo", "arla", "erla", "irla", "arne", "erne", "irne", "orre", "urre"} {
+	for _, suf := range []string{"are", "ere", "ire", "arsi", "ersi", "irsi", "arsene", "ersene", "irsene", "arlo", "erlo", "irlo", "arla", "erla", "irla", "arne", "erne", "irne", "orre", "urre"} {
 		d.work.Add(1)
 		if len(w) > len(suf)+1 && w[len(w)-len(suf):] == suf {
 			return true
@@ -279,8 +289,12 @@ func (d *analysis) clauseBreak(t, lim int) bool {
 		return true
 	case narratorConnectives[w]:
 		return true
-	case w == "dopo" || w == "in":
-		return t+1 < lim && (d.low[t+1] == "che" || w == "in" && d.low[t+1] == "quanto")
+	case w == "dopo":
+		return t+1 < lim && d.low[t+1] == "che"
+	case w == "non" && t+1 < lim && (hasSuffix(d.low[t+1], "ando") || hasSuffix(d.low[t+1], "endo")):
+		return true // …, non aggiungendo altro
+	case t+1 < lim && d.low[t+1] == "che" && d.isWord(t) && d.cls[t] == 0 && d.verb[t] < 0 && d.nameAt[t] < 0 && d.bits[t]&wUpper == 0:
+		return true // …, fattore che …, cosa che …: the narrator's comment
 	case w == "ma" && t+1 < lim:
 		return d.in(t+1, cArticle) || d.nameAt[t+1] >= 0 && d.verbPhraseAhead(t+2, lim)
 	case w == "per" && t+1 < lim:
@@ -292,7 +306,7 @@ func (d *analysis) clauseBreak(t, lim int) bool {
 }
 
 // narratorConnectives open the narrator's own clause after a reported one.
-var narratorConnectives = set("poiché", "giacché", "mentre", "infatti", "tuttavia", "sebbene", "benché", "nonostante", "secondo", "cioè")
+var narratorConnectives = set("poiché", "giacché", "mentre", "infatti", "tuttavia", "secondo", "cioè", "successivamente", "dopodiché")
 
 // verbPhraseAt: a speech verb phrase starts at token t (its auxiliary,
 // clitics or adverbs first): ha detto, ha poi spiegato, dice.
@@ -319,7 +333,7 @@ func (d *analysis) verbPhraseAhead(t, lim int) bool {
 		if w == "che" || w == "," || d.nameAt[u] >= 0 {
 			return false
 		}
-		if d.in(u, cAvere) || w == "si" && u+1 < lim && d.in(u+1, cEssere) {
+		if d.in(u, cAvere) {
 			return true
 		}
 		if v, ok := d.speechVerbAt(u); ok && v.form.kind == finite {

@@ -99,7 +99,7 @@ var speechVerbs = []verbSpec{
 	{inf: "proporre", flags: sayChe, remoto: []string{"propose", "proposero"}, part: "proposto",
 		present: []string{"propone", "propongono"}, extra: []string{"proponeva", "proponevano", "proporrà", "proporranno", "proporrebbe", "proponga", "proponendo"}},
 	{inf: "esortare", flags: 0},
-	{inf: "accusare", flags: sayChe},
+	{inf: "accusare", flags: sayChe | objectChe},
 	{inf: "avvisare", flags: sayChe | objectChe},
 	{inf: "auspicare", flags: sayChe},
 	{inf: "raccontare", flags: sayCome},
