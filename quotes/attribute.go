@@ -147,15 +147,17 @@ func (d *analysis) quoteItems(dst []item, c cand, prev *item, prevCand int) []it
 	if at.source == "" {
 		at.source = d.sourceAfter(c)
 	}
-	if c.ib > c.ia {
-		// Two quotes: the dash phrase and the punctuation around it belong to neither.
-		aEnd := trimRightPunct(d.text, c.cs, d.toks[c.ia].Start)
-		bStart := trimLeftPunct(d.text, d.toks[c.ib-1].End, c.ce)
-		if aEnd > c.cs {
-			dst = append(dst, item{q: d.mkQuote(c.cs, aEnd, kind, at), t: c.a, at: at})
+	if c.nAsides > 0 {
+		// A quote in parts: the dash phrases and the punctuation around them belong to none.
+		start, t := c.cs, c.a
+		for _, as := range c.asides[:c.nAsides] {
+			if end := trimRightPunct(d.text, start, d.toks[as.a].Start); end > start {
+				dst = append(dst, item{q: d.mkQuote(start, end, kind, at), t: t, at: at})
+			}
+			start, t = trimLeftPunct(d.text, d.toks[as.b-1].End, c.ce), as.b
 		}
-		if c.ce > bStart {
-			dst = append(dst, item{q: d.mkQuote(bStart, c.ce, kind, at), t: c.ib, at: at})
+		if c.ce > start {
+			dst = append(dst, item{q: d.mkQuote(start, c.ce, kind, at), t: t, at: at})
 		}
 		return dst
 	}

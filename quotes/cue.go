@@ -125,7 +125,7 @@ func (d *analysis) speechVerbAtOnce(i int) (vp, bool) {
 			if hasSi {
 				// si è detto «fiducioso»: the subject's own words, for a
 				// marked quote; its che-clause depends on the adjective.
-				if f.lemma != "dire" && f.lemma != "dichiarare" {
+				if f.lemma != "dire" && f.lemma != "dichiarare" && f.lemma != "definire" {
 					return vp{}, false
 				}
 				v.selfSaid = true
@@ -142,8 +142,9 @@ func (d *analysis) speechVerbAtOnce(i int) (vp, bool) {
 		if prev == "poi" && i >= 2 {
 			prev = d.low[i-2]
 		}
-		// ebbe a dire che, per concludere che; ha cominciato a gridare «…»
-		ebbeA := prev == "a" && i >= 2 && (d.in(i-2, cAvere) || phaseVerb(d.low[i-2]))
+		// ebbe a dire che, per concludere che; ha cominciato a gridare «…»;
+		// ha voluto precisare che
+		ebbeA := prev == "a" && i >= 2 && (d.in(i-2, cAvere) || phaseVerb(d.low[i-2])) || modals[prev]
 		if prev != "per" && !hasAvere && !ebbeA && f.lemma != "far sapere" && f.lemma != "fare appello" {
 			return vp{}, false
 		}
@@ -155,6 +156,11 @@ func (d *analysis) speechVerbAtOnce(i int) (vp, bool) {
 	}
 	return v, true
 }
+
+// modals take an infinitive that reports with them: ha voluto precisare,
+// deve ammettere, vuole sottolineare.
+var modals = set("voluto", "potuto", "dovuto", "vuole", "vogliono", "voleva", "volevano", "volle", "vorrebbe", "può",
+	"possono", "poteva", "potrebbe", "deve", "devono", "doveva", "dovrebbe", "dovette", "tenuto")
 
 // phaseVerb: a participle of beginning or going on (ha cominciato a
 // gridare, ha continuato a ripetere).

@@ -207,8 +207,11 @@ type cand struct {
 	pair
 	a, b   int // content tokens [a, b)
 	lt, rt int // last token before the opening mark (-1), first token after the closing mark (len)
-	// An interruption «A – ha detto X – B»: the narrator's tokens [ia, ib) inside the marks.
-	ia, ib int
+	// An interruption «A – ha detto X – B»: the narrator's tokens [ia, ib) inside the marks
+	// (the first one; asides holds every one, «A – ha detto – B – ha concluso X – C»).
+	ia, ib  int
+	asides  [maxAsides]span
+	nAsides int
 }
 
 // markQuotes lays the pairs of marks onto the tokens: each pair with words
@@ -260,7 +263,7 @@ func (d *analysis) markQuotes() {
 // followed by punctuation: – dichiara X –.), opened by a cue within four
 // words (asideCue); its tokens become the narrator's.
 func (d *analysis) findInterruption(c *cand) {
-	for k := c.a + 1; k < c.b-2; k++ {
+	for k := c.a + 1; k < c.b-2 && c.nAsides < maxAsides; k++ {
 		d.work.Add(1)
 		if !d.isDash(k) {
 			continue
@@ -272,12 +275,17 @@ func (d *analysis) findInterruption(c *cand) {
 		for e := cue + 1; e < c.b-1 && e <= cue+14; e++ {
 			d.work.Add(1)
 			if d.isDash(e) {
-				c.ia, c.ib = k, e+1
+				if c.nAsides == 0 {
+					c.ia, c.ib = k, e+1
+				}
+				c.asides[c.nAsides] = span{k, e + 1}
+				c.nAsides++
 				for t := k; t <= e; t++ {
 					d.work.Add(1)
 					d.role[t], d.quote[t] = narrator, -1
 				}
-				return
+				k = e
+				break
 			}
 			if isSentenceEnd(d.low[e]) {
 				break
@@ -285,6 +293,9 @@ func (d *analysis) findInterruption(c *cand) {
 		}
 	}
 }
+
+// maxAsides bounds the narrator's asides read inside one quote.
+const maxAsides = 4
 
 // asideCue finds, from token j (inside the marks, before b), the cue that
 // makes a dash phrase the narrator's, within four words: a speech verb (–

@@ -374,3 +374,22 @@ func TestIssueExamples(t *testing.T) {
 			[]expect{{text: "rispettare gli accordi", kind: Indirect, speakers: []string{"Ue", "Nato"}}}},
 	})
 }
+
+// TestMorePatterns: a quote in three parts, modal verbs, reflexive
+// judgments, lists joined by così come, a text's long words.
+func TestMorePatterns(t *testing.T) {
+	runMechanisms(t, []mechanism{
+		{"two asides in one quote", "«Il negozio è stato colpito - ha aggiunto Anna Neri - mentre chiudeva. Quanto accaduto - ha concluso - dà un'idea del rischio».",
+			[]expect{{text: "Il negozio è stato colpito", kind: Direct, speakers: []string{"Anna Neri"}}, {text: "mentre chiudeva. Quanto accaduto", kind: Direct, speakers: []string{"Anna Neri"}}, {text: "dà un'idea del rischio", kind: Direct, speakers: []string{"Anna Neri"}}}},
+		{"a modal and an infinitive", "L'arcivescovo ha poi voluto precisare che la Chiesa «non è né di destra né di sinistra».",
+			[]expect{{text: "non è né di destra né di sinistra", kind: Partial, speakers: []string{"L'arcivescovo"}}}},
+		{"a reflexive judgment", "La cantante si è definita «devastata» dalla notizia.",
+			[]expect{{text: "devastata", kind: Partial, speakers: []string{"La cantante"}}}},
+		{"così come between quotes", "Il comunicato annuncia che «il governo è sciolto», così come «la sospensione della costituzione».",
+			[]expect{{text: "il governo è sciolto", kind: Direct, speakers: []string{"Il comunicato"}}, {text: "la sospensione della costituzione", kind: Partial, speakers: []string{"Il comunicato"}}}},
+		{"a long text a verb of reading introduces", "La sentenza recita: «nel reato di minaccia conta la paura. La vittima deve sentirsi limitata».",
+			[]expect{{text: "nel reato di minaccia conta la paura. La vittima deve sentirsi limitata", kind: Direct, speakers: []string{"La sentenza"}}}},
+		{"a judging verb with come", "Molti cronisti avevano classificato l'episodio come un «incidente sul lavoro».",
+			[]expect{{text: "incidente sul lavoro", kind: Partial, speakers: []string{"Molti cronisti"}}}},
+	})
+}

@@ -104,7 +104,7 @@ func titleCased(d *analysis, s *site, _ attribution) bool {
 // speech.
 func quotedSubject(d *analysis, s *site, at attribution) bool {
 	c := s.c
-	if n := at.subj; n.ok() && n.a >= c.a && n.b <= c.b && !(n.a >= c.ia && n.b <= c.ib) {
+	if n := at.subj; n.ok() && n.a >= c.a && n.b <= c.b && d.role[n.a] != narrator {
 		return true
 	}
 	// «Un elettore» scrive …: a short phrase (no clause: «Vi uccidiamo»
@@ -140,7 +140,7 @@ func scareInPhrase(d *analysis, s *site, at attribution) bool {
 	default:
 		return false
 	}
-	for t := p - 1; t >= 0 && p-t <= 2 && d.role[t] == narrator; t-- {
+	for t := p - 1; t >= 0 && p-t <= 3 && d.role[t] == narrator; t-- {
 		if _, ok := d.speechVerbAt(t); ok {
 			return false
 		}
@@ -195,6 +195,9 @@ func workWithYear(d *analysis, s *site, _ attribution) bool {
 // «…», una frase che recita: «…».
 func namedBy(d *analysis, s *site, _ attribution) bool {
 	c := s.c
+	if s.words > 6 || s.punct && hasInnerSentence(s.content) {
+		return false // La sentenza recita: «nel reato di minaccia …»: a text's words
+	}
 	lt := c.lt
 	if s.ltw == ":" {
 		lt--

@@ -30,12 +30,17 @@ func continuation(d *analysis, s *site) (attribution, bool, bool) {
 	if s.prev == nil || s.prevCand < 0 || !d.linked(d.cands[s.prevCand], s.c) {
 		return attribution{}, false, false
 	}
+	direct := s.prev.q.Kind == Direct
+	if d.coordinatedQuotes(d.cands[s.prevCand].rt, s.c.lt) {
+		// «A», «B» e «C»: each item is a clause or a fragment by its own shape.
+		direct = s.upper || opensClause(s.content)
+	}
 	if rc, ok := s.rightCue(d); ok && rc.named() && d.adjacentRight(s.c) {
-		return rc, s.prev.q.Kind == Direct, true
+		return rc, direct, true
 	}
 	at := s.prev.at
 	at.continuation = false
-	return at, s.prev.q.Kind == Direct, true
+	return at, direct, true
 }
 
 // rightCueNamed: a quote that opens its sentence (or follows a colon) and
@@ -450,7 +455,7 @@ func (d *analysis) linked(p, c cand) bool {
 
 // quoteJoiners may stand alone between two quotes of one speaker: «A» e
 // «B», «A», «B» e «C», «A», ed inoltre «B», «A» («B»).
-var quoteJoiners = set(",", "e", "ed", "o", "oppure", "ma", "(", "anche", "inoltre", "poi", "infine", "pure", "a", "ad")
+var quoteJoiners = set(",", "e", "ed", "o", "oppure", "ma", "(", "anche", "inoltre", "poi", "infine", "pure", "a", "ad", "così", "come")
 
 // coordinatedQuotes: the narrator's tokens [a, b] between two quotes are
 // only joiners: a list of the same speaker's quotes.

@@ -169,7 +169,7 @@ func (d *analysis) chunkLeft(s, e int) (np, bool) {
 			t--
 			continue
 		}
-		if d.in(t, cArticle) || w == "questo" || w == "questa" || w == "quest'" {
+		if d.in(t, cArticle) || w == "questo" || w == "questa" || w == "quest'" || quantifiers[w] {
 			if t > s && d.in(t-1, cPreposition) && !d.in(t-1, cArticle) {
 				if !d.in(t-1, cGenitive) && end == e {
 					end = t - 1
@@ -499,7 +499,7 @@ func (d *analysis) npForward(t, limit int) (np, bool) {
 		}
 		return np{a: t, b: u, names: g}, true
 	}
-	if !articles[w] && !roleNouns[w] && !pairWords[w] && w != "quest'" && w != "questo" && w != "questa" {
+	if !articles[w] && !roleNouns[w] && !pairWords[w] && w != "quest'" && w != "questo" && w != "questa" && !quantifiers[w] {
 		return np{}, false
 	}
 	// Il «Corriere» scrive …, precisa la «velina»: a short quote after the
@@ -530,7 +530,7 @@ func (d *analysis) npForward(t, limit int) (np, bool) {
 			}
 			break
 		}
-		if avere[lw] || essere[lw] || clitics[lw] && u > t+1 || lw == "che" || lw == "e" || lw == "ed" || d.isBoundary(u) || d.isDash(u) {
+		if avere[lw] || essere[lw] || clitics[lw] && u > t+1 || lw == "che" || lw == "e" || lw == "ed" || d.isBoundary(u) || d.isDash(u) || u > t+1 && !hasSuffix(lw, "are") && namingVerb(lw) {
 			break
 		}
 		if prepositions[lw] && !genitives[lw] || locatives[lw] {
@@ -690,6 +690,11 @@ func (d *analysis) onlyFrontMatter(s, k int) bool {
 }
 
 var clauseOpeners = set("che", "dove", "quando", "cui", "mentre", "se", "perché", "poiché", "qualora", "sebbene", "benché", "nonostante")
+
+// quantifiers open a noun phrase as an article does: molti cronisti,
+// alcuni testimoni.
+var quantifiers = set("molti", "molte", "alcuni", "alcune", "diversi", "diverse", "numerosi", "numerose", "tanti", "tante",
+	"pochi", "poche", "vari", "varie", "tutti", "tutte", "ciascuno", "ciascuna", "ogni", "qualche", "taluni", "parecchi")
 
 // firstPersons in the narrator's text are the author, not a reported speaker.
 var firstPersons = set("io", "noi", "voi", "tu")

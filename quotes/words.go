@@ -95,7 +95,7 @@ var roleNouns = withPlurals("presidente", "presidenti", "premier", "ministro", "
 	"sopravvissuta", "analista", "scienziato", "scienziata", "ricercatore", "ricercatrice", "inquirente", "investigatore",
 	"militare", "soldato", "ufficiale", "agente", "poliziotto", "carabiniere", "pompiere", "alpinista", "pilota", "autore",
 	"autrice", "relatore", "relatrice", "oratore", "delegato", "delegata", "inviato", "inviata", "corrispondente", "storico",
-	"filosofo", "teologo", "giurista", "magistrata", "pm", "gip", "procuratrice", "ministra", "leader", "capitana", "mister")
+	"filosofo", "teologo", "giurista", "guida", "magistrata", "pm", "gip", "procuratrice", "ministra", "leader", "capitana", "mister")
 
 // titleNouns announce a name or title in quotation marks, not speech.
 var titleNouns = set("programma", "trasmissione", "libro", "romanzo", "film", "serie", "canzone", "brano", "album",
