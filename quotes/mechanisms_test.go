@@ -393,3 +393,25 @@ func TestMorePatterns(t *testing.T) {
 			[]expect{{text: "incidente sul lavoro", kind: Partial, speakers: []string{"Molti cronisti"}}}},
 	})
 }
+
+// TestMoreSubjects: relative pronouns between commas, pronouns, bare
+// plurals of speakers, dates before the subject, frames before a colon,
+// lists of names.
+func TestMoreSubjects(t *testing.T) {
+	runMechanisms(t, []mechanism{
+		{"a relative pronoun between commas", "Laconico il regista Michael Haneke, che, dopo l'annuncio, si è limitato a dire: «Sono molto contento».",
+			[]expect{{text: "Sono molto contento", kind: Direct, speakers: []string{"Michael Haneke"}}}},
+		{"a pronoun for the subject before", "Il ministro degli Esteri iraniano è uno di questi. Egli ha commentato: «Condanno l'uccisione di gente indifesa».",
+			[]expect{{text: "Condanno l'uccisione di gente indifesa", kind: Direct, speakers: []string{"Il ministro degli Esteri iraniano"}, mention: "Egli"}}},
+		{"a bare plural of speakers", "Fonti giornalistiche ipotizzano che l'archiviazione sia stata decisa per «motivi di servizio».",
+			[]expect{{text: "motivi di servizio", kind: Partial, speakers: []string{"Fonti giornalistiche"}}}},
+		{"a date before the subject", "Sabato 1º agosto la televisione iraniana ha annunciato che tre cittadini sono stati arrestati.",
+			[]expect{{text: "tre cittadini sono stati arrestati", kind: Indirect, speakers: []string{"la televisione iraniana"}}}},
+		{"a frame before a colon", "Secondo la televisione di Stato invece i tre sono militari: «Sono scomparsi al confine».",
+			[]expect{{text: "Sono scomparsi al confine", kind: Direct, speakers: []string{"la televisione di Stato"}}}},
+		{"a list of names", "Norvegia, Giappone e Islanda hanno sostenuto che la caccia va ripresa.",
+			[]expect{{text: "la caccia va ripresa", kind: Indirect, speakers: []string{"Norvegia", "Giappone", "Islanda"}}}},
+		{"an apposition of names is no list", "I presidenti delle Camere, Fausto Bertinotti e Franco Marini, hanno espresso «piena fiducia».",
+			[]expect{{text: "piena fiducia", kind: Partial, speakers: []string{"Fausto Bertinotti", "Franco Marini"}}}},
+	})
+}

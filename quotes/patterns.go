@@ -98,6 +98,10 @@ func colonIntroduced(d *analysis, s *site) (attribution, bool, bool) {
 	if at, ok := d.nounFrameBefore(colon); ok {
 		return at, false, true
 	}
+	// Secondo la televisione di stato, i tre sono soldati: «…»: a frame in the clause.
+	if at, ok := d.frameInClause(colon); ok {
+		return at, false, true
+	}
 	if fb, ok := d.colonIntroducer(colon); ok {
 		return attribution{subj: fb}, false, true
 	}
@@ -245,6 +249,21 @@ func (d *analysis) participleAgent(t int, c cand) (attribution, bool) {
 		return attribution{}, false
 	}
 	return attribution{cue: d.toks[t].Text, subj: n, lemma: f.lemma}, true
+}
+
+// frameInClause finds a frame (secondo X, per X) in the clause that ends at
+// the colon.
+func (d *analysis) frameInClause(colon int) (attribution, bool) {
+	lo := d.sentLo(colon)
+	for t := colon - 1; t >= lo && colon-t < 20 && d.role[t] == narrator && !d.isBoundary(t); t-- {
+		d.work.Add(1)
+		if w := d.low[t]; w == "secondo" || w == "per" || w == "stando" {
+			if at, ok := d.frameAt(t, colon); ok {
+				return at, true
+			}
+		}
+	}
+	return attribution{}, false
 }
 
 // verbless: the narrator's tokens [a, b) hold no verb: a phrase standing

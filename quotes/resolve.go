@@ -197,6 +197,14 @@ func (r *resolver) speakersOfOne(dst []Speaker, n np, pos int) []Speaker {
 		return dst
 	}
 	if n.pronoun {
+		// Egli, lui: the last speaker of the paragraph, or else the subject
+		// of the sentence before (Il ministro è uno di questi. Egli ha …).
+		if len(r.last) > 0 && r.lastPara == d.para[n.a] {
+			return append(dst, r.last...)
+		}
+		if s, ok := d.prevSubject(n.a); ok && !s.pronoun {
+			return r.speakersOfOne(dst, s, pos)
+		}
 		if len(r.last) > 0 {
 			return append(dst, r.last...)
 		}
@@ -496,6 +504,24 @@ func (d *analysis) prevSentenceSubject(t int) (np, bool) {
 	}
 	n, dropped := d.clauseStartSubject(s.a, s.b)
 	if dropped || len(n.names) == 0 {
+		return np{}, false
+	}
+	return n, true
+}
+
+// prevSubject is the subject of the sentence before token t's in its
+// paragraph: a name, or a phrase that can speak.
+func (d *analysis) prevSubject(t int) (np, bool) {
+	si := int(d.sent[min(t, len(d.toks)-1)]) - 1
+	for si >= 0 && d.sents[si].a >= t {
+		si--
+	}
+	if si < 0 || d.para[d.sents[si].a] != d.para[min(t, len(d.toks)-1)] {
+		return np{}, false
+	}
+	s := d.sents[si]
+	n, dropped := d.clauseStartSubject(s.a, s.b)
+	if dropped || !d.plausibleSpeaker(n) {
 		return np{}, false
 	}
 	return n, true

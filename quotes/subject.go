@@ -1,6 +1,10 @@
 package quotes
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/tribuna-nlp/tribuna/tokenize"
+)
 
 // np is a noun phrase naming a speaker: tokens [a, b) as written, the proper
 // names it holds (coordinated names give several), or a pronoun.
@@ -199,6 +203,11 @@ func (d *analysis) chunkLeft(s, e int) (np, bool) {
 			if d.in(k, cRoleNoun) && k == s && d.in(k, cPairWord) {
 				return np{a: k, b: end, pair: true}, true
 			}
+			// Fonti giornalistiche ipotizzano, Testimoni affermano: a bare
+			// plural of speakers opening the clause.
+			if k == s && d.isSentStart(k) && (d.in(k, cSpeakerNoun) || d.in(k, cRoleNoun)) {
+				return np{a: k, b: end}, true
+			}
 			return np{}, false // a bare phrase: apposition or predicate
 		}
 		t = k - 1
@@ -282,6 +291,13 @@ func (d *analysis) subjectLeft(p int) (n np, dropped bool) {
 		if e-1 >= s && (d.low[e-1] == "e" || d.low[e-1] == "ed") {
 			return d.clauseSubject(p)
 		}
+		// Haneke, che, dopo l'annuncio, si è limitato a dire: the relative
+		// pronoun alone stands for the name before its comma.
+		if s >= 2 && d.low[s-1] == "," && d.relativeOnly(s, e) {
+			if n, ok := d.antecedent(s - 1); ok {
+				return n, false
+			}
+		}
 		// An apposition or a participle phrase between commas (Carla Del
 		// Ponte, membro della commissione …, ha annunciato; Rosy Bindi,
 		// difesa dal segretario X, ha detto): the subject is before it.
@@ -321,6 +337,18 @@ func (d *analysis) subjectLeft(p int) (n np, dropped bool) {
 		adjoining = false
 	}
 	return np{}, true
+}
+
+// relativeOnly: the segment [s, e) is a relative pronoun alone (che, il
+// quale).
+func (d *analysis) relativeOnly(s, e int) bool {
+	switch e - s {
+	case 1:
+		return d.low[s] == "che"
+	case 2:
+		return d.in(s, cArticle) && (d.low[s+1] == "quale" || d.low[s+1] == "quali")
+	}
+	return false
 }
 
 // coordinatedVP: the verb phrase at p is coordinated to an earlier one of
@@ -530,7 +558,7 @@ func (d *analysis) npForward(t, limit int) (np, bool) {
 			}
 			break
 		}
-		if avere[lw] || essere[lw] || clitics[lw] && u > t+1 || lw == "che" || lw == "e" || lw == "ed" || d.isBoundary(u) || d.isDash(u) || u > t+1 && !hasSuffix(lw, "are") && namingVerb(lw) {
+		if avere[lw] || essere[lw] || clitics[lw] && u > t+1 || lw == "che" || lw == "e" || lw == "ed" || d.isBoundary(u) || d.isDash(u) || u > t+1 && !hasSuffix(lw, "are") && namingVerb(lw) || u > t+1 && d.cls[u]&cAdverb != 0 && d.nameAt[u] < 0 {
 			break
 		}
 		if prepositions[lw] && !genitives[lw] || locatives[lw] {
@@ -676,6 +704,11 @@ func (d *analysis) onlyFrontMatter(s, k int) bool {
 			t--
 			continue
 		}
+		// Sabato 1º agosto la televisione …: a date before the subject.
+		if d.toks[t].Kind != tokenize.Word || d.in(t, cMonth) || timeWords[w] {
+			t--
+			continue
+		}
 		u := t
 		for u >= s && !d.in(u, cPreposition) && !d.in(u, cClauseOpener) && (d.isWord(u) || d.toks[u].Kind == 1) {
 			d.work.Add(1)
@@ -749,8 +782,8 @@ func (d *analysis) conjuncts(n np) []np {
 	for k := 0; k < 5 && a >= 2; k++ {
 		d.work.Add(1)
 		sep := d.low[a-1]
-		if sep != "e" && sep != "ed" && (sep != "," || k == 0) {
-			break // the last conjunct follows e: X, Y e Z (X, Y e Z, the apposition of a phrase, is no list)
+		if sep != "e" && sep != "ed" && (sep != "," || k == 0 && !d.listEnd(n)) {
+			break // the last conjunct follows e: X, Y e Z (I presidenti di Camera e Senato, X e Y, is an apposition)
 		}
 		// The conjunct before the separator: back to the one before it.
 		e := a - 1
@@ -770,6 +803,16 @@ func (d *analysis) conjuncts(n np) []np {
 		a = s
 	}
 	return out
+}
+
+// listEnd: n holds names joined by e and no comma follows it: the end of a
+// list (Norvegia, Giappone e Islanda hanno sostenuto), not an apposition.
+func (d *analysis) listEnd(n np) bool {
+	if len(n.names) < 2 {
+		return false
+	}
+	end := d.names[n.names[len(n.names)-1]].b
+	return end < len(d.toks) && d.low[end] != ","
 }
 
 // conjunctStart is where the conjunct holding token a begins: back over

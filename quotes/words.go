@@ -141,3 +141,7 @@ func withPlurals(words ...string) map[string]bool {
 	}
 	return m
 }
+
+// months name the time before a subject (Il 28 giugno il ministro …).
+var months = set("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre",
+	"novembre", "dicembre")

@@ -40,6 +40,7 @@ const (
 	cAdverb
 	cCoordinator
 	cRoleSyn
+	cMonth
 )
 
 // classSets are the sets behind the classes.
@@ -51,7 +52,7 @@ var classSets = []struct {
 	{essere, cEssere}, {clitics, cClitic}, {conjunctions, cConjunction}, {pronouns, cPronoun},
 	{titleNouns, cTitleNoun}, {speakerNouns, cSpeakerNoun}, {roleNouns, cRoleNoun},
 	{nameConnectors, cNameConnector}, {genitives, cGenitive}, {pairWords, cPairWord}, {clauseOpeners, cClauseOpener},
-	{speechNouns, cSpeechNoun}, {adverbs, cAdverb}, {coordinators, cCoordinator}, {roleSynonymWords, cRoleSyn},
+	{speechNouns, cSpeechNoun}, {adverbs, cAdverb}, {coordinators, cCoordinator}, {roleSynonymWords, cRoleSyn}, {months, cMonth},
 }
 
 // The word lists and the speech verb forms join the word layer's lexicon,
