@@ -68,10 +68,10 @@ func TestFlagErrors(t *testing.T) {
 		{[]string{"analyze", "-date", "1/5/2024"}, `-date: "1/5/2024" is not a day written YYYY-MM-DD`},
 		{[]string{"analyze", "-encoding", "ebcdic"}, `unknown -encoding "ebcdic" (want utf-8 or latin1)`},
 		{[]string{"analyze", "-frobnicate"}, "flag provided but not defined: -frobnicate\nRun 'tribuna analyze -h' for usage."},
-		{[]string{"eval", "foo"}, `tribuna eval: unknown evaluation "foo" (want ud, kind or quotes)`},
-		{[]string{"eval", "foo", "x.conllu"}, `tribuna eval: unknown evaluation "foo" (want ud, kind or quotes)`},
+		{[]string{"eval", "foo"}, `tribuna eval: unknown evaluation "foo" (want ud, kind, quotes or entities)`},
+		{[]string{"eval", "foo", "x.conllu"}, `tribuna eval: unknown evaluation "foo" (want ud, kind, quotes or entities)`},
 		{[]string{"eval", "ud"}, "tribuna eval ud: no FILE given"},
-		{[]string{"eval"}, "which evaluation? (want ud, kind or quotes)"},
+		{[]string{"eval"}, "which evaluation? (want ud, kind, quotes or entities)"},
 		{[]string{"frobnicate"}, `unknown command "frobnicate"`},
 		{[]string{"tokenize", "-format", "xml"}, `unknown -format "xml" (want text, tsv or conllu)`},
 	} {
