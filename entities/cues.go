@@ -13,7 +13,7 @@ func (f *finder) titled(i int) bool {
 		return false
 	}
 	p := f.us[i-1]
-	if p.is(clsTitles) || titles[strings.TrimSuffix(p.key, ".")] && strings.HasSuffix(p.key, ".") {
+	if p.is(clsTitles) || strings.HasSuffix(p.key, ".") && titles[strings.TrimSuffix(p.key, ".")] {
 		return true
 	}
 	if p.key == "." && i >= 2 && f.us[i-2].is(clsAbbrevTitles) {

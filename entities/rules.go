@@ -61,10 +61,12 @@ func (c *ruleCtx) decide(m ruleMatch) bool {
 
 // nameRule is one construction. try reports whether the rule decides at the
 // context's position, the decision in c.m. A rule with classes is tried
-// only at a word of one of them (its head words, its particles …).
+// only at a word of one of them (its head words, its particles …), and one
+// with after only after such a word (its cue: a, l'azienda, il cantautore).
 type nameRule struct {
 	name    string
-	classes uint64
+	classes uint64   // tried only at a word of one of these classes (0: any)
+	after   uint64   // tried only after a word of one of these classes (0: any)
 	ev      evidence // how strongly the construction types the name
 	try     func(f *finder, c *ruleCtx) bool
 }
@@ -84,67 +86,67 @@ const (
 
 // elidedRules are tried in order at a word that ends with an apostrophe.
 var elidedRules = []nameRule{
-	{"elided-surname", 0, evCue, (*finder).ruleElidedSurname},
-	{"sant-place", clsSaints, evCue, (*finder).ruleSantPlace},
+	{"elided-surname", 0, 0, evCue, (*finder).ruleElidedSurname},
+	{"sant-place", clsSaints, 0, evCue, (*finder).ruleSantPlace},
 }
 
 // capRules are tried in order at a capitalized word.
 var capRules = []nameRule{
-	{"acronym-in-brackets", 0, evCue, (*finder).ruleAcronymInBrackets},
-	{"web-domain", 0, evCue, (*finder).ruleWebDomain},
-	{"event-head", clsEventHeads, evCue, (*finder).ruleEventHead},
-	{"god", 0, evCue, (*finder).ruleGod},
-	{"office-title", clsOrgHeads, evCue, (*finder).ruleOfficeTitle},
-	{"org-head", clsOrgHeads, evCue, (*finder).ruleOrgHead},
-	{"holy-father", clsSaints, evCue, (*finder).ruleHolyFather},
-	{"loc-head", clsLocHeads, evCue, (*finder).ruleLocHead},
-	{"newspaper-article", clsArticle, evListed, (*finder).ruleNewspaperArticle},
-	{"club-prefix", clsClubPrefixes, evCue, (*finder).ruleClubPrefix},
-	{"particle-surname", clsCapParticles, evShape, (*finder).ruleParticleSurname},
-	{"generic-capitalized", clsGenericInstitutions, evCue, (*finder).ruleGenericCapitalized},
-	{"capitalized-government", clsGenericInstitutions, evCue, (*finder).ruleCapitalizedGovernment},
-	{"closed-class", clsFunctionWords | clsCommonCaps | clsTitles, evNone, (*finder).ruleClosedClass},
-	{"portfolio", clsPortfolioWords, evNone, (*finder).rulePortfolio},
-	{"sentence-start-common", 0, evNone, (*finder).ruleSentenceStartCommon},
+	{"acronym-in-brackets", 0, 0, evCue, (*finder).ruleAcronymInBrackets},
+	{"web-domain", 0, 0, evCue, (*finder).ruleWebDomain},
+	{"event-head", clsEventHeads, 0, evCue, (*finder).ruleEventHead},
+	{"god", 0, 0, evCue, (*finder).ruleGod},
+	{"office-title", clsOrgHeads, 0, evCue, (*finder).ruleOfficeTitle},
+	{"org-head", clsOrgHeads, 0, evCue, (*finder).ruleOrgHead},
+	{"holy-father", clsSaints, 0, evCue, (*finder).ruleHolyFather},
+	{"loc-head", clsLocHeads, 0, evCue, (*finder).ruleLocHead},
+	{"newspaper-article", clsArticle, 0, evListed, (*finder).ruleNewspaperArticle},
+	{"club-prefix", clsClubPrefixes, 0, evCue, (*finder).ruleClubPrefix},
+	{"particle-surname", clsCapParticles, 0, evShape, (*finder).ruleParticleSurname},
+	{"generic-capitalized", clsGenericInstitutions, 0, evCue, (*finder).ruleGenericCapitalized},
+	{"capitalized-government", clsGenericInstitutions, 0, evCue, (*finder).ruleCapitalizedGovernment},
+	{"closed-class", clsFunctionWords | clsCommonCaps | clsTitles, 0, evNone, (*finder).ruleClosedClass},
+	{"portfolio", clsPortfolioWords, 0, evNone, (*finder).rulePortfolio},
+	{"sentence-start-common", 0, 0, evNone, (*finder).ruleSentenceStartCommon},
 }
 
 // runRules are tried in order over the run of capitalized words at i.
 var runRules = []nameRule{
-	{"given-after-article", clsGiven, evNone, (*finder).ruleGivenAfterArticle},
-	{"given-name", clsGiven, evCue, (*finder).ruleGivenName},
-	{"titled", 0, evCue, (*finder).ruleTitled},
-	{"org-noun", 0, evCue, (*finder).ruleOrgNoun},
-	{"person-noun", 0, evCue, (*finder).rulePersonNoun},
-	{"org-suffix", 0, evCue, (*finder).ruleOrgSuffix},
-	{"acronym", 0, evShape, (*finder).ruleAcronym},
-	{"place-cue", 0, evPlace, (*finder).rulePlaceCue},
-	{"quoted-title", 0, evNone, (*finder).ruleQuotedTitle},
-	{"sentence-start", 0, evShape, (*finder).ruleSentenceStart},
-	{"person-shaped", 0, evShape, (*finder).rulePersonShaped},
-	{"unshaped-run", 0, evNone, (*finder).ruleUnshapedRun},
-	{"lone-word", 0, evShape, (*finder).ruleLoneWord},
+	{"given-after-article", clsGiven, clsArticled, evNone, (*finder).ruleGivenAfterArticle},
+	{"given-name", clsGiven, 0, evCue, (*finder).ruleGivenName},
+	{"titled", 0, 0, evCue, (*finder).ruleTitled},
+	{"org-noun", 0, clsOrgNouns, evCue, (*finder).ruleOrgNoun},
+	{"person-noun", 0, clsPersonNouns, evCue, (*finder).rulePersonNoun},
+	{"org-suffix", 0, 0, evCue, (*finder).ruleOrgSuffix},
+	{"acronym", 0, 0, evShape, (*finder).ruleAcronym},
+	{"place-cue", 0, clsPlacePrepositions | clsOfPrepositions | clsPlaceNouns, evPlace, (*finder).rulePlaceCue},
+	{"quoted-title", 0, 0, evNone, (*finder).ruleQuotedTitle},
+	{"sentence-start", 0, 0, evShape, (*finder).ruleSentenceStart},
+	{"person-shaped", 0, 0, evShape, (*finder).rulePersonShaped},
+	{"unshaped-run", 0, 0, evNone, (*finder).ruleUnshapedRun},
+	{"lone-word", 0, 0, evShape, (*finder).ruleLoneWord},
 }
 
 // listedRules are tried in order on the gazetteer's match at i, when no
 // rule found a longer name there: they split, extend or retype it. The
 // rules of listedPlaceRules are tried on places only.
 var listedRules = []nameRule{
-	{"split-office", clsSplitHeads, evListed, (*finder).ruleSplitOffice},
+	{"split-office", clsSplitHeads, 0, evListed, (*finder).ruleSplitOffice},
 }
 
 var listedPlaceRules = []nameRule{
-	{"club-suffix", 0, evCue, (*finder).ruleClubSuffix},
-	{"geo-adjective", 0, evListed, (*finder).ruleGeoAdjective},
-	{"place-compound", 0, evCue, (*finder).rulePlaceCompound},
-	{"state-actor", 0, evListed, (*finder).ruleStateActor},
+	{"club-suffix", 0, 0, evCue, (*finder).ruleClubSuffix},
+	{"geo-adjective", 0, 0, evListed, (*finder).ruleGeoAdjective},
+	{"place-compound", 0, 0, evCue, (*finder).rulePlaceCompound},
+	{"state-actor", 0, clsBareArticles, evListed, (*finder).ruleStateActor},
 }
 
 // lowerRules are tried in order at a lower-case word of clsLowerCue.
 var lowerRules = []nameRule{
-	{"lower-loc-head", clsLowerLocHeads, evCue, (*finder).ruleLowerLocHead},
-	{"partito-adjective", 0, evCue, (*finder).rulePartitoAdjective},
-	{"generic-phrase", 0, evCue, (*finder).ruleGenericPhrase},
-	{"generic-institution", 0, evCue, (*finder).ruleGenericInstitution},
+	{"lower-loc-head", clsLowerLocHeads, 0, evCue, (*finder).ruleLowerLocHead},
+	{"partito-adjective", 0, 0, evCue, (*finder).rulePartitoAdjective},
+	{"generic-phrase", 0, 0, evCue, (*finder).ruleGenericPhrase},
+	{"generic-institution", 0, 0, evCue, (*finder).ruleGenericInstitution},
 }
 
 // apply tries the rules in order and reports whether one decided; the
@@ -152,7 +154,7 @@ var lowerRules = []nameRule{
 func (f *finder) apply(rules []nameRule, c *ruleCtx) bool {
 	for k := range rules {
 		r := &rules[k]
-		if r.classes != 0 && c.u.cls&r.classes == 0 {
+		if r.classes != 0 && c.u.cls&r.classes == 0 || r.after != 0 && (c.i == 0 || f.us[c.i-1].cls&r.after == 0) {
 			continue
 		}
 		if r.try(f, c) {
@@ -234,7 +236,7 @@ func (f *finder) capAttached(j int) bool {
 // ruleAcronymInBrackets: an acronym in brackets right after an
 // organization's or a place's name names it: China Central Television (CCT).
 func (f *finder) ruleAcronymInBrackets(c *ruleCtx) bool {
-	if c.gn != 0 {
+	if c.gn != 0 || !c.u.upper {
 		return false
 	}
 	c.m = f.acronymCoref(c.i)
@@ -473,7 +475,7 @@ func (f *finder) ruleCapitalizedGovernment(c *ruleCtx) bool {
 // ruleClosedClass: function words, titles and the common nouns Italian
 // capitalizes (Stato, Paese, months) do not start a name.
 func (f *finder) ruleClosedClass(c *ruleCtx) bool {
-	return c.decide(none) && (c.u.is(clsFunctionWords) || c.u.is(clsCommonCaps) || c.u.is(clsTitles))
+	return (c.u.is(clsFunctionWords) || c.u.is(clsCommonCaps) || c.u.is(clsTitles)) && c.decide(none)
 }
 
 // rulePortfolio: a minister's portfolio (il ministro dell'Economia, per le
@@ -488,7 +490,7 @@ func (f *finder) rulePortfolio(c *ruleCtx) bool {
 // ruleSentenceStartCommon: a word that opens a sentence and is written in
 // lower case elsewhere in the document is a common word.
 func (f *finder) ruleSentenceStartCommon(c *ruleCtx) bool {
-	return c.decide(none) && (c.u.sentStart && f.lower.has(c.u.h))
+	return c.u.sentStart && f.lower.has(c.u.h) && c.decide(none)
 }
 
 // ruleGivenAfterArticle: a given name opening a run after an article names
