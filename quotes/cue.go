@@ -58,8 +58,9 @@ type vpMemo struct {
 	state uint8
 }
 
+// speechVerbAtOnce is speechVerbAt without the memo: the form at i, the
+// auxiliaries and clitics before it, then the conditions of its kind.
 func (d *analysis) speechVerbAtOnce(i int) (vp, bool) {
-	w := d.low[i]
 	f, ok := d.formAt(i)
 	if !ok {
 		f, ok = d.periphrasis(i)
@@ -78,30 +79,65 @@ func (d *analysis) speechVerbAtOnce(i int) (vp, bool) {
 	if i > 0 && d.role[i-1] == narrator {
 		prev = d.low[i-1]
 	}
-	if nounish[w] && prev != "" && d.in(i-1, cDeterminer) {
+	if nounish[d.low[i]] && prev != "" && d.in(i-1, cDeterminer) {
 		return vp{}, false
 	}
 	v := vp{a: i, b: i + 1, v: i, form: f}
-	var hasAvere, hasEssere, hasSi, hasObj bool
+	var x auxiliaries
+	v.a, x = d.auxiliariesBefore(i, f)
+	switch f.kind {
+	case subjunctive:
+		return vp{}, false
+	case participle:
+		return d.participleCue(v, x)
+	case infinitive:
+		if prev == "poi" && i >= 2 {
+			prev = d.low[i-2]
+		}
+		// ebbe a dire che, per concludere che; ha cominciato a gridare «…»;
+		// ha voluto precisare che
+		ebbeA := prev == "a" && i >= 2 && (d.in(i-2, cAvere) || phaseVerb(d.low[i-2])) || modals[prev]
+		if prev != "per" && !x.avere && !ebbeA && f.lemma != "far sapere" && f.lemma != "fare appello" {
+			return vp{}, false
+		}
+	case finite:
+		// si dice che, si legge: impersonal, no speaker.
+		if x.si {
+			return vp{}, false
+		}
+	}
+	return v, true
+}
+
+// auxiliaries are what stands before a verb form: avere, essere, si, a
+// clitic object (l'ha definita).
+type auxiliaries struct{ avere, essere, si, obj bool }
+
+// auxiliariesBefore reads auxiliaries, clitics and adverbs to the left of
+// the verb at i (ha, infatti, affermato; a sua volta ha detto) and returns
+// where the verb phrase starts.
+func (d *analysis) auxiliariesBefore(i int, f verbForm) (int, auxiliaries) {
+	a := i
+	var x auxiliaries
 	for j := i - 1; j >= 0 && d.role[j] == narrator && i-j <= 6; j-- {
 		d.work.Add(1)
 		lw := d.low[j]
 		switch {
 		case d.in(j, cAvere) || lw == "l'ha" || lw == "l'hanno":
-			hasAvere = true
-			hasObj = hasObj || lw != d.low[j] || strings.HasPrefix(lw, "l'")
-			v.a = j
+			x.avere = true
+			x.obj = x.obj || strings.HasPrefix(lw, "l'")
+			a = j
 		case d.in(j, cEssere):
-			hasEssere = true
-			v.a = j
+			x.essere = true
+			a = j
 		case lw == "si" || lw == "s'":
-			hasSi = true
-			v.a = j
+			x.si = true
+			a = j
 		case d.in(j, cClitic):
-			v.a = j
-			hasObj = hasObj || lw == "l'" || lw == "la" || lw == "le" || lw == "li" || lw == "lo"
+			a = j
+			x.obj = x.obj || lw == "l'" || lw == "la" || lw == "le" || lw == "li" || lw == "lo"
 		case (fareForms[lw] || rendereForms[lw]) && (f.lemma == "far sapere" || f.lemma == "fare appello"):
-			v.a = j
+			a = j
 		case d.adverb(j) || lw == "a" && j+2 < len(d.toks) && d.low[j+1] == "sua" || lw == "sua" || lw == "volta":
 			continue
 		case lw == "," && j > 0 && i-j <= 4:
@@ -110,49 +146,38 @@ func (d *analysis) speechVerbAtOnce(i int) (vp, bool) {
 			j = -1
 		}
 	}
-	switch f.kind {
-	case subjunctive:
-		return vp{}, false
-	case participle:
-		if !hasAvere && !hasEssere {
-			// ha dichiarato e ribadito che: the auxiliary of the first participle.
-			if !d.coordinatedParticiple(i) {
+	return a, x
+}
+
+// participleCue: a participle speaks only with its auxiliary (battute dette
+// da Luttazzi is no cue) or after a coordinated one (ha dichiarato e
+// ribadito); with essere it is passive (è stata definita … dal ministro)
+// or reflexive (si è detto «fiducioso»).
+func (d *analysis) participleCue(v vp, x auxiliaries) (vp, bool) {
+	i, f := v.v, v.form
+	if !x.avere && !x.essere {
+		// ha dichiarato e ribadito che: the auxiliary of the first participle.
+		if !d.coordinatedParticiple(i) {
+			return vp{}, false
+		}
+		x.avere, x.obj = true, true
+	}
+	if x.essere && !x.avere {
+		if x.si {
+			// si è detto «fiducioso»: the subject's own words, for a
+			// marked quote; its che-clause depends on the adjective.
+			if f.lemma != "dire" && f.lemma != "dichiarare" && f.lemma != "definire" {
 				return vp{}, false
 			}
-			hasAvere, hasObj = true, true
+			v.selfSaid = true
+			return v, true
 		}
-		if hasEssere && !hasAvere {
-			if hasSi {
-				// si è detto «fiducioso»: the subject's own words, for a
-				// marked quote; its che-clause depends on the adjective.
-				if f.lemma != "dire" && f.lemma != "dichiarare" && f.lemma != "definire" {
-					return vp{}, false
-				}
-				v.selfSaid = true
-				return v, true
-			}
-			v.passive = true // è stata definita «…» dal ministro
-		}
-		// With avere the participle agrees only with a clitic object (l'ha
-		// definita); avranno risposte is a noun after a verb.
-		if hasAvere && !hasObj && !strings.HasSuffix(w, "o") && f.lemma != "far sapere" && f.lemma != "fare appello" {
-			return vp{}, false
-		}
-	case infinitive:
-		if prev == "poi" && i >= 2 {
-			prev = d.low[i-2]
-		}
-		// ebbe a dire che, per concludere che; ha cominciato a gridare «…»;
-		// ha voluto precisare che
-		ebbeA := prev == "a" && i >= 2 && (d.in(i-2, cAvere) || phaseVerb(d.low[i-2])) || modals[prev]
-		if prev != "per" && !hasAvere && !ebbeA && f.lemma != "far sapere" && f.lemma != "fare appello" {
-			return vp{}, false
-		}
-	case finite:
-		// si dice che, si legge: impersonal, no speaker.
-		if hasSi {
-			return vp{}, false
-		}
+		v.passive = true // è stata definita «…» dal ministro
+	}
+	// With avere the participle agrees only with a clitic object (l'ha
+	// definita); avranno risposte is a noun after a verb.
+	if x.avere && !x.obj && !strings.HasSuffix(d.low[i], "o") && f.lemma != "far sapere" && f.lemma != "fare appello" {
+		return vp{}, false
 	}
 	return v, true
 }
@@ -253,53 +278,17 @@ func (d *analysis) firstVerb(a, b int) (vp, bool) {
 // it follows a quotation mark, a dash or come; otherwise before it.
 func (d *analysis) verbAttribution(v vp) attribution {
 	at := attribution{cue: d.cueText(v), lemma: v.form.lemma}
-	if v.passive {
-		// The speaker is the agent (dal ministro); without one the text does not say.
-		if n, ok := d.agentAfter(v.b); ok {
-			at.subj = n
-		} else {
-			at.unknown = true
-		}
-		return at
-	}
-	if v.form.kind == gerund || v.form.kind == infinitive {
-		// per concludere che, affermando che: the subject of the governing verb.
-		return d.gerundAttribution(v, at)
-	}
-	if v.form.lemma == "si legge" {
-		// Nell'opinione redatta dal giudice X si legge che …: the writer.
-		if n, ok := d.writerBefore(v.a); ok {
-			at.subj = n
-		} else {
-			at.dropped = true
-			at.fallback, _ = d.clauseSubjectBefore(v.a)
-		}
-		return at
+	if v.passive || v.form.kind == gerund || v.form.kind == infinitive || v.form.lemma == "si legge" {
+		return d.formAttribution(v, at)
 	}
 	before := v.a - 1
 	for before >= 0 && d.role[before] == narrator && d.adverb(before) {
 		d.work.Add(1)
 		before--
 	}
-	// secondo quanto ha riferito X: the subject follows the verb.
-	if before >= 1 && d.low[before] == "quanto" && (d.low[before-1] == "secondo" || d.low[before-1] == "a") {
-		if n, addr, ok := d.subjectRight(v.b); ok && d.plausibleSpeaker(n) {
-			at.subj, at.addressee = n, addr
-			return at
-		}
-	}
-	// , dice Lev Tolstoj, «…»: a cue set off by commas, its subject after it.
-	if before >= 0 && d.low[before] == "," && v.form.kind == finite && !d.in(v.v, cAvere|cEssere) {
-		t := v.b
-		for t < len(d.toks) && d.role[t] == narrator && d.adverb(t) {
-			t++
-		}
-		if n, ok := d.npForward(t, d.sentHi(v.v)); ok && len(n.names) > 0 {
-			if end := d.names[n.names[len(n.names)-1]].b; end < len(d.toks) && (d.low[end] == "," || d.role[end] == markTok) {
-				at.subj = n
-				return at
-			}
-		}
+	if n, addr, ok := d.subjectAfterAside(v, before); ok {
+		at.subj, at.addressee = n, addr
+		return at
 	}
 	// After a quotation mark (or a dash, or «…», come) the subject follows the verb.
 	inverted := before < 0 || d.role[before] != narrator || d.isDash(before) ||
@@ -329,6 +318,58 @@ func (d *analysis) verbAttribution(v vp) attribution {
 	}
 	at.addressee = d.addresseeAt(v.b, d.sentHi(v.v))
 	return at
+}
+
+// formAttribution reads the speaker of the verb forms that have no subject
+// of their own: a passive (è stata definita … dal ministro) has its agent,
+// and without one the text does not say; a gerund or infinitive (per
+// concludere che, affermando che) has the subject of the governing verb;
+// si legge has the writer of the document (Nell'opinione redatta dal
+// giudice X si legge che …).
+func (d *analysis) formAttribution(v vp, at attribution) attribution {
+	switch {
+	case v.passive:
+		if n, ok := d.agentAfter(v.b); ok {
+			at.subj = n
+		} else {
+			at.unknown = true
+		}
+	case v.form.kind == gerund || v.form.kind == infinitive:
+		return d.gerundAttribution(v, at)
+	default: // si legge
+		if n, ok := d.writerBefore(v.a); ok {
+			at.subj = n
+		} else {
+			at.dropped = true
+			at.fallback, _ = d.clauseSubjectBefore(v.a)
+		}
+	}
+	return at
+}
+
+// subjectAfterAside: two clauses put the subject after the verb although
+// narrator words precede it (before is the last of them): secondo quanto
+// ha riferito X, and a finite cue set off by commas with its named subject
+// closed by a comma or a quotation mark (, dice Lev Tolstoj, «…»).
+func (d *analysis) subjectAfterAside(v vp, before int) (np, string, bool) {
+	if before >= 1 && d.low[before] == "quanto" && (d.low[before-1] == "secondo" || d.low[before-1] == "a") {
+		if n, addr, ok := d.subjectRight(v.b); ok && d.plausibleSpeaker(n) {
+			return n, addr, true
+		}
+	}
+	if before < 0 || d.low[before] != "," || v.form.kind != finite || d.in(v.v, cAvere|cEssere) {
+		return np{}, "", false
+	}
+	t := v.b
+	for t < len(d.toks) && d.role[t] == narrator && d.adverb(t) {
+		t++
+	}
+	if n, ok := d.npForward(t, d.sentHi(v.v)); ok && len(n.names) > 0 {
+		if end := d.names[n.names[len(n.names)-1]].b; end < len(d.toks) && (d.low[end] == "," || d.role[end] == markTok) {
+			return n, "", true
+		}
+	}
+	return np{}, "", false
 }
 
 // gerundAttribution: a gerund shares the subject of the finite verb it depends on.

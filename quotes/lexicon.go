@@ -314,7 +314,9 @@ type conjForm struct {
 // conjugate derives the forms of a verb that news reporting uses: present,
 // imperfect, passato remoto, future, conditional and subjunctive in the third
 // persons (and first persons of the present), gerund, infinitive and the four
-// past participles.
+// past participles. It is long on purpose: one table of endings per
+// conjugation and tense, read top to bottom like a grammar's paradigm;
+// split, the paradigm would be scattered. It runs once, at package init.
 func conjugate(v verbSpec) []conjForm {
 	var out []conjForm
 	fin := func(fs ...string) {

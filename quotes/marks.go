@@ -36,7 +36,10 @@ var markLead = [256]bool{'"': true, '\n': true, 0xC2: true, 0xE2: true}
 // most once, so the cost is linear whatever the balance of the marks. An
 // opener left open at the end of a paragraph continues the quote when the next
 // paragraph opens with a mark of the same family (multi-paragraph quotes);
-// otherwise it is dropped.
+// otherwise it is dropped. It is one loop on purpose: a state machine over
+// the marks whose state (the stack of openers, the paragraph, the last
+// mark) every branch reads; it is the hot loop of the package, and split
+// into calls the state would travel through every call.
 func pairMarks(text string, out []pair) []pair {
 	var (
 		stackArr [maxNesting]openMark

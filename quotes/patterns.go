@@ -294,14 +294,7 @@ func (d *analysis) leftCue(c cand) (attribution, bool, bool) {
 			continue
 		}
 		if at, ok := d.frameAt(t, c.lt+1); ok {
-			// Secondo X, «…»: the quote follows the frame at once.
-			// (also without the comma: Per il ministro «la situazione …»)
-			adj := at.subj.b == c.lt && d.low[c.lt] == "," || at.subj.b == c.lt+1
-			if len(at.subj.names) > 0 {
-				end := d.names[at.subj.names[len(at.subj.names)-1]].b
-				adj = adj || end == c.lt && d.low[c.lt] == "," || end == c.lt+1
-			}
-			at.frame = adj
+			at.frame = d.frameAdjacent(at, c)
 			return at, true, false
 		}
 		// Queste le sue parole «…»: a noun frame right before the quote.
@@ -348,6 +341,19 @@ func (d *analysis) leftCue(c cand) (attribution, bool, bool) {
 		return passive, true, passiveAdj
 	}
 	return attribution{}, false, false
+}
+
+// frameAdjacent: the quote follows the frame at once (Secondo X, «…»; also
+// without the comma: Per il ministro «la situazione …»).
+func (d *analysis) frameAdjacent(at attribution, c cand) bool {
+	if at.subj.b == c.lt && d.low[c.lt] == "," || at.subj.b == c.lt+1 {
+		return true
+	}
+	if len(at.subj.names) == 0 {
+		return false
+	}
+	end := d.names[at.subj.names[len(at.subj.names)-1]].b
+	return end == c.lt && d.low[c.lt] == "," || end == c.lt+1
 }
 
 // adjacentLeft: only a complementizer, di, adverbs or an addressee between the verb and the quote.

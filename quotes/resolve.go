@@ -197,42 +197,15 @@ func (r *resolver) speakersOfOne(dst []Speaker, n np, pos int) []Speaker {
 		return dst
 	}
 	if n.pronoun {
-		// Egli, lui: the last speaker of the paragraph, or else the subject
-		// of the sentence before (Il ministro è uno di questi. Egli ha …).
-		if len(r.last) > 0 && r.lastPara == d.para[n.a] {
-			return append(dst, r.last...)
-		}
-		if s, ok := d.prevSubject(n.a); ok && !s.pronoun {
-			return r.speakersOfOne(dst, s, pos)
-		}
-		if len(r.last) > 0 {
-			return append(dst, r.last...)
-		}
-		if p, ok := d.recentPerson(n.a); ok {
-			return append(dst, r.canonical(p))
-		}
-		return dst
+		return r.pronounSpeakers(dst, n, pos)
 	}
 	if n.pair {
 		if a, b, ok := d.recentPair(n.a); ok {
 			return append(dst, r.canonical(a), r.canonical(b))
 		}
 	}
-	// Le parole del Papa: «…», la lettera del ministro: the words are of
-	// whoever the genitive names.
-	if first := n.a + 1; d.in(n.a, cArticle) && first < n.b && (d.in(first, cSpeechNoun) || messageNouns[d.low[first]]) && d.nameAt[first] < 0 {
-		for t := first + 1; t < n.b; t++ {
-			r.d.work.Add(1)
-			if !d.in(t-1, cGenitive) {
-				continue
-			}
-			if ni := d.nameAt[t]; ni >= 0 && d.names[ni].a == t {
-				return append(dst, r.canonical(int(ni)))
-			}
-			if d.in(t, cRoleNoun) {
-				return r.speakersOfOne(dst, np{a: t, b: n.b}, pos)
-			}
-		}
+	if out, ok := r.genitiveSpeaker(dst, n, pos); ok {
+		return out
 	}
 	// Il comunicato, la lettera, la velina: the words of a message are its
 	// writer's, whoever spoke last in the paragraph.
@@ -244,6 +217,49 @@ func (r *resolver) speakersOfOne(dst []Speaker, n np, pos int) []Speaker {
 		return append(dst, sp)
 	}
 	return append(dst, Speaker{Name: d.spanText(n.a, n.b)})
+}
+
+// pronounSpeakers: Egli, lui: the last speaker of the paragraph, or else
+// the subject of the sentence before (Il ministro è uno di questi. Egli ha
+// …), or else the last speaker or person of the document.
+func (r *resolver) pronounSpeakers(dst []Speaker, n np, pos int) []Speaker {
+	d := r.d
+	if len(r.last) > 0 && r.lastPara == d.para[n.a] {
+		return append(dst, r.last...)
+	}
+	if s, ok := d.prevSubject(n.a); ok && !s.pronoun {
+		return r.speakersOfOne(dst, s, pos)
+	}
+	if len(r.last) > 0 {
+		return append(dst, r.last...)
+	}
+	if p, ok := d.recentPerson(n.a); ok {
+		return append(dst, r.canonical(p))
+	}
+	return dst
+}
+
+// genitiveSpeaker: Le parole del Papa: «…», la lettera del ministro: the
+// words are of whoever the genitive after a speech or message noun names.
+func (r *resolver) genitiveSpeaker(dst []Speaker, n np, pos int) ([]Speaker, bool) {
+	d := r.d
+	first := n.a + 1
+	if !d.in(n.a, cArticle) || first >= n.b || !d.in(first, cSpeechNoun) && !messageNouns[d.low[first]] || d.nameAt[first] >= 0 {
+		return dst, false
+	}
+	for t := first + 1; t < n.b; t++ {
+		d.work.Add(1)
+		if !d.in(t-1, cGenitive) {
+			continue
+		}
+		if ni := d.nameAt[t]; ni >= 0 && d.names[ni].a == t {
+			return append(dst, r.canonical(int(ni))), true
+		}
+		if d.in(t, cRoleNoun) {
+			return r.speakersOfOne(dst, np{a: t, b: n.b}, pos), true
+		}
+	}
+	return dst, false
 }
 
 // recentPerson is the last person named before pos.

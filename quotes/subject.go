@@ -114,7 +114,7 @@ func (d *analysis) segSubject(s, e int) (np, bool) {
 		}
 		if e > s && d.nameAt[e-1] >= 0 && d.speakerName(int(d.nameAt[e-1])) {
 			g := d.coordinated(int(d.nameAt[e-1]), s)
-			return np{a: d.names[g[0]].a, b: d.names[g[len(g)-1]].b, names: g}, true
+			return d.nameGroup(g), true
 		}
 		if n, ok := d.roleNP(s, e); ok {
 			return n, true
@@ -147,50 +147,35 @@ func (d *analysis) chunkLeft(s, e int) (np, bool) {
 		if ni := d.nameAt[t]; ni >= 0 {
 			nm := d.names[ni]
 			if d.speakerName(int(ni)) && nm.a >= s {
-				g := d.coordinated(int(ni), s)
-				return np{a: d.names[g[0]].a, b: d.names[g[len(g)-1]].b, names: g}, true
+				return d.nameGroup(d.coordinated(int(ni), s)), true
 			}
 			t = nm.a - 1
 			if t >= s && d.in(t, cPreposition) {
-				if !d.in(t, cGenitive) && end == e {
-					end = t
-				}
+				end = d.ppEnd(t, end, e)
 				t--
 			}
 			continue
 		}
 		w := d.low[t]
-		if d.in(t, cPronoun) {
+		switch {
+		case d.in(t, cPronoun):
 			return np{a: t, b: t + 1, pronoun: true}, true
-		}
-		if !d.isWord(t) || firstPersons[w] {
+		case !d.isWord(t) || firstPersons[w]:
 			return np{}, false
-		}
-		if d.in(t, cPreposition) && !d.in(t, cArticle) {
-			if !d.in(t, cGenitive) && end == e {
-				end = t
-			}
+		case d.in(t, cPreposition) && !d.in(t, cArticle):
+			end = d.ppEnd(t, end, e)
 			t--
 			continue
-		}
-		if d.in(t, cArticle) || w == "questo" || w == "questa" || w == "quest'" || quantifiers[w] {
+		case d.in(t, cArticle) || w == "questo" || w == "questa" || w == "quest'" || quantifiers[w]:
 			if t > s && d.in(t-1, cPreposition) && !d.in(t-1, cArticle) {
-				if !d.in(t-1, cGenitive) && end == e {
-					end = t - 1
-				}
+				end = d.ppEnd(t-1, end, e)
 				t -= 2
 				continue
 			}
 			if !d.onlyFrontMatter(s, t) {
 				return np{}, false // an object, not the subject: con tale ragionamento i popolari
 			}
-			n := np{a: t, b: end}
-			for u := t; u < end; u++ {
-				d.work.Add(1)
-				if d.in(u, cPairWord) {
-					n.pair = true
-				}
-			}
+			n := d.phrase(t, end)
 			return n, end > t
 		}
 		// A lower-case word: part of a phrase whose opening decides.
@@ -200,19 +185,53 @@ func (d *analysis) chunkLeft(s, e int) (np, bool) {
 			k--
 		}
 		if k == s || !d.isWord(k-1) || d.role[k-1] != narrator {
-			if d.in(k, cRoleNoun) && k == s && d.in(k, cPairWord) {
-				return np{a: k, b: end, pair: true}, true
-			}
-			// Fonti giornalistiche ipotizzano, Testimoni affermano: a bare
-			// plural of speakers opening the clause.
-			if k == s && d.isSentStart(k) && (d.in(k, cSpeakerNoun) || d.in(k, cRoleNoun)) {
-				return np{a: k, b: end}, true
-			}
-			return np{}, false // a bare phrase: apposition or predicate
+			return d.barePhrase(s, k, end)
 		}
 		t = k - 1
 	}
 	return np{}, false
+}
+
+// ppEnd: a preposition at t governs what follows it; the first one that is
+// not a genitive, read from the right, ends the phrase (i manifestanti
+// davanti a Montecitorio → i manifestanti).
+func (d *analysis) ppEnd(t, end, e int) int {
+	if !d.in(t, cGenitive) && end == e {
+		return t
+	}
+	return end
+}
+
+// barePhrase: a phrase [k, end) without an article opening the segment at
+// s is a subject only as a pair word (Fonti vicine) or a bare plural of
+// speakers opening the sentence (Fonti giornalistiche ipotizzano, Testimoni
+// affermano); otherwise it is an apposition or a predicate.
+func (d *analysis) barePhrase(s, k, end int) (np, bool) {
+	if d.in(k, cRoleNoun) && k == s && d.in(k, cPairWord) {
+		return np{a: k, b: end, pair: true}, true
+	}
+	if k == s && d.isSentStart(k) && (d.in(k, cSpeakerNoun) || d.in(k, cRoleNoun)) {
+		return np{a: k, b: end}, true
+	}
+	return np{}, false
+}
+
+// nameGroup is the noun phrase of the coordinated names g.
+func (d *analysis) nameGroup(g []int) np {
+	return np{a: d.names[g[0]].a, b: d.names[g[len(g)-1]].b, names: g}
+}
+
+// phrase is the noun phrase [a, b) without a name; pair when a word of it
+// names a party to a pair (le parti, entrambi).
+func (d *analysis) phrase(a, b int) np {
+	n := np{a: a, b: b}
+	for u := a; u < b; u++ {
+		d.work.Add(1)
+		if d.in(u, cPairWord) {
+			n.pair = true
+		}
+	}
+	return n
 }
 
 // roleNP finds a noun phrase without a name in [s, e): from its first
@@ -228,13 +247,7 @@ func (d *analysis) roleNP(s, e int) (np, bool) {
 			return np{}, false // a prepositional phrase
 		}
 		if articles[w] || roleNouns[w] || pairWords[w] {
-			n := np{a: t, b: e}
-			for u := t; u < e; u++ {
-				d.work.Add(1)
-				if d.in(u, cPairWord) {
-					n.pair = true
-				}
-			}
+			n := d.phrase(t, e)
 			return n, true
 		}
 		if !conjunctions[w] && !d.adverb(t) {
@@ -265,19 +278,12 @@ func (d *analysis) subjectLeft(p int) (n np, dropped bool) {
 				continue
 			}
 		}
-		s := e
-		for s > lo && d.role[s-1] == narrator && d.low[s-1] != "," && !d.isDash(s-1) && !d.isBoundary(s-1) {
-			d.work.Add(1)
-			s--
-		}
+		s := d.segmentStart(e, lo)
 		if s == e {
 			// A short quoted name right before the verb is its subject:
 			// «Un elettore» scrive alla «Voce del popolo».
-			if e == p && d.role[e-1] == markTok && d.quote[e-1] >= 0 {
-				c := d.cands[d.quote[e-1]]
-				if c.b > c.a && c.b-c.a <= 4 && titleLike(d.text[c.cs:c.ce]) {
-					return np{a: c.a, b: c.b}, false
-				}
+			if n, ok := d.quotedName(e - 1); ok && e == p {
+				return n, false
 			}
 			// Nothing between the verb and the punctuation before it.
 			if d.role[e-1] != narrator || d.isBoundary(e-1) {
@@ -298,31 +304,14 @@ func (d *analysis) subjectLeft(p int) (n np, dropped bool) {
 				return n, false
 			}
 		}
-		// An apposition or a participle phrase between commas (Carla Del
-		// Ponte, membro della commissione …, ha annunciato; Rosy Bindi,
-		// difesa dal segretario X, ha detto): the subject is before it.
-		if s > lo+1 && d.low[s-1] == "," && d.appositive(s, e) {
-			e = s - 1
-			adjoining = false
-			continue
-		}
-		// … ricevute dal sindaco di Genova, Marta Vincenzi, ha concluso: the
-		// name is the apposition of a role governed by a preposition.
-		if adjoining && s > lo+1 && d.low[s-1] == "," && d.nameAt[s] >= 0 && d.names[d.nameAt[s]].b == e && d.roleInPP(s-1, lo) {
+		if d.asideSegment(s, e, lo, adjoining) {
 			e = s - 1
 			adjoining = false
 			continue
 		}
 		if n, ok := d.segSubject(s, e); ok {
-			// Name, role phrase, verb: the name is the mention (George W. Bush,
-			// l'attuale Presidente degli Stati Uniti, ha affermato).
-			if len(n.names) == 0 && !n.pronoun && s >= 2 && d.low[s-1] == "," {
-				if ni := d.nameAt[s-2]; ni >= 0 && d.speakerName(int(ni)) && d.names[ni].b == s-1 {
-					nm := d.names[ni]
-					if nm.a == lo || d.low[nm.a-1] == "," || d.in(nm.a-1, cConjunction) || d.adverb(nm.a-1) {
-						return np{a: nm.a, b: nm.b, names: []int{int(ni)}}, false
-					}
-				}
+			if m, ok := d.nameBeforeDescription(n, s, lo); ok {
+				return m, false
 			}
 			return n, false
 		}
@@ -337,6 +326,65 @@ func (d *analysis) subjectLeft(p int) (n np, dropped bool) {
 		adjoining = false
 	}
 	return np{}, true
+}
+
+// asideSegment: the segment [s, e) after a comma is an aside and the
+// subject stands before it: an apposition or a participle phrase (Carla Del
+// Ponte, membro della commissione …, ha annunciato; Rosy Bindi, difesa dal
+// segretario X, ha detto), or, right before the verb, a name in apposition
+// to a role that a preposition governs (… ricevute dal sindaco di Genova,
+// Marta Vincenzi, ha concluso).
+func (d *analysis) asideSegment(s, e, lo int, adjoining bool) bool {
+	if s <= lo+1 || d.low[s-1] != "," {
+		return false
+	}
+	if d.appositive(s, e) {
+		return true
+	}
+	return adjoining && d.nameAt[s] >= 0 && d.names[d.nameAt[s]].b == e && d.roleInPP(s-1, lo)
+}
+
+// segmentStart: the first token of the comma-free segment of narrator
+// words that ends at e, not before lo.
+func (d *analysis) segmentStart(e, lo int) int {
+	s := e
+	for s > lo && d.role[s-1] == narrator && d.low[s-1] != "," && !d.isDash(s-1) && !d.isBoundary(s-1) {
+		d.work.Add(1)
+		s--
+	}
+	return s
+}
+
+// quotedName: the mark at m closes a short quote in title case (an «Un
+// elettore», the «Corriere»), which names who writes or speaks.
+func (d *analysis) quotedName(m int) (np, bool) {
+	if m < 0 || d.role[m] != markTok || d.quote[m] < 0 {
+		return np{}, false
+	}
+	c := d.cands[d.quote[m]]
+	if c.b > c.a && c.b-c.a <= 4 && titleLike(d.text[c.cs:c.ce]) {
+		return np{a: c.a, b: c.b}, true
+	}
+	return np{}, false
+}
+
+// nameBeforeDescription: Name, role phrase, verb: the name is the mention
+// (George W. Bush, l'attuale Presidente degli Stati Uniti, ha affermato),
+// when the description n is the segment at s and the name stands alone
+// before its comma.
+func (d *analysis) nameBeforeDescription(n np, s, lo int) (np, bool) {
+	if len(n.names) > 0 || n.pronoun || s < 2 || d.low[s-1] != "," {
+		return np{}, false
+	}
+	ni := d.nameAt[s-2]
+	if ni < 0 || !d.speakerName(int(ni)) || d.names[ni].b != s-1 {
+		return np{}, false
+	}
+	nm := d.names[ni]
+	if nm.a == lo || d.low[nm.a-1] == "," || d.in(nm.a-1, cConjunction) || d.adverb(nm.a-1) {
+		return np{a: nm.a, b: nm.b, names: []int{int(ni)}}, true
+	}
+	return np{}, false
 }
 
 // relativeOnly: the segment [s, e) is a relative pronoun alone (che, il
@@ -518,14 +566,8 @@ func (d *analysis) npForward(t, limit int) (np, bool) {
 		return np{a: t, b: b, pronoun: true}, true
 	}
 	if ni := d.nameAt[t]; ni >= 0 && d.names[ni].a == t {
-		g := []int{int(ni)}
-		u := d.names[ni].b
-		for u+1 < limit && (d.low[u] == "e" || d.low[u] == "ed") && d.nameAt[u+1] >= 0 && d.names[d.nameAt[u+1]].a == u+1 {
-			d.work.Add(1)
-			g = append(g, int(d.nameAt[u+1]))
-			u = d.names[d.nameAt[u+1]].b
-		}
-		return np{a: t, b: u, names: g}, true
+		g := d.coordinatedForward(int(ni), limit)
+		return np{a: t, b: d.names[g[len(g)-1]].b, names: g}, true
 	}
 	if !articles[w] && !roleNouns[w] && !pairWords[w] && w != "quest'" && w != "questo" && w != "questa" && !quantifiers[w] {
 		return np{}, false
@@ -538,6 +580,14 @@ func (d *analysis) npForward(t, limit int) (np, bool) {
 			return np{a: c.a, b: c.b}, true
 		}
 	}
+	return d.descriptionForward(t, limit)
+}
+
+// descriptionForward reads a determiner or role noun phrase from t (il
+// portavoce del ministro, molti cronisti) up to a verb, a clause word or a
+// preposition; a name inside it is the speaker (il ministro Rossi), and a
+// name in apposition after a comma replaces it (Il portavoce, Dudallah,).
+func (d *analysis) descriptionForward(t, limit int) (np, bool) {
 	u := t + 1
 	var nameIdx []int
 	for u < limit && u-t < 12 && d.role[u] == narrator {
@@ -552,31 +602,20 @@ func (d *analysis) npForward(t, limit int) (np, bool) {
 		}
 		if lw == "," {
 			// Apposition: Il presidente della Commissione, José Manuel Barroso,
-			if ni := d.nameAt[min(u+1, len(d.toks)-1)]; u+1 < limit && ni >= 0 && d.names[ni].a == u+1 {
-				g := d.coordinatedForward(int(ni), limit)
-				return np{a: d.names[g[0]].a, b: d.names[g[len(g)-1]].b, names: g}, true
+			if n, ok := d.appositionAt(u+1, limit); ok {
+				return n, true
 			}
 			break
 		}
-		if avere[lw] || essere[lw] || clitics[lw] && u > t+1 || lw == "che" || lw == "e" || lw == "ed" || d.isBoundary(u) || d.isDash(u) || u > t+1 && !hasSuffix(lw, "are") && namingVerb(lw) || u > t+1 && d.cls[u]&cAdverb != 0 && d.nameAt[u] < 0 {
+		if d.endsDescription(t, u) {
 			break
 		}
 		if prepositions[lw] && !genitives[lw] || locatives[lw] {
 			// i manifestanti davanti a Montecitorio: the phrase ends here, but an
 			// apposition may follow (il capogruppo del Pd alla Camera, Chiara Braga).
-			for v := u + 1; v < limit && v <= u+5 && d.role[v] == narrator; v++ {
-				d.work.Add(1)
-				if d.low[v] == "," {
-					if ni := d.nameAt[min(v+1, len(d.toks)-1)]; v+1 < limit && ni >= 0 && d.names[ni].a == v+1 && len(nameIdx) == 0 {
-						g := d.coordinatedForward(int(ni), limit)
-						return np{a: d.names[g[0]].a, b: d.names[g[len(g)-1]].b, names: g}, true
-					}
-					break
-				}
+			if n, ok := d.appositionAfterPP(u, limit); ok && len(nameIdx) == 0 {
+				return n, true
 			}
-			break
-		}
-		if _, ok := d.formAt(u); ok && !d.in(u-1, cDeterminer) {
 			break
 		}
 		if len(nameIdx) > 0 {
@@ -587,14 +626,49 @@ func (d *analysis) npForward(t, limit int) (np, bool) {
 	if len(nameIdx) > 0 {
 		return np{a: t, b: d.names[nameIdx[0]].b, names: nameIdx}, true
 	}
-	n := np{a: t, b: u}
-	for x := t; x < u; x++ {
+	n := d.phrase(t, u)
+	return n, u > t
+}
+
+// endsDescription: the word u cannot continue the phrase begun at t: an
+// auxiliary, a clitic, che, e, a boundary or dash, a naming verb, an adverb
+// or a verb form not after a determiner.
+func (d *analysis) endsDescription(t, u int) bool {
+	lw := d.low[u]
+	if avere[lw] || essere[lw] || clitics[lw] && u > t+1 || lw == "che" || lw == "e" || lw == "ed" || d.isBoundary(u) || d.isDash(u) ||
+		u > t+1 && !hasSuffix(lw, "are") && namingVerb(lw) || u > t+1 && d.cls[u]&cAdverb != 0 && d.nameAt[u] < 0 {
+		return true
+	}
+	if prepositions[lw] && !genitives[lw] || locatives[lw] {
+		return false // the caller reads an apposition after the phrase
+	}
+	_, ok := d.formAt(u)
+	return ok && !d.in(u-1, cDeterminer)
+}
+
+// appositionAt: names (coordinated) starting at c, in apposition after a comma.
+func (d *analysis) appositionAt(c, limit int) (np, bool) {
+	if c >= limit || c >= len(d.toks) {
+		return np{}, false
+	}
+	ni := d.nameAt[c]
+	if ni < 0 || d.names[ni].a != c {
+		return np{}, false
+	}
+	g := d.coordinatedForward(int(ni), limit)
+	return d.nameGroup(g), true
+}
+
+// appositionAfterPP: a comma within five narrator words after the
+// preposition at u, followed by a name in apposition.
+func (d *analysis) appositionAfterPP(u, limit int) (np, bool) {
+	for v := u + 1; v < limit && v <= u+5 && d.role[v] == narrator; v++ {
 		d.work.Add(1)
-		if d.in(x, cPairWord) {
-			n.pair = true
+		if d.low[v] == "," {
+			return d.appositionAt(v+1, limit)
 		}
 	}
-	return n, u > t
+	return np{}, false
 }
 
 func (d *analysis) coordinatedForward(ni, limit int) []int {
@@ -741,7 +815,7 @@ var locatives = set("davanti", "dietro", "accanto", "vicino", "fuori", "dentro",
 func (d *analysis) antecedent(e int) (np, bool) {
 	if ni := d.nameAt[e-1]; ni >= 0 {
 		g := d.coordinated(int(ni), max(e-12, 0))
-		return np{a: d.names[g[0]].a, b: d.names[g[len(g)-1]].b, names: g}, true
+		return d.nameGroup(g), true
 	}
 	k := e - 1
 	for k > 0 && e-k < 8 && d.isWord(k) && d.role[k] == narrator && !d.in(k, cArticle) && !(d.in(k, cPreposition) && !d.in(k, cGenitive)) {
