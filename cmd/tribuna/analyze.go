@@ -29,6 +29,7 @@ type job struct {
 	text string
 	date string // the line's "date", YYYY-MM-DD
 	err  error  // set by the reader (bad line) or the worker
+	bad  bool   // err says the line is not a document (not UTF-8 or JSON, no text, a bad date), not that the input could not be read
 	out  []byte // the rendered document
 }
 
@@ -49,6 +50,7 @@ type analyzeFlags struct {
 	date     string
 	encoding string
 	nerModel string
+	errors   string // where bad lines are reported: "stderr" or "inline" (errors_inline.go)
 }
 
 const analyzeUsage = `Usage: tribuna analyze [flags] [FILE|-]...
@@ -76,6 +78,7 @@ func newAnalyzeCommand(f *analyzeFlags) *command {
 	fs.StringVar(&f.date, "date", "", "the `day` the texts were written, YYYY-MM-DD: role mentions (la premier) resolve to who held the office then; a jsonl line's \"date\" wins (default: the years the text names, else today)")
 	fs.StringVar(&f.encoding, "encoding", "utf-8", "input `encoding`: utf-8, or latin1 (read as Windows-1252, its superset, as browsers do)")
 	fs.IntVar(&f.jobs, "j", runtime.GOMAXPROCS(0), "`N` documents analyzed at once")
+	fs.StringVar(&f.errors, "errors", "stderr", errorsUsage)
 	fs.StringVar(&f.nerModel, "ner-model", "", "find entities with the trained tagger in `file` (tribuna train ner) instead of the gazetteer's rules alone")
 	return c
 }
@@ -89,6 +92,7 @@ type analyzeOptions struct {
 	date   time.Time
 	decode decoder
 	tagger *entities.Tagger // -ner-model
+	errors string           // -errors
 }
 
 func runAnalyze(args []string, e env) int {
@@ -148,7 +152,10 @@ func (f *analyzeFlags) check(files []string) (analyzeOptions, renderer, error) {
 	if o.decode, err = decoderFor(f.encoding); err != nil {
 		return o, nil, err
 	}
-	o.in, o.jobs, o.steps = f.in, f.jobs, tribuna.AllSteps
+	if err := checkErrors(*f); err != nil {
+		return o, nil, err
+	}
+	o.in, o.jobs, o.steps, o.errors = f.in, f.jobs, tribuna.AllSteps, f.errors
 	o.json = tribuna.JSONFormat{Fields: fields, Offsets: offsets}
 	if f.format == "json" || f.format == "jsonl" {
 		o.steps = fields.Steps()
@@ -203,7 +210,7 @@ func analyzeBatch(files []string, f analyzeOptions, r renderer, many bool, e env
 
 	w := bufio.NewWriterSize(e.stdout, 64<<10)
 	prog := newProgress(e.stderr, e.stderrIsTerminal && many, &consumed, totalSize(files))
-	failed, written, notUTF8 := 0, 0, false
+	failed, written, notUTF8, inlined := 0, 0, false, 0
 	pending := map[int]*batch{}
 	next := 0
 	r.begin(w, many)
@@ -218,6 +225,11 @@ func analyzeBatch(files []string, f analyzeOptions, r renderer, many bool, e env
 			next++
 			<-slots
 			for _, j := range b.jobs {
+				if j.err != nil && j.bad && f.errors == "inline" {
+					inlined++
+					w.Write(errorRecord(j))
+					continue
+				}
 				if j.err != nil {
 					failed++
 					notUTF8 = notUTF8 || errors.Is(j.err, errNotUTF8)
@@ -243,6 +255,9 @@ func analyzeBatch(files []string, f analyzeOptions, r renderer, many bool, e env
 		return 1
 	}
 	prog.finish()
+	if inlined > 0 {
+		fmt.Fprintf(e.stderr, "tribuna: %d bad lines written as error records\n", inlined)
+	}
 	if failed > 0 {
 		fmt.Fprintf(e.stderr, "tribuna: %d of %d documents failed\n", failed, failed+written)
 		if notUTF8 {
@@ -258,7 +273,11 @@ func analyzeJob(an *tribuna.Analyzer, j *job, r renderer, many, manyFiles bool) 
 	if j.raw != nil {
 		var l line
 		l, j.err = decodeLine(j.raw)
-		j.id, j.text, j.date, j.raw = l.id, l.text, l.date, nil
+		j.id, j.text, j.date = l.id, l.text, l.date
+		if j.err != nil {
+			j.bad, j.id = true, lineID(j.raw)
+		}
+		j.raw = nil
 	}
 	if j.err != nil {
 		return
@@ -266,7 +285,7 @@ func analyzeJob(an *tribuna.Analyzer, j *job, r renderer, many, manyFiles bool) 
 	var date time.Time
 	if j.date != "" {
 		if date, j.err = parseDate(j.date); j.err != nil {
-			j.err = fmt.Errorf(`"date": %v`, j.err)
+			j.err, j.bad = fmt.Errorf(`"date": %v`, j.err), true
 			return
 		}
 	}
