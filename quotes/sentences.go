@@ -1,39 +1,36 @@
 package quotes
 
-import "strings"
+import (
+	"strings"
 
-// splitSentences numbers the narrator's sentences: they end at . ! ? outside
-// quotation marks, after a quote that ends a sentence before a capital, and at
-// paragraph breaks.
+	"github.com/tribuna-nlp/tribuna/tokenize"
+)
+
+// narratorSentences cuts the narrator's sentences: the tokenizer's sentences with
+// only . ! ? … ending them and quotations kept inside the sentence that
+// holds them, however many sentences they quote.
+var narratorSentences = tokenize.New(tokenize.WithStrongBreaksOnly(), tokenize.WithQuotedSentencesKept())
+
+// splitSentences numbers the narrator's sentences, as the tokenizer cuts
+// them (narratorSentences), and the paragraphs, which blank lines separate.
 func (d *analysis) splitSentences() {
 	var sid, pid int32
-	start := 0
-	for i, t := range d.toks {
-		if i > 0 {
-			gap := d.text[d.toks[i-1].End:t.Start]
-			brk := false
-			if k := newlineIn(gap); k >= 0 {
-				// A blank line ends the paragraph; a single line break is a
-				// space, as for the tokenizer (hard-wrapped text).
-				if strings.IndexByte(gap[k+1:], '\n') >= 0 {
-					brk = true
-					pid++
-				}
-			} else if d.role[i-1] == narrator && isSentenceEnd(d.low[i-1]) {
-				brk = true
-			} else if d.role[i-1] == markTok && d.role[i] != inQuote && i >= 2 && d.role[i-2] == inQuote && isSentenceEnd(d.low[i-2]) && startsUpper(t.Text) {
-				brk = true
-			}
-			if brk {
-				d.sents = append(d.sents, span{start, i})
-				start = i
-				sid++
+	i := 0
+	for _, s := range narratorSentences.Group(d.text, d.toks) {
+		a := i
+		if a > 0 {
+			// A blank line ends the paragraph; a single line break is a
+			// space, as for the tokenizer (hard-wrapped text).
+			gap := d.text[d.toks[a-1].End:d.toks[a].Start]
+			if k := newlineIn(gap); k >= 0 && strings.IndexByte(gap[k+1:], '\n') >= 0 {
+				pid++
 			}
 		}
-		d.sent[i], d.para[i] = sid, pid
-	}
-	if len(d.toks) > 0 {
-		d.sents = append(d.sents, span{start, len(d.toks)})
+		for ; i < a+len(s.Tokens); i++ {
+			d.sent[i], d.para[i] = sid, pid
+		}
+		d.sents = append(d.sents, span{a, i})
+		sid++
 	}
 	d.work.Add(len(d.toks))
 }

@@ -38,27 +38,28 @@ func (t *Tokenizer) group(text string, toks []Token) []Sentence {
 	// Breaks found inside an open quotation wait until it closes: if the
 	// outer sentence goes on after the closing mark they are dropped.
 	var pending []int
-	depth, quoteStart := 0, 0
+	var open openMarks
+	quoteStart := 0
 	commit := func() {
 		for _, p := range pending {
 			cut(p)
 		}
 		pending = pending[:0]
-		depth = 0
+		open = openMarks{}
 	}
 	for i := 0; i < len(toks); i++ {
 		tok := toks[i]
 		if tok.Kind == Punct {
 			switch q := quoteRole(text, tok); {
 			case q > 0:
-				if depth == 0 {
+				if open.depth() == 0 {
 					quoteStart = i
 				}
-				depth++
-			case q < 0 && depth > 0:
-				depth--
-				if depth == 0 && len(pending) > 0 {
-					if i-quoteStart <= maxInnerQuoteTokens && continuesSentence(toks, i+1) {
+				open.push(tok)
+			case q < 0 && open.depth() > 0:
+				open.pop(tok)
+				if open.depth() == 0 && len(pending) > 0 {
+					if t.quotedKept || i-quoteStart <= maxInnerQuoteTokens && continuesSentence(toks, i+1) {
 						pending = pending[:0]
 					} else {
 						commit()
@@ -66,7 +67,7 @@ func (t *Tokenizer) group(text string, toks []Token) []Sentence {
 				}
 			}
 		}
-		if depth > 0 && i-quoteStart > maxQuoteTokens {
+		if open.depth() > 0 && i-quoteStart > maxQuoteTokens {
 			commit()
 		}
 		if i+1 < len(toks) && paragraphBreak(text[tok.End:toks[i+1].Start]) {
@@ -83,18 +84,23 @@ func (t *Tokenizer) group(text string, toks []Token) []Sentence {
 		closed := false
 		for j+1 < len(toks) && toks[j+1].Kind == Punct && quoteRole(text, toks[j+1]) < 0 && toks[j+1].Start == toks[j].End {
 			j++
-			if depth > 0 {
-				depth--
-				closed = depth == 0
+			if open.depth() > 0 {
+				open.pop(toks[j])
+				closed = open.depth() == 0
 			}
 		}
 		switch {
-		case depth > 0:
+		case open.depth() > 0:
 			pending = append(pending, j)
 		case closed && j-quoteStart <= maxInnerQuoteTokens && continuesSentence(toks, j+1):
 			// A quoted sentence the outer one goes on after:
 			// «Chi è?» chiese lui.
 			pending = pending[:0]
+		case closed && t.quotedKept:
+			// The quotation ends the narrator's sentence: its inner
+			// sentences are part of it.
+			pending = pending[:0]
+			cut(j)
 		default:
 			commit()
 			cut(j)
@@ -105,6 +111,38 @@ func (t *Tokenizer) group(text string, toks []Token) []Sentence {
 	cut(len(toks) - 1)
 	return sents
 }
+
+// openMarks counts the quotation marks and the brackets open at a point.
+// A closing quotation mark closes the brackets left open inside its
+// quotation (« … [… »), so that one unpaired bracket does not keep the
+// quotation open.
+type openMarks struct{ quotes, brackets int }
+
+func (o *openMarks) depth() int { return o.quotes + o.brackets }
+
+func (o *openMarks) push(tok Token) {
+	if isBracket(tok.Text) {
+		o.brackets++
+	} else {
+		o.quotes++
+	}
+}
+
+func (o *openMarks) pop(tok Token) {
+	switch {
+	case !isBracket(tok.Text) && o.quotes > 0:
+		o.quotes--
+		if o.quotes == 0 {
+			o.brackets = 0
+		}
+	case o.brackets > 0:
+		o.brackets--
+	default:
+		o.quotes--
+	}
+}
+
+func isBracket(s string) bool { return s == "(" || s == ")" || s == "[" || s == "]" }
 
 // isTerminal reports whether tok may end a sentence.
 func (t *Tokenizer) isTerminal(tok Token) bool {

@@ -121,3 +121,25 @@ func TestTokenizerIsSafeForConcurrentUse(t *testing.T) {
 		assert.True(t, <-done)
 	}
 }
+
+func TestQuotedSentencesKept(t *testing.T) {
+	tk := New(WithStrongBreaksOnly(), WithQuotedSentencesKept())
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Ha detto: «Basta. Ora si cambia. Non torneremo indietro, mai più, lo giuro a tutti voi che mi avete votato e a quelli che non lo hanno fatto.» Poi se n'è andato.",
+			[]string{"Ha detto: «Basta. Ora si cambia. Non torneremo indietro, mai più, lo giuro a tutti voi che mi avete votato e a quelli che non lo hanno fatto.»", "Poi se n'è andato."}},
+		{"«Siamo pronti. [Applausi» ha detto. Poi è uscito.", []string{"«Siamo pronti. [Applausi» ha detto.", "Poi è uscito."}},
+		{"Uno. Due: tre; quattro.", []string{"Uno.", "Due: tre; quattro."}},
+	} {
+		var got []string
+		for _, s := range tk.Sentences(c.text) {
+			got = append(got, c.text[s.Start:s.End])
+		}
+		assert.Equal(t, c.want, got, c.text)
+	}
+	// By default a long quotation's sentences, and the colon, end sentences, as in the treebanks.
+	text := "Ha detto: «Basta. Ora si cambia. Non torneremo indietro, mai più, lo giuro a tutti voi che mi avete votato e a quelli che non lo hanno fatto.» Poi se n'è andato."
+	assert.Len(t, Sentences(text), 5)
+}

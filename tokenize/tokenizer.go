@@ -11,6 +11,7 @@ import (
 type Tokenizer struct {
 	abbrevs    map[string]struct{} // user abbreviations, added to the defaults
 	strongOnly bool                // split sentences only at . ! ? …
+	quotedKept bool                // a quotation's sentences never end the sentence around it
 }
 
 // Option configures a Tokenizer.
@@ -38,6 +39,17 @@ func WithAbbreviations(abbrs ...string) Option {
 // breaks, not at ':' and ';' as the Italian UD treebanks do by default.
 func WithStrongBreaksOnly() Option {
 	return func(t *Tokenizer) { t.strongOnly = true }
+}
+
+// WithQuotedSentencesKept makes a quotation part of the sentence that holds
+// it, however many sentences it quotes: the sentences are the narrator's,
+// as a reader of quotations wants them (Disse: «Basta. Ora si cambia.» E
+// se ne andò. is one sentence up to the closing mark). By default, as in the
+// treebanks, a long quotation's sentences are sentences of their own. A
+// quotation left open breaks at its sentences after 200 tokens, so that an
+// unpaired mark cannot glue a document into one sentence.
+func WithQuotedSentencesKept() Option {
+	return func(t *Tokenizer) { t.quotedKept = true }
 }
 
 // New returns a Tokenizer with the given options.
