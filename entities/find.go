@@ -359,7 +359,7 @@ func (f *finder) allowed(i, j int, t target) bool {
 
 // exactMatch reports the units us written as t's listed casing. A
 // two-letter acronym listed in capitals (IV) is also written as a word
-// inside a sentence (Iv, as Italian papers write party acronyms).
+// (Iv, as Italian papers write party acronyms).
 func (f *finder) exactMatch(us []unit, t target) bool {
 	if len(t.exact) != len(us) {
 		return false
@@ -369,7 +369,7 @@ func (f *finder) exactMatch(us []unit, t target) bool {
 		if unifyApostrophes(w) == t.exact[k] {
 			continue
 		}
-		if len(us) == 1 && len(w) == 2 && len(t.exact[0]) == 2 && u.cap && !u.upper && !u.sentStart &&
+		if len(us) == 1 && len(w) == 2 && len(t.exact[0]) == 2 && u.cap && !u.upper &&
 			!u.is(clsFunctionWords) && !u.is(clsThingWords) && strings.EqualFold(w, t.exact[0]) && strings.ToUpper(t.exact[0]) == t.exact[0] {
 			continue
 		}
@@ -394,9 +394,14 @@ func (f *finder) commonWordNameAllowed(i int, t target) bool {
 }
 
 // subjectOf reports a finite verb right after unit i, of which the word at
-// i is the subject (Conte ha chiesto, Lega attacca, Sala dice).
+// i is the subject (Conte ha chiesto, Lega attacca, Sala dice), or a colon
+// and a quotation after it (Calderone: «…»).
 func (f *finder) subjectOf(i int) bool {
-	return i+1 < len(f.us) && f.us[i+1].is(clsSubjectFollowers)
+	if i+1 < len(f.us) && f.us[i+1].is(clsSubjectFollowers) {
+		return true
+	}
+	// A headline's speaker: Calderone: «Mai così tanti occupati».
+	return i+2 < len(f.us) && f.us[i+1].key == ":" && isOpeningQuote(f.us[i+2].key)
 }
 
 // emit appends a mention of e over units [i,j). A lower-case elided article

@@ -2,6 +2,8 @@ package entities
 
 import (
 	"strings"
+
+	"github.com/tribuna-nlp/tribuna/internal/word"
 )
 
 // Names no list holds are found by named rules, each the description of one
@@ -132,6 +134,7 @@ var runRules = []nameRule{
 // rules of listedPlaceRules are tried on places only.
 var listedRules = []nameRule{
 	{"split-office", clsSplitHeads, 0, evListed, (*finder).ruleSplitOffice},
+	{"seat-as-place", 0, clsLocativePrepositions, evListed, (*finder).ruleSeatAsPlace},
 }
 
 var listedPlaceRules = []nameRule{
@@ -269,8 +272,8 @@ func (f *finder) ruleWebDomain(c *ruleCtx) bool {
 // Bretagna).
 func (f *finder) ruleEventHead(c *ruleCtx) bool {
 	i := c.i
-	if c.gn > 0 || c.u.sentStart && !f.nextCapWord(i) {
-		return false
+	if c.gn > 0 || c.u.sentStart && !f.nextCapWord(i) && !(i+2 < len(f.us) && f.us[i+1].is(clsOfPrepositions) && f.us[i+2].isCapWord()) {
+		return false // Guerra e pace …, but Legge di Bilancio
 	}
 	n := f.headRun(i)
 	for k := i + 1; k+1 < i+n; k++ {
@@ -337,12 +340,25 @@ func (f *finder) ruleOrgHead(c *ruleCtx) bool {
 	if n == 1 && !c.u.is(clsSingleOrgHeads) {
 		return c.decide(none) // la Scuola, la TV: a common noun by itself
 	}
+	if c.gn > 0 && n > c.gn && !f.anyCapWord(c.i+c.gn, c.i+n) {
+		return false // il Consiglio europeo | straordinario: the listed name and an adjective
+	}
 	if n == 1 {
 		if e := f.ledBy(c.i); e != nil {
 			return c.decide(ruleMatch{n: 1, typ: ORG, e: e, via: ViaRule, rule: "led-by"})
 		}
 	}
 	return c.decide(ruleMatch{n: n, typ: ORG, via: ViaRule})
+}
+
+// anyCapWord reports a capitalized word among units [i, j).
+func (f *finder) anyCapWord(i, j int) bool {
+	for k := i; k < j; k++ {
+		if f.us[k].isCapWord() {
+			return true
+		}
+	}
+	return false
 }
 
 // ledBy returns the listed organization that a head word at i names by the
@@ -610,7 +626,7 @@ func (f *finder) ruleSentenceStart(c *ruleCtx) bool {
 	if !u.sentStart || c.n != 1 {
 		return false
 	}
-	if i+1 < len(f.us) && f.us[i+1].is(clsSubjectFollowers) && !f.lower.has(u.h) && !nounShaped(k) &&
+	if f.subjectOf(i) && !f.lower.has(u.h) && !nounShaped(k) &&
 		!u.is(clsThingWords) && !u.upper && len(k) > 2 {
 		return c.decide(ruleMatch{n: 1, typ: f.coordinatedType(i, PER), via: ViaRule})
 	}
@@ -704,6 +720,36 @@ func (f *finder) ruleSplitOffice(c *ruleCtx) bool {
 		return false
 	}
 	return c.decide(ruleMatch{n: 1, typ: ORG, e: c.gt.e, via: c.gt.via})
+}
+
+// ruleSeatAsPlace: a listed seat that stands for an institution (il
+// Quirinale, Palazzo Chigi, la Casa Bianca, l'Eliseo, Montecitorio) is a
+// place where something happens after a locative preposition (ha giurato al
+// Quirinale, Meloni alla Casa Bianca), as buildings used as places are; not
+// after a title (sottosegretario alla Presidenza del Consiglio).
+func (f *finder) ruleSeatAsPlace(c *ruleCtx) bool {
+	i, e := c.i, c.gt.e
+	if c.gt.via == ViaDemonym || i > 1 && f.us[i-2].is(clsTitles) || !isSeat(e) && !f.us[i].is(clsLocHeads) && !isBuilding(e) {
+		return false // il sottosegretario alla Presidenza del Consiglio: a portfolio
+	}
+	return c.decide(ruleMatch{n: c.gn, typ: LOC, e: e, via: c.gt.via})
+}
+
+// isBuilding reports an entry whose name is a building's (Palazzo Madama),
+// or that is also listed as the building of that name (Montecitorio,
+// Palazzo Montecitorio); not an institution with a building among its
+// other names (ONU, Palazzo di Vetro).
+func isBuilding(e *Entry) bool {
+	w, _, _ := strings.Cut(e.Name, " ")
+	if locHeads[word.Fold(w)] {
+		return true
+	}
+	for _, a := range e.Aliases {
+		if h, rest, ok := strings.Cut(a, " "); ok && rest == e.Name && locHeads[word.Fold(h)] {
+			return true
+		}
+	}
+	return false
 }
 
 // rulePlaceCompound: a listed place joined by a hyphen to a capitalized

@@ -44,6 +44,11 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Indaga la Procura di Napoli da mesi.", decision: "split-office:Procura",
 			want: []string{"Procura/ORG/Procura di Napoli/name", "Napoli/LOC/Napoli/name"}},
 	},
+	"seat-as-place": {
+		{text: "Meloni è arrivata alla Casa Bianca ieri.", decision: "seat-as-place:Casa Bianca",
+			want: []string{"Meloni/PER/Giorgia Meloni/alias", "Casa Bianca/LOC/Casa Bianca/name"}},
+		{text: "Lo fanno sapere fonti di Palazzo Chigi.", decision: "", want: []string{"Palazzo Chigi/ORG/Palazzo Chigi/name"}},
+	},
 	"place-compound": {
 		{text: "Atterrato a Milano-Linate ieri.", decision: "place-compound:Milano-Linate", want: []string{"Milano-Linate/LOC/Milano-Linate/rule"}},
 		{text: "Il treno Roma-Zorbetta è partito.", decision: "place-compound:Roma-Zorbetta", want: []string{"Roma-Zorbetta/LOC/Roma-Zorbetta/rule"}},

@@ -118,7 +118,7 @@ func (f *finder) headRunRaw(i int) int {
 			j++
 			adj = true
 			continue
-		case adj && u.word && !u.cap && (f.isDemonym(j) || adjectiveLike(u.key)):
+		case adj && u.word && !u.cap && !u.is(clsSubjectFollowers) && (f.isDemonym(j) || adjectiveLike(u.key)):
 			j++
 			continue
 		case u.is(clsOrgConnectors):
@@ -217,7 +217,9 @@ func (f *finder) portfolioRun(i int) int {
 		f.steps.Add(1)
 		u := f.us[j]
 		switch {
-		case u.isCapWord() && u.is(clsPortfolioWords), u.word && !u.cap && adjectiveLike(u.key):
+		case u.isCapWord() && u.is(clsPortfolioWords), u.word && !u.cap && (adjectiveLike(u.key) || f.isDemonym(j) && strings.HasSuffix(u.key, "i")):
+			// Affari esteri, Politiche agricole, Affari europei; not the
+			// minister's country (il ministro degli Esteri russo)
 			j++ // Affari Esteri, Politiche agricole
 			continue
 		case (u.key == "e" || u.key == "ed") && j+2 < len(f.us) && f.us[j+1].is(clsOfPrepositions) &&

@@ -12,7 +12,71 @@ import (
 func (f *finder) run() {
 	f.scan()
 	f.unify()
+	f.linkHeads()
 	f.resolveDeferred()
+}
+
+// linkHeads links a bare head word found as an organization (la
+// Commissione, il Consiglio) to the listed organization of the document
+// that it abbreviates: one whose name starts with it, named in the
+// document or the place of an office held by a person the document names
+// (Ursula von der Leyen … la nuova Commissione → Commissione europea).
+// When two such organizations qualify the word stays unlinked.
+func (f *finder) linkHeads() {
+	bare := false
+	for k := range f.out {
+		if m := &f.out[k]; m.Via == ViaRule && m.Type == ORG && m.Entry.ID == "" && f.isHeadWord(m) {
+			bare = true
+			break
+		}
+	}
+	if !bare {
+		return
+	}
+	heads := map[string]*Entry{} // folded first word → the organization; nil: ambiguous
+	add := func(e *Entry) {
+		if e == nil || e.Type != ORG {
+			return
+		}
+		w, _, ok := strings.Cut(e.Name, " ")
+		if !ok {
+			return
+		}
+		w = word.Fold(w)
+		if old, seen := heads[w]; seen && old != e {
+			heads[w] = nil
+		} else {
+			heads[w] = e
+		}
+	}
+	for _, m := range f.out {
+		f.steps.Add(1)
+		switch {
+		case m.Via == ViaDemonym || m.Entry.ID == "":
+		case m.Type == ORG:
+			add(m.Entry)
+		case m.Type == PER:
+			for _, r := range m.Entry.Roles {
+				if !r.Metonym {
+					add(f.g.Lookup(r.Place))
+				}
+			}
+		}
+	}
+	for k := range f.out {
+		m := &f.out[k]
+		if m.Via != ViaRule || m.Type != ORG || m.Entry.ID != "" || !f.isHeadWord(m) {
+			continue
+		}
+		if e := heads[word.Fold(m.Text)]; e != nil {
+			m.Entry = e
+		}
+	}
+}
+
+// isHeadWord reports a mention of one organization head word (Commissione).
+func (f *finder) isHeadWord(m *Mention) bool {
+	return !strings.ContainsAny(m.Text, " '’-") && orgHeads[word.Fold(m.Text)]
 }
 
 // typeScore is what unify knows of the mentions of one name with one type.

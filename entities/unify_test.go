@@ -19,6 +19,8 @@ func TestOneNameOneType(t *testing.T) {
 			[]string{"Zorbetti/PER/Zorbetti/rule", "Zorbetti/PER/Zorbetti/rule"}},
 		{"the mayor of a place", "Lo ha detto il sindaco di Zorbolo. Ha parlato con Zorbolo ieri.",
 			[]string{"Zorbolo/LOC/Zorbolo/rule", "Zorbolo/LOC/Zorbolo/rule"}},
+		{"a head word abbreviates an organization of the document", "Ursula von der Leyen ha presentato la nuova Commissione.",
+			[]string{"Ursula von der Leyen/PER/Ursula von der Leyen/name", "Commissione/ORG/Commissione europea/rule"}},
 		{"one entity", "L'azienda Zorbatex cresce. I conti di Zorbatex sono buoni.",
 			[]string{"Zorbatex/ORG/Zorbatex/rule", "Zorbatex/ORG/Zorbatex/rule"}},
 		{"found again after an article", "L'azienda Zorbatex cresce. La Zorbatex assume.",

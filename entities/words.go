@@ -31,10 +31,12 @@ scuola collegio ordine club squadra giunta tv radio rete teatro museo
 `)
 
 // singleOrgHeads name one institution by themselves when capitalized (la
-// Camera, la Procura, la Giunta); the other heads need a name after them.
+// Camera, la Procura, la Giunta); the other heads need a name after them
+// (la Regione Lazio, not la Regione; il Movimento 5 Stelle, not un
+// Movimento nuovo).
 var singleOrgHeads = set(`repubblica consiglio unione ministero marina procura tribunale corte questura
-prefettura polizia esercito diocesi regione giunta commissione chiesa assemblea direzione nazionale
-camera senato parlamento comune federazione confederazione politecnico movimento conferenza comitato
+prefettura polizia esercito diocesi giunta commissione chiesa assemblea direzione nazionale
+camera senato parlamento comune federazione confederazione politecnico conferenza comitato
 cassa carabinieri aeronautica guardia lega`)
 
 // titleInstitutions are the institutions an office's title names (il
@@ -51,7 +53,7 @@ motors spa. company co. ag gmbh sa s.a. plc llc`)
 var locHeads = set(`monte monti lago fiume mare golfo isola isole piazza via viale corso valle val
 canale stretto penisola baia castello palazzo torre ponte porta
 parco stadio basilica cattedrale duomo deserto oceano arcipelago rione quartiere borgo villa
-riviera passo colle piana pianura foresta bosco contea distretto regno
+riviera passo colle piana pianura foresta bosco contea distretto regno casa
 principato emirato sultanato provincia museo musei muro abbazia biblioteca cappella autodromo convento monastero santuario cimitero eremo san santa santo sant' s.`)
 
 // titles precede a person's name (il ministro X, sen. X).
@@ -179,9 +181,22 @@ incontro conversazione legge governi giunta`)
 var listJoiners = set(`, e ed o oppure né /`)
 
 // subjectFollowers follow a subject: a person's surname opening a sentence
-// (Faletti, che aveva 63 anni; Travaglio attacca; Rossi ha vinto).
+// (Faletti, che aveva 63 anni; Travaglio attacca; Rossi ha vinto), the
+// verbs of headlines in the present tense (Sala chiede, Magi lancia); none
+// is also a noun or an adjective (critica, porta, guida, firma), which
+// would make a noun phrase (Massa critica) a subject.
 var subjectFollowers = set(`ha aveva avrebbe dice disse afferma spiega
-attacca replica risponde accusa vince perde torna lascia annuncia commenta conferma`)
+attacca replica risponde accusa vince perde torna lascia annuncia commenta conferma
+chiede lancia presenta convoca apre chiude incontra difende avverte ribadisce promette
+rilancia frena boccia blocca nomina scrive incassa cede sostiene
+rassicura insiste esulta smentisce parla propone vuole prepara riceve sente
+chiama ringrazia saluta rompe arriva entra esce tace sceglie ottiene minaccia ammette
+approva respinge sospende rinvia annulla invita assicura garantisce avvia chiarisce
+ricorda sottolinea osserva aggiunge precisa lamenta elogia loda`)
+
+// locativePrepositions put what follows them as a place where something
+// happens (ha giurato al Quirinale, a Palazzo Chigi, nella Casa Bianca).
+var locativePrepositions = set(`a ad al allo alla all' ai agli alle in nel nello nella nell' nei negli nelle presso`)
 
 // orgNouns name a kind of organization before its name (l'azienda
 // Zorbatex, il quotidiano Libero, il sito Tmz).
@@ -286,7 +301,7 @@ var commonCaps = set(`stato stati paese paesi governo governi presidente naziona
 regno impero signore patria popolo costituzione legge decreto 
 gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre
 lunedì martedì mercoledì giovedì venerdì sabato domenica natale pasqua capodanno papa pontefice santissimo madonna ferragosto
-nord sud est ovest occidente oriente santo santa beato sua suo vostra eccellenza
+nord sud est ovest occidente oriente santo santa beato sua suo vostra eccellenza aula
 maestà santità onorevoli signori signore colleghi amici compagni cari caro cara egregio gentile
 ansa afp ap reuters ok tv web internet online euro dollaro dollari euro lire lira covid
 `)
@@ -312,54 +327,55 @@ var givenNamesOnce = sync.OnceValue(func() map[string]bool {
 // Word classes that newFinder reads from one table probed with the hash
 // newUnit computes, with no map access per word: one bit per word list.
 const (
-	clsLowerCue            = 1 << iota // a word lowerRule may start with: via, piazza, partito, governo
-	clsArticled                        // an article or articulated preposition (articledWords)
-	clsArticle                         // a definite article (articles)
-	clsPossessive                      // a possessive (possessives)
-	clsRoleStart                       // the first word of a role phrase (rolePhrases, ministro)
-	clsGiven                           // a given name (data/given_names.txt)
-	clsFunctionWords                   // functionWords
-	clsTitles                          // titles
-	clsOfPrepositions                  // ofPrepositions
-	clsOrgHeads                        // orgHeads
-	clsCommonCaps                      // commonCaps
-	clsThingWords                      // thingWords
-	clsLocHeads                        // locHeads
-	clsPortfolioWords                  // portfolioWords
-	clsEventHeads                      // eventHeads
-	clsCapParticles                    // capParticles
-	clsSaints                          // saints
-	clsOrgSuffixes                     // orgSuffixes
-	clsOrgConnectors                   // orgConnectors
-	clsListJoiners                     // listJoiners
-	clsGenericInstitutions             // genericInstitutions
-	clsSubjectFollowers                // subjectFollowers
-	clsSplitHeads                      // splitHeads
-	clsSingleOrgHeads                  // singleOrgHeads
-	clsRelativeNouns                   // relativeNouns
-	clsPrepositions                    // prepositions
-	clsPlacePrepositions               // placePrepositions
-	clsPlaceNouns                      // placeNouns
-	clsPersonNouns                     // personNouns
-	clsNotOrgAcronyms                  // notOrgAcronyms
-	clsNotBeforePerson                 // notBeforePerson
-	clsNameParticles                   // nameParticles
-	clsLowerLocHeads                   // lowerLocHeads
-	clsLocFollowers                    // locFollowers
-	clsLeadingParticles                // leadingParticles
-	clsItalianParticles                // italianParticles
-	clsGeoAdjectives                   // geoAdjectives
-	clsClubSuffixes                    // clubSuffixes
-	clsClubPrefixes                    // clubPrefixes
-	clsBareArticles                    // bareArticles
-	clsAbbrevTitles                    // abbrevTitles
-	clsTitleInstitutions               // titleInstitutions
-	clsNumerals                        // numerals
-	clsDatives                         // datives
-	clsOrgNouns                        // orgNouns
-	clsAnyCaseStart                    // set by the index: the first word of a demonym or of an exactly written name
-	clsSpeechVerbs                     // speechVerbs (cue words of the tagger)
-	clsCompanyNouns                    // companyNouns (cue words of the tagger)
+	clsLowerCue             = 1 << iota // a word lowerRule may start with: via, piazza, partito, governo
+	clsArticled                         // an article or articulated preposition (articledWords)
+	clsArticle                          // a definite article (articles)
+	clsPossessive                       // a possessive (possessives)
+	clsRoleStart                        // the first word of a role phrase (rolePhrases, ministro)
+	clsGiven                            // a given name (data/given_names.txt)
+	clsFunctionWords                    // functionWords
+	clsTitles                           // titles
+	clsOfPrepositions                   // ofPrepositions
+	clsOrgHeads                         // orgHeads
+	clsCommonCaps                       // commonCaps
+	clsThingWords                       // thingWords
+	clsLocHeads                         // locHeads
+	clsPortfolioWords                   // portfolioWords
+	clsEventHeads                       // eventHeads
+	clsCapParticles                     // capParticles
+	clsSaints                           // saints
+	clsOrgSuffixes                      // orgSuffixes
+	clsOrgConnectors                    // orgConnectors
+	clsListJoiners                      // listJoiners
+	clsGenericInstitutions              // genericInstitutions
+	clsSubjectFollowers                 // subjectFollowers
+	clsSplitHeads                       // splitHeads
+	clsSingleOrgHeads                   // singleOrgHeads
+	clsRelativeNouns                    // relativeNouns
+	clsPrepositions                     // prepositions
+	clsPlacePrepositions                // placePrepositions
+	clsPlaceNouns                       // placeNouns
+	clsPersonNouns                      // personNouns
+	clsNotOrgAcronyms                   // notOrgAcronyms
+	clsNotBeforePerson                  // notBeforePerson
+	clsNameParticles                    // nameParticles
+	clsLowerLocHeads                    // lowerLocHeads
+	clsLocFollowers                     // locFollowers
+	clsLeadingParticles                 // leadingParticles
+	clsItalianParticles                 // italianParticles
+	clsGeoAdjectives                    // geoAdjectives
+	clsClubSuffixes                     // clubSuffixes
+	clsClubPrefixes                     // clubPrefixes
+	clsBareArticles                     // bareArticles
+	clsAbbrevTitles                     // abbrevTitles
+	clsTitleInstitutions                // titleInstitutions
+	clsNumerals                         // numerals
+	clsDatives                          // datives
+	clsOrgNouns                         // orgNouns
+	clsLocativePrepositions             // locativePrepositions
+	clsAnyCaseStart                     // set by the index: the first word of a demonym or of an exactly written name
+	clsSpeechVerbs                      // speechVerbs (cue words of the tagger)
+	clsCompanyNouns                     // companyNouns (cue words of the tagger)
 )
 
 // The word lists join the word layer's lexicon, in the Entities column,
@@ -425,6 +441,7 @@ func defineClasses() bool {
 	def(numerals, clsNumerals)
 	def(datives, clsDatives)
 	def(orgNouns, clsOrgNouns)
+	def(locativePrepositions, clsLocativePrepositions)
 	def(roleStarts, clsRoleStart)
 	def(speechVerbs, clsSpeechVerbs)
 	def(companyNouns, clsCompanyNouns)
