@@ -66,7 +66,11 @@ func TestRolesWindowsLoseNothing(t *testing.T) {
 		assert.Equal(t, brief(want), brief(g.RolesAt(text, toks, ms, day)), text)
 	}
 	t.Logf("%d texts, %d role mentions", len(texts), found)
-	assert.Greater(t, found, 15)
+	if len(texts) > 2 {
+		assert.Greater(t, found, 15)
+	} else {
+		assert.Greater(t, found, 8, "without ../shared/data: the sample article and the phrases above")
+	}
 }
 
 // kindTexts joins the tokens of a KIND file into texts of 20 sentences;
