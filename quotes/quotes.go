@@ -101,7 +101,14 @@ func (e *Extractor) Extract(text string) []Quote {
 	if e.noGaz {
 		return e.ExtractDoc(text, toks, nil)
 	}
-	return e.ExtractDoc(text, toks, e.gaz.Find(text, toks))
+	// One word table for the entities and the quotes (the entry point the
+	// Analyzer uses), instead of one in Find and one in ExtractDoc.
+	d := analysisPool.Get().(*analysis)
+	tb := &d.buf.table
+	tb.Build(text, toks)
+	var ments []entities.Mention
+	hook.FindEntities(e.gaz, tb, &ments)
+	return e.extract(d.analyze(tb, ments, e.gaz))
 }
 
 // ExtractDoc returns the quotes of text from tokens and entity mentions already
