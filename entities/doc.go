@@ -174,9 +174,9 @@
 // The number of passes is chosen on development data (early stopping).
 //
 // Its features are read on the units Find matches (words, with names split at
-// hyphens and elided articles): the word, its neighbours up to two on each
-// side and the bigrams around it; its shape (Xx, XX, d.d), prefixes and
-// suffixes, capitalization and place in the sentence; the word classes of the
+// hyphens and elided articles): the word and its neighbours up to two on each
+// side; its shape (Xx, XX, d.d), prefixes and suffixes, capitalization and
+// place in the sentence; the word classes of the
 // rules on it and its neighbours (articles, prepositions, titles, heads of
 // names) and the cue words up to four words away (il sindaco X, l'azienda X, X
 // ha dichiarato); Find's mention over it, as its place in the mention (B, I,
