@@ -297,7 +297,6 @@ type tagState struct {
 	em    []float32 // emission scores: units × tags
 	acc   []uint64  // the packed sums of one unit
 	score []float32 // Viterbi: units × tags
-	back  []uint8   // Viterbi back pointers: units × tags
 	tags  []uint8   // per unit: the decoded tag
 	out   []Mention
 }
@@ -348,7 +347,6 @@ func (t *Tagger) decode(st *tagState) {
 	n, nw := t.chain.n, t.stride-1
 	st.em = resize(st.em, nu*n)
 	st.score = resize(st.score, nu*n)
-	st.back = resize(st.back, nu*n)
 	st.tags = resize(st.tags, nu)
 	st.acc = resize(st.acc, nw)
 	for k := 0; k < nu; k++ {
@@ -386,13 +384,16 @@ func (t *Tagger) decode(st *tagState) {
 		}
 	}
 	for s := 0; s+1 < len(z.seqs); s++ {
-		t.chain.viterbi(st.em, n, st.score, st.back, st.tags, int(z.seqs[s]), int(z.seqs[s+1]))
+		t.chain.viterbi(st.em, n, st.score, st.tags, int(z.seqs[s]), int(z.seqs[s+1]))
 	}
 }
 
 // viterbi writes to tags[from:to] the best tag sequence under the emission
-// scores em (a row of stride floats per unit) and c's transitions.
-func (c *chain) viterbi(em []float32, stride int, score []float32, back, tags []uint8, from, to int) {
+// scores em (a row of stride floats per unit) and c's transitions, with
+// score as scratch. The forward pass keeps only the best scores (max without
+// a branch to mispredict); the way back finds each unit's best predecessor
+// again, computing the same sums, for the tags of the best path alone.
+func (c *chain) viterbi(em []float32, stride int, score []float32, tags []uint8, from, to int) {
 	if from >= to {
 		return
 	}
@@ -403,18 +404,14 @@ func (c *chain) viterbi(em []float32, stride int, score []float32, back, tags []
 	for k := from + 1; k < to; k++ {
 		prev := score[(k-1)*n : k*n]
 		cur := score[k*n : k*n+n]
-		bk := back[k*n : k*n+n]
 		e := em[k*stride : k*stride+n]
 		for y := range cur {
-			best, arg := float32(math.Inf(-1)), uint8(0)
+			best := float32(math.Inf(-1))
 			tr := c.trans[n+y:]
 			for _, p := range c.preds[y] {
-				if s := prev[p] + tr[int(p)*n]; s > best {
-					best, arg = s, p
-				}
+				best = max(best, prev[p]+tr[int(p)*n])
 			}
 			cur[y] = best + e[y]
-			bk[y] = arg
 		}
 	}
 	last := score[(to-1)*n : to*n]
@@ -424,10 +421,21 @@ func (c *chain) viterbi(em []float32, stride int, score []float32, back, tags []
 			best, arg = s, y
 		}
 	}
-	for k := to - 1; k >= from; k-- {
-		tags[k] = uint8(arg)
-		if k > from {
-			arg = int(back[k*n+arg])
+	tags[to-1] = uint8(arg)
+	for k := to - 1; k > from; k-- {
+		prev := score[(k-1)*n : k*n]
+		y := int(tags[k])
+		tr := c.trans[n+y:]
+		best := float32(math.Inf(-1))
+		for _, p := range c.preds[y] {
+			best = max(best, prev[p]+tr[int(p)*n])
+		}
+		tags[k-1] = 0
+		for _, p := range c.preds[y] {
+			if prev[p]+tr[int(p)*n] == best {
+				tags[k-1] = p
+				break
+			}
 		}
 	}
 }

@@ -16,7 +16,7 @@ import (
 // featureVersion names the feature set. A model records the version it was
 // trained with and LoadTagger refuses another: its weights would be read
 // against features it never saw.
-const featureVersion = 2
+const featureVersion = 3
 
 // Feature templates. A feature is the hash of a template and a value.
 const (
@@ -441,16 +441,7 @@ func (z *featurizer) unit(f *finder, k, from, to int, nameWords []uint8) {
 	z.add(ftShape, z.shapes[k])
 
 	if u.word {
-		for n := 2; n <= 4; n++ {
-			if e := prefixEnd(u.key, n); e > 0 {
-				z.add(ftPrefix, word.Hash(u.key[:e]))
-			}
-		}
-		for n := 1; n <= 4; n++ {
-			if b := suffixStart(u.key, n); b > 0 {
-				z.add(ftSuffix, word.Hash(u.key[b:]))
-			}
-		}
+		z.affixes(u.key)
 	}
 	z.add(ftCase, cs)
 
@@ -531,23 +522,16 @@ func hasDigit(s string) bool {
 	return false
 }
 
-// featHash is the feature of template t with value v.
+// featHash is the feature of template t with value v: one multiplication
+// spreads the bits upward and the shift folds the high ones back, enough
+// for the model's table, which compares whole hashes.
 func featHash(t, v uint64) uint64 {
-	h := mix(v + t*0x9e3779b97f4a7c15)
+	h := (v + t*0x9e3779b97f4a7c15) * 0xbf58476d1ce4e5b9
+	h ^= h >> 31
 	if h == 0 {
 		h = 1 // 0 marks an empty slot of the model's table
 	}
 	return h
-}
-
-// mix is the finalizer of splitmix64: a bijection that spreads every input bit.
-func mix(x uint64) uint64 {
-	x ^= x >> 30
-	x *= 0xbf58476d1ce4e5b9
-	x ^= x >> 27
-	x *= 0x94d049bb133111eb
-	x ^= x >> 31
-	return x
 }
 
 // boundaryHash stands for the word or shape before (or after) a sequence.
@@ -558,43 +542,44 @@ func boundaryHash(before bool) uint64 {
 	return 0xc2b2ae3d27d4eb4f
 }
 
-// prefixEnd returns the byte length of the first n runes of s, or 0 when s
-// has no more than n runes.
-func prefixEnd(s string, n int) int {
-	i := 0
-	for r := 0; r < n; r++ {
-		if i >= len(s) {
-			return 0
+// affixes adds the prefixes of 2 to 4 characters and the suffixes of 1 to
+// 4 characters of key, each shorter than key, hashing each side in one pass:
+// the prefixes forward, the suffixes backward (FNV-1a of the bytes from the
+// end), recording the hash at each character boundary.
+func (z *featurizer) affixes(key string) {
+	const offset, prime = 14695981039346656037, 1099511628211
+	h := uint64(offset)
+	chars := 0
+	for i := 0; i < len(key) && chars < 4; {
+		size := 1
+		if key[i] >= utf8.RuneSelf {
+			_, size = utf8.DecodeRuneInString(key[i:])
 		}
-		if s[i] < utf8.RuneSelf {
-			i++
-		} else {
-			_, size := utf8.DecodeRuneInString(s[i:])
-			i += size
+		for _, c := range []byte(key[i : i+size]) {
+			h = (h ^ uint64(c)) * prime
 		}
-	}
-	if i >= len(s) {
-		return 0
-	}
-	return i
-}
-
-// suffixStart returns the byte offset of the last n runes of s, or 0 when s
-// has no more than n runes.
-func suffixStart(s string, n int) int {
-	i := len(s)
-	for r := 0; r < n; r++ {
-		if i <= 0 {
-			return 0
-		}
-		if s[i-1] < utf8.RuneSelf {
-			i--
-		} else {
-			_, size := utf8.DecodeLastRuneInString(s[:i])
-			i -= size
+		i += size
+		chars++
+		if chars >= 2 && i < len(key) {
+			z.add(ftPrefix, h)
 		}
 	}
-	return i
+	h = offset
+	chars = 0
+	for i := len(key); i > 0 && chars < 4; {
+		size := 1
+		if key[i-1] >= utf8.RuneSelf {
+			_, size = utf8.DecodeLastRuneInString(key[:i])
+		}
+		for j := i - 1; j >= i-size; j-- {
+			h = (h ^ uint64(key[j])) * prime
+		}
+		i -= size
+		chars++
+		if i > 0 {
+			z.add(ftSuffix, h)
+		}
+	}
 }
 
 // shapeHash hashes the shape of a word: X for an upper-case letter, x for a

@@ -377,7 +377,6 @@ type perceptron struct {
 	step   float64
 	em     []float32
 	score  []float32
-	back   []uint8
 	pred   []uint8
 	change bool
 }
@@ -398,7 +397,6 @@ func (p *perceptron) learn(td *trainData, seq [2]int32) int {
 	n := p.n
 	p.em = resize(p.em, m*n)
 	p.score = resize(p.score, m*n)
-	p.back = resize(p.back, m*n)
 	p.pred = resize(p.pred, m)
 	emissions(p.em, td, from, to, p.w, n)
 	if p.change {
@@ -407,7 +405,7 @@ func (p *perceptron) learn(td *trainData, seq [2]int32) int {
 		}
 		p.change = false
 	}
-	p.chain.viterbi(p.em, n, p.score, p.back, p.pred, 0, m)
+	p.chain.viterbi(p.em, n, p.score, p.pred, 0, m)
 	gold := td.gold[from:to]
 	errs := 0
 	c := p.step
@@ -473,16 +471,16 @@ func scoreSpans(tags tagSet, td *trainData, w, trans []float32) SpanScore {
 	_, final := tags.constraints()
 	c := newChain(n, trans, final)
 	var em, score []float32
-	var back, pred []uint8
+	var pred []uint8
 	var s SpanScore
 	type span struct{ i, j, t int }
 	gold := map[span]bool{}
 	for _, seq := range td.seqs {
 		from, to := int(seq[0]), int(seq[1])
 		m := to - from
-		em, score, back, pred = resize(em, m*n), resize(score, m*n), resize(back, m*n), resize(pred, m)
+		em, score, pred = resize(em, m*n), resize(score, m*n), resize(pred, m)
 		emissions(em, td, from, to, w, n)
-		c.viterbi(em, n, score, back, pred, 0, m)
+		c.viterbi(em, n, score, pred, 0, m)
 		clear(gold)
 		tags.spans(td.gold[from:to], func(i, j, t int) { gold[span{i, j, t}] = true; s.Gold++ })
 		tags.spans(pred, func(i, j, t int) {
