@@ -23,13 +23,21 @@ func TestWithTagger(t *testing.T) {
 	tg, err := entities.TrainTagger(nil, docs, nil, entities.TrainOptions{Iterations: 8})
 	require.NoError(t, err)
 
-	text := "«Resteremo a Lodi», ha detto Franco Brambati, presidente della Lanitex."
+	// The Analyzer finds what the gazetteer with the tagger finds, and the
+	// quotes' speakers come from those mentions. The company is a name of
+	// the fixture, which the tagger learned and no list holds.
+	text := "«Resteremo a Vigevano», ha detto Franco Brambati, presidente della Zorbatex."
 	d := tribuna.New(tribuna.WithTagger(tg)).Analyze(text)
 	var got []string
 	for _, m := range d.Entities {
 		got = append(got, m.Text+"/"+string(m.Type)+"/"+m.Via.String())
 	}
-	assert.Equal(t, []string{"Lodi/LOC/name", "Franco Brambati/PER/rule", "Lanitex/ORG/model"}, got)
+	var want []string
+	for _, m := range entities.Default().WithTagger(tg).Find(text, nil) {
+		want = append(want, m.Text+"/"+string(m.Type)+"/"+m.Via.String())
+	}
+	assert.Equal(t, want, got)
+	assert.Contains(t, got, "Zorbatex/ORG/model")
 	require.Len(t, d.Quotes, 1)
 	require.NotEmpty(t, d.Quotes[0].Speakers)
 	assert.Equal(t, "Franco Brambati", d.Quotes[0].Speakers[0].Name)
