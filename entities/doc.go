@@ -167,11 +167,25 @@
 // The model is an averaged structured perceptron decoded with Viterbi over
 // BILOU tags (B, I, L of a span of several words, U of a one-word span, O
 // outside), with the transitions the scheme forbids (I after O, a span left
-// open) ruled out in decoding. A perceptron learns in seconds where a CRF
-// takes minutes, has no learning rate or regularization to tune, and is
-// deterministic given the order of the sentences; averaging makes it as
-// accurate as a CRF with the same features in the literature on this task.
-// The number of passes is chosen on development data (early stopping).
+// open) ruled out in decoding; BILOU scores 0.8 points more than BIO on
+// held-out KIND Wikinews text (82.40 against 81.60, the mean of three
+// models), as a one-word name and the last word of a name get weights of
+// their own. A perceptron learns in seconds (KIND's
+// Wikinews part, 226,000 words: 10 s on two shared cores), has no learning
+// rate or regularization to tune, and is deterministic given the order of
+// the sentences; averaging its weights over every step keeps it from
+// following the last sentences it saw, and the number of passes is chosen
+// on development data (early stopping). A CRF would learn from the same
+// features and decode the same way, at many times the training cost.
+//
+// A tag dictionary, learned with the model, fixes as O the words that the
+// training data writes in lower case at least 20 times and never inside a
+// span (punctuation, verbs, most function words: about half the words of
+// news text). Their tags are not computed, and each sentence is decoded in
+// the runs of words between them, with the transitions from and to O where
+// they cut it. On held-out KIND Wikinews text this made the tagger both
+// better (F1 82.40 against 81.45, the mean of three models) and twice as
+// fast.
 //
 // Its features are read on the units Find matches (words, with names split at
 // hyphens and elided articles): the word and its neighbours up to two on each
@@ -203,14 +217,15 @@
 // before.
 //
 // A model file is a gzip stream behind a magic number and a format version:
-// the feature hashes, their weights rounded to 16 bits, the transitions and a
-// checksum; one trained on KIND's Wikinews part is about half a megabyte.
-// LoadTagger says what is wrong with a file that is not a model, is damaged,
-// or was trained with another feature set. At tagging time the weights of a
-// feature sit in one cache line beside its hash, two tags to a 64-bit word,
-// so that adding a feature's weights costs one memory access and seven
-// additions; the state of a call is pooled and nothing is allocated per
-// token.
+// the feature hashes, their weights rounded to 16 bits, the transitions, the
+// tag dictionary and a checksum; one trained on KIND's Wikinews part is
+// about 430 kB. LoadTagger says what is wrong with a file that is not a
+// model, is damaged, or was trained with another feature set. At tagging
+// time the weights of a feature sit in one cache line beside its hash, two
+// tags to a 64-bit word, so that adding a feature's weights costs one memory
+// access and seven additions; the state of a call is pooled and nothing is
+// allocated per token. Find with that model tags 7 MB of text a second on
+// one core, a fifth of the speed of Find alone.
 //
 // A model carries the license of the data it was trained on: one trained on
 // KIND (CC BY-NC 4.0; De Gasperi's part CC BY-NC-SA 4.0) may only be used for

@@ -16,7 +16,7 @@ import (
 // featureVersion names the feature set. A model records the version it was
 // trained with and LoadTagger refuses another: its weights would be read
 // against features it never saw.
-const featureVersion = 3
+const featureVersion = 4
 
 // Feature templates. A feature is the hash of a template and a value.
 const (
@@ -183,7 +183,9 @@ type featurizer struct {
 	gz     []uint8  // per unit: code of Find's mention over it (gazCode), 0 for none
 	cases  []uint8  // per unit: case bits
 	shapes []uint64 // per unit: hash of its shape
-	seqs   []int32  // first unit of each tagged sequence, then len(units)
+	seqs   []int32  // first unit of each sentence, then len(units)
+	forced []bool   // per unit: a word the model's tag dictionary fixes as O
+	segs   []seg    // the runs of units decoded together
 	feats  []uint64 // the features of every unit, back to back
 	offs   []int32  // per unit k: its features are feats[offs[k]:offs[k+1]]
 	capMid hashSet  // words the document writes capitalized inside a sentence
@@ -281,9 +283,10 @@ func gazCode(pos int, typ Type, via Via) uint8 {
 
 // run computes the features of f's units, after f.scan: nameWords is
 // nameWordTypes of f's gazetteer.
-func (z *featurizer) run(f *finder, nameWords []uint8) {
+func (z *featurizer) run(f *finder, nameWords []uint8, onlyO *hashSet) {
 	us := f.us
 	n := len(us)
+	z.forced = resize(z.forced, n)
 	z.gz = resize(z.gz, n)
 	z.cases = resize(z.cases, n)
 	z.shapes = resize(z.shapes, n)
@@ -324,6 +327,7 @@ func (z *featurizer) run(f *finder, nameWords []uint8) {
 			c |= caseDigit
 		}
 		z.cases[k] = c
+		z.forced[k] = !u.cap && onlyO.has(u.h)
 		if u.word && u.cap && !u.sentStart {
 			z.capMid.add(u.h)
 		}
@@ -342,10 +346,43 @@ func (z *featurizer) run(f *finder, nameWords []uint8) {
 		from, to := int(z.seqs[s]), int(z.seqs[s+1])
 		for k := from; k < to; k++ {
 			z.offs[k] = int32(len(z.feats))
-			z.unit(f, k, from, to, nameWords)
+			if !z.forced[k] {
+				z.unit(f, k, from, to, nameWords)
+			}
 		}
 	}
 	z.offs[n] = int32(len(z.feats))
+	z.segs = appendSegments(z.segs[:0], z.seqs, z.forced)
+}
+
+// seg is a run of units decoded together: a sentence, cut at the words
+// the tag dictionary fixes as O. afterO and beforeO say that such a word
+// comes right before or after it, so that the transitions from and to O
+// count as they would in the whole sentence.
+type seg struct {
+	from, to        int32
+	afterO, beforeO bool
+}
+
+// appendSegments appends the segments of the sentences that start at seqs
+// (then len(units)), cut at the forced units.
+func appendSegments(dst []seg, seqs []int32, forced []bool) []seg {
+	for s := 0; s+1 < len(seqs); s++ {
+		a, b := int(seqs[s]), int(seqs[s+1])
+		for k := a; k < b; {
+			if forced[k] {
+				k++
+				continue
+			}
+			j := k
+			for j < b && !forced[j] {
+				j++
+			}
+			dst = append(dst, seg{int32(k), int32(j), k > a, j < b})
+			k = j
+		}
+	}
+	return dst
 }
 
 func resize[T any](s []T, n int) []T {

@@ -17,10 +17,11 @@ import (
 // then a gzip stream of the model: the feature set version, the scheme, the
 // types, the reading conventions, the note, the feature hashes (sorted,
 // delta-coded), their weights quantized to 16 bits with one scale, the
-// transition weights, and a CRC-32 of all of it.
+// transition weights, the tag dictionary (word hashes, sorted and
+// delta-coded), and a CRC-32 of all of it.
 const (
 	modelMagic   = "\x89TRBNER\n"
-	modelVersion = 1
+	modelVersion = 2
 	// Limits that a damaged file cannot make LoadTagger exceed.
 	maxModelFeatures = 1 << 26
 	maxModelTypes    = 32
@@ -85,6 +86,19 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 	}
 	for _, x := range t.chain.trans {
 		buf = binary.BigEndian.AppendUint32(buf, math.Float32bits(x))
+	}
+	var dict []uint64
+	for _, h := range t.onlyO.slots {
+		if h != 0 {
+			dict = append(dict, h)
+		}
+	}
+	sort.Slice(dict, func(i, j int) bool { return dict[i] < dict[j] })
+	buf = binary.AppendUvarint(buf, uint64(len(dict)))
+	prev = 0
+	for _, h := range dict {
+		buf = binary.AppendUvarint(buf, h-prev)
+		prev = h
 	}
 	bw.Write(buf)
 	if err := bw.Flush(); err != nil {
@@ -351,6 +365,21 @@ func decodeModel(data []byte) (*Tagger, error) {
 			m.fail("not a number")
 		}
 	}
+	m.at = "tag dictionary"
+	nd := m.uvarint()
+	if m.err == nil && nd > uint64(m.b.Len()) {
+		m.fail("%d words", nd)
+	}
+	dict := make([]uint64, 0, min(nd, maxModelFeatures))
+	prev = 0
+	for i := uint64(0); m.err == nil && i < nd; i++ {
+		d := m.uvarint()
+		if d == 0 && i > 0 || prev+d < prev {
+			m.fail("words out of order")
+		}
+		prev += d
+		dict = append(dict, prev)
+	}
 	if m.err == nil && m.b.Len() != 0 {
 		m.fail("%d bytes after the end", m.b.Len())
 	}
@@ -363,5 +392,6 @@ func decodeModel(data []byte) (*Tagger, error) {
 		trans[i] += mask[i] // a damaged file cannot allow what the scheme forbids
 	}
 	t.chain = newChain(n, trans, final)
+	t.setOnlyO(dict)
 	return t, nil
 }

@@ -221,14 +221,14 @@ func TestLoadTaggerErrors(t *testing.T) {
 		{"short", []byte("\x89TRB"), "not a tribuna NER model: file too short"},
 		{"text", []byte("token\ttag\nRoma\tLOC\n"), `not a tribuna NER model (it starts with "token\tta"; a model starts with "\x89TRBNER\n")`},
 		{"version", with(func(b []byte) []byte { binary.BigEndian.PutUint16(b[8:], 9); return b }),
-			"NER model format version 9: this version of tribuna reads version 1"},
+			"NER model format version 9: this version of tribuna reads version 2"},
 		{"truncated", good[:len(good)/2], "truncated NER model file"},
-		{"not gzip", append([]byte(modelMagic+"\x00\x01"), "plain"...), "damaged NER model: unexpected EOF"},
+		{"not gzip", append([]byte(modelMagic+"\x00\x02"), "plain"...), "damaged NER model: unexpected EOF"},
 		{"feature set", modelBody(t, false, func(b []byte) []byte { return append(binary.AppendUvarint(nil, featureVersion+1), b[1:]...) }),
 			fmt.Sprintf("NER model trained with feature set %d; this version of tribuna computes feature set %d: train it again", featureVersion+1, featureVersion)},
 		{"checksum", modelBody(t, true, func(b []byte) []byte { b[len(b)/2] ^= 1; return b }), "damaged NER model: checksum mismatch"},
 		{"types", modelBody(t, false, func(b []byte) []byte { b[2] = 40; return b }), "damaged NER model (header): 40 entity types"},
-		{"trailing", modelBody(t, false, func(b []byte) []byte { return append(b, 0) }), "damaged NER model (transitions): 1 bytes after the end"},
+		{"trailing", modelBody(t, false, func(b []byte) []byte { return append(b, 0) }), "damaged NER model (tag dictionary): 1 bytes after the end"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := LoadTagger(bytes.NewReader(tc.data))

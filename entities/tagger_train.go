@@ -63,6 +63,10 @@ type TrainOptions struct {
 	// (default 2): a smaller model, and rare words still have their shape,
 	// prefixes and suffixes.
 	MinCount int
+	// OnlyO builds the tag dictionary: a word the training data writes in
+	// lower case at least OnlyO times (default 20) and never inside a span
+	// is always O, and its tags are not computed; negative: no dictionary.
+	OnlyO int
 	// Reading are the reading conventions of the gazetteer features
 	// (Metonymy, Generic, TitleInstitutions); the model keeps them.
 	Reading []Option
@@ -102,10 +106,11 @@ func (s SpanScore) Recall() float64 { return s.prf().Recall() }
 // trainData is a set of documents as the perceptron reads them: per unit
 // its feature rows and gold tag, and the tagged sequences.
 type trainData struct {
-	rows  []int32 // feature rows of every unit, back to back
-	offs  []int32 // per unit k: rows[offs[k]:offs[k+1]]; len units+1
-	gold  []uint8 // per unit
-	seqs  [][2]int32
+	rows  []int32    // feature rows of every unit, back to back
+	offs  []int32    // per unit k: rows[offs[k]:offs[k+1]]; len units+1
+	gold  []uint8    // per unit
+	sents [][2]int32 // sentences, for scoring
+	segs  []seg      // what the perceptron decodes
 	units int
 	// Spans whose ends fall inside a unit (the tokenizer cut the text
 	// elsewhere than the data): trained on the units that cover them.
@@ -117,6 +122,7 @@ type extracted struct {
 	feats      []uint64
 	offs       []int32
 	seqs       []int32
+	segs       []seg
 	gold       []uint8
 	misaligned int
 }
@@ -137,6 +143,9 @@ func TrainTagger(g *Gazetteer, train, dev []Annotated, o TrainOptions) (*Tagger,
 	}
 	if o.MinCount <= 0 {
 		o.MinCount = 2
+	}
+	if o.OnlyO == 0 {
+		o.OnlyO = 20
 	}
 	if o.Workers <= 0 {
 		o.Workers = runtime.GOMAXPROCS(0)
@@ -162,6 +171,9 @@ func TrainTagger(g *Gazetteer, train, dev []Annotated, o TrainOptions) (*Tagger,
 		f(&t.opts)
 	}
 	b := newBinding(g, t)
+	if o.OnlyO > 0 {
+		t.setOnlyO(onlyOWords(b, tags, train, o.OnlyO))
+	}
 
 	trainX := extractAll(b, tags, train, o.Workers)
 	keys, index := internFeatures(trainX, o.MinCount)
@@ -173,7 +185,7 @@ func TrainTagger(g *Gazetteer, train, dev []Annotated, o TrainOptions) (*Tagger,
 	}
 	p := newPerceptron(tags, len(keys))
 	rng := rand.New(rand.NewSource(o.Seed))
-	order := make([]int, len(td.seqs))
+	order := make([]int, len(td.segs))
 	for i := range order {
 		order[i] = i
 	}
@@ -184,7 +196,7 @@ func TrainTagger(g *Gazetteer, train, dev []Annotated, o TrainOptions) (*Tagger,
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		errs := 0
 		for _, s := range order {
-			errs += p.learn(td, td.seqs[s])
+			errs += p.learn(td, td.segs[s])
 		}
 		rep := Epoch{N: ep, Errors: errs, Units: td.units}
 		if dd != nil {
@@ -257,20 +269,32 @@ func extractDoc(b *tagBinding, tags tagSet, z *featurizer, d Annotated) extracte
 	defer f.release()
 	f.scan()
 	f.resolveDeferred()
-	z.run(f, b.nameWords)
+	z.run(f, b.nameWords, &b.t.onlyO)
 	x := extracted{
 		feats: append([]uint64(nil), z.feats...),
 		offs:  append([]int32(nil), z.offs...),
 		seqs:  append([]int32(nil), z.seqs...),
-		gold:  make([]uint8, len(f.us)),
 	}
+	x.gold, x.misaligned = goldTags(f.us, d.Spans, tags)
+	// A span across a sentence boundary cannot be decoded: cut the
+	// sentences only where no span is open. (The dictionary's words are
+	// never inside a span of the training data.)
+	x.seqs = keepSpansWhole(x.seqs, x.gold, tags)
+	x.segs = appendSegments(nil, x.seqs, z.forced)
+	return x
+}
+
+// goldTags returns the tags of units us that spans make, and the number of
+// spans whose ends fall inside a unit (the tokenizer cut the text elsewhere
+// than the data): those are given the units that cover them.
+func goldTags(us []unit, spans []Span, tags tagSet) (gold []uint8, misaligned int) {
+	gold = make([]uint8, len(us))
 	typeIndex := map[Type]int{}
 	for i, t := range tags.types {
 		typeIndex[t] = i
 	}
-	spans := append([]Span(nil), d.Spans...)
+	spans = append([]Span(nil), spans...)
 	sort.Slice(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
-	us := f.us
 	k := 0
 	for _, s := range spans {
 		ti, ok := typeIndex[s.Type]
@@ -284,21 +308,62 @@ func extractDoc(b *tagBinding, tags tagSet, z *featurizer, d Annotated) extracte
 		for j < len(us) && us[j].start < s.End {
 			j++
 		}
-		if j == k || x.gold[k] != 0 {
+		if j == k || gold[k] != 0 {
 			continue // no unit, or overlapping an earlier span
 		}
 		if us[k].start != s.Start || us[j-1].end != s.End {
-			x.misaligned++
+			misaligned++
 		}
 		for u := k; u < j; u++ {
-			x.gold[u] = uint8(tags.spanTag(ti, u-k, j-k))
+			gold[u] = uint8(tags.spanTag(ti, u-k, j-k))
 		}
 		k = j
 	}
-	// A span across a sequence boundary cannot be decoded: cut the
-	// sequences only where no span is open.
-	x.seqs = keepSpansWhole(x.seqs, x.gold, tags)
-	return x
+	return gold, misaligned
+}
+
+// onlyOWords returns the tag dictionary of docs: the keys of the words
+// written in lower case at least min times and never inside a span.
+func onlyOWords(b *tagBinding, tags tagSet, docs []Annotated, min int) []uint64 {
+	type count struct{ seen, inside int32 }
+	counts := map[uint64]count{}
+	var order []uint64
+	for _, d := range docs {
+		f := finderPool.Get().(*finder)
+		f.ub.tb.Build(d.Text, tokenize.Tokens(d.Text))
+		f.start(b.feat, &f.ub.tb)
+		gold, _ := goldTags(f.us, d.Spans, tags)
+		for k, u := range f.us {
+			c, ok := counts[u.h]
+			if !ok {
+				order = append(order, u.h)
+			}
+			if gold[k] != 0 {
+				c.inside++
+			}
+			if !u.cap {
+				c.seen++
+			}
+			counts[u.h] = c
+		}
+		f.release()
+	}
+	var out []uint64
+	for _, h := range order {
+		if c := counts[h]; c.inside == 0 && c.seen >= int32(min) {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// setOnlyO sets t's tag dictionary.
+func (t *Tagger) setOnlyO(keys []uint64) {
+	t.onlyO.reset(len(keys))
+	for _, h := range keys {
+		t.onlyO.add(h)
+	}
+	t.nOnlyO = len(keys)
 }
 
 // keepSpansWhole drops the sequence starts that fall inside a gold span.
@@ -354,7 +419,12 @@ func toTrainData(xs []extracted, index map[uint64]int32) *trainData {
 		}
 		td.gold = append(td.gold, x.gold...)
 		for s := 0; s+1 < len(x.seqs); s++ {
-			td.seqs = append(td.seqs, [2]int32{base + x.seqs[s], base + x.seqs[s+1]})
+			td.sents = append(td.sents, [2]int32{base + x.seqs[s], base + x.seqs[s+1]})
+		}
+		for _, s := range x.segs {
+			s.from += base
+			s.to += base
+			td.segs = append(td.segs, s)
 		}
 		td.units += nu
 		td.misaligned += x.misaligned
@@ -391,8 +461,8 @@ func newPerceptron(tags tagSet, rows int) *perceptron {
 
 // learn decodes one sequence and updates the weights where it is wrong; it
 // returns the number of units tagged wrong.
-func (p *perceptron) learn(td *trainData, seq [2]int32) int {
-	from, to := int(seq[0]), int(seq[1])
+func (p *perceptron) learn(td *trainData, s seg) int {
+	from, to := int(s.from), int(s.to)
 	m := to - from
 	n := p.n
 	p.em = resize(p.em, m*n)
@@ -405,15 +475,18 @@ func (p *perceptron) learn(td *trainData, seq [2]int32) int {
 		}
 		p.change = false
 	}
-	p.chain.viterbi(p.em, n, p.score, p.pred, 0, m)
+	p.chain.viterbi(p.em, n, p.score, p.pred, seg{0, int32(m), s.afterO, s.beforeO})
 	gold := td.gold[from:to]
 	errs := 0
 	c := p.step
 	for k := 0; k < m; k++ {
 		g, y := int(gold[k]), int(p.pred[k])
 		pg, py := -1, -1
-		if k > 0 {
+		switch {
+		case k > 0:
 			pg, py = int(gold[k-1]), int(p.pred[k-1])
+		case s.afterO:
+			pg, py = 0, 0
 		}
 		if g != y {
 			errs++
@@ -432,6 +505,14 @@ func (p *perceptron) learn(td *trainData, seq [2]int32) int {
 			p.tacc[(py+1)*n+y] -= c
 			p.change = true
 		}
+	}
+	if g, y := int(gold[m-1]), int(p.pred[m-1]); s.beforeO && g != y {
+		// The transitions into the O that follows.
+		p.tw[(g+1)*n]++
+		p.tacc[(g+1)*n] += c
+		p.tw[(y+1)*n]--
+		p.tacc[(y+1)*n] -= c
+		p.change = true
 	}
 	p.step++
 	return errs
@@ -464,26 +545,29 @@ func (p *perceptron) averaged() (w, trans []float32) {
 	return w, trans
 }
 
-// scoreSpans tags td with weights w and transitions trans and counts exact
-// span matches.
+// scoreSpans tags td with weights w and transitions trans (the words of
+// the tag dictionary O) and counts exact span matches by sentence.
 func scoreSpans(tags tagSet, td *trainData, w, trans []float32) SpanScore {
 	n := tags.n()
 	_, final := tags.constraints()
 	c := newChain(n, trans, final)
+	pred := make([]uint8, td.units)
 	var em, score []float32
-	var pred []uint8
+	for _, sg := range td.segs {
+		from, to := int(sg.from), int(sg.to)
+		m := to - from
+		em, score = resize(em, m*n), resize(score, m*n)
+		emissions(em, td, from, to, w, n)
+		c.viterbi(em, n, score, pred[from:to], seg{0, int32(m), sg.afterO, sg.beforeO})
+	}
 	var s SpanScore
 	type span struct{ i, j, t int }
 	gold := map[span]bool{}
-	for _, seq := range td.seqs {
-		from, to := int(seq[0]), int(seq[1])
-		m := to - from
-		em, score, pred = resize(em, m*n), resize(score, m*n), resize(pred, m)
-		emissions(em, td, from, to, w, n)
-		c.viterbi(em, n, score, pred, 0, m)
+	for _, st := range td.sents {
+		from, to := int(st[0]), int(st[1])
 		clear(gold)
 		tags.spans(td.gold[from:to], func(i, j, t int) { gold[span{i, j, t}] = true; s.Gold++ })
-		tags.spans(pred, func(i, j, t int) {
+		tags.spans(pred[from:to], func(i, j, t int) {
 			s.Found++
 			if gold[span{i, j, t}] {
 				s.Correct++

@@ -85,7 +85,7 @@ Usage:
                                              the gazetteer (with user files merged)
                                              as JSON lines (or TSV) that -g reads back
   tribuna train ner [-o MODEL] [-dev FILE | -holdout 0.1] [-iter N] [-patience N]
-                    [-seed S] [-min-count N] [-scheme BILOU|BIO] [-note TEXT]
+                    [-seed S] [-min-count N] [-only-o N] [-scheme BILOU|BIO] [-note TEXT]
                     [-g FILE]... [-generic] [-metonymy] FILE...
                                              train the entity tagger on token<TAB>tag
                                              files, for analyze and eval kind -ner-model

@@ -27,12 +27,12 @@ Flags:
 
 // trainFlags are the flags of train ner.
 type trainFlags struct {
-	out, dev, scheme, note   string
-	holdout                  float64
-	iter, patience, minCount int
-	seed                     int64
-	metonymy, generic        bool
-	gazetteers               fileList
+	out, dev, scheme, note          string
+	holdout                         float64
+	iter, patience, minCount, onlyO int
+	seed                            int64
+	metonymy, generic               bool
+	gazetteers                      fileList
 }
 
 func newTrainCommand(f *trainFlags) *command {
@@ -46,6 +46,7 @@ func newTrainCommand(f *trainFlags) *command {
 	fs.Int64Var(&f.seed, "seed", 1, "the seed of the held-out documents and of the order of the sentences")
 	fs.StringVar(&f.scheme, "scheme", "BILOU", "tag scheme: BILOU or BIO")
 	fs.IntVar(&f.minCount, "min-count", 2, "features seen fewer times in the training data are left out")
+	fs.IntVar(&f.onlyO, "only-o", 20, "the tag dictionary: a word written in lower case at least `N` times and never inside a span is always O (0: none)")
 	fs.StringVar(&f.note, "note", "", "what the model was trained on and under which license, stored in it (default: the file names)")
 	fs.BoolVar(&f.metonymy, "metonymy", false, "gazetteer features: a listed place used as an actor is an ORG")
 	fs.BoolVar(&f.generic, "generic", false, "gazetteer features: common nouns of institutions (il governo) are ORG mentions")
@@ -105,7 +106,7 @@ func runTrain(args []string, e env) int {
 	}
 	fmt.Fprintf(e.stderr, "tribuna train ner: %d training documents, %d development documents\n", len(train), len(dev))
 	t, err := entities.TrainTagger(g, train, dev, entities.TrainOptions{
-		Scheme: f.scheme, Iterations: f.iter, Patience: f.patience, Seed: f.seed, MinCount: f.minCount,
+		Scheme: f.scheme, Iterations: f.iter, Patience: f.patience, Seed: f.seed, MinCount: f.minCount, OnlyO: onlyO(f.onlyO),
 		Reading: []entities.Option{entities.Metonymy(f.metonymy), entities.Generic(f.generic)}, Note: f.note,
 		Progress: func(ep entities.Epoch) {
 			line := fmt.Sprintf("pass %d/%d: %d of %d units wrong (%.2f%%)", ep.N, f.iter, ep.Errors, ep.Units,
@@ -187,4 +188,12 @@ func loadTagger(name string) (*entities.Tagger, error) {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	return t, nil
+}
+
+// onlyO maps the -only-o flag to TrainOptions.OnlyO (0 there is the default).
+func onlyO(n int) int {
+	if n <= 0 {
+		return -1
+	}
+	return n
 }
