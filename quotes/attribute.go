@@ -88,6 +88,10 @@ var patterns = []pattern{
 	{"previous speaker", previousSpeaker},   // «…» alone: whoever spoke goes on
 }
 
+// traceMatch, when set (by tests), is told which pattern attributed each
+// candidate.
+var traceMatch func(d *analysis, pattern string, s *site, at attribution)
+
 // directQuotes runs every candidate through the patterns and the
 // non-speech filter, and returns the quotes found; speech[ci] tells which
 // candidates came out as quotes.
@@ -137,6 +141,9 @@ func (d *analysis) quoteItems(dst []item, c cand, prev *item, prevCand int) []it
 	direct, found := false, false
 	for _, p := range patterns {
 		if at, direct, found = p.match(d, s); found {
+			if traceMatch != nil {
+				traceMatch(d, p.name, s, at)
+			}
 			break
 		}
 	}

@@ -10,7 +10,8 @@ var speakerNouns = set("media", "stampa", "giornale", "giornali", "quotidiano", 
 	"studenti", "medici", "autorità", "dipartimento", "ufficio", "opposizione", "maggioranza", "elettore", "elettori",
 	"dirigenti", "vertici", "società", "azienda", "comunicato", "nota", "coorte", "consiglio", "casa", "cremlino", "esponenti",
 	"organizzatori", "ricercatori", "scienziati", "testimoni", "residenti", "abitanti", "vescovi", "consumatori", "lavoratori",
-	"operai", "inquirenti", "investigatori", "avvocati", "legali", "difesa", "accusa", "canale", "televisione", "tv", "emittente")
+	"operai", "inquirenti", "investigatori", "avvocati", "legali", "difesa", "accusa", "canale", "televisione", "tv", "emittente",
+	"sanitari", "politici", "soccorritori", "volontari", "attivisti", "militanti", "ospedale", "clinica")
 
 // indirectQuotes finds the reported clauses of speech verbs: ha detto che …,
 // ha chiesto di …, ribadire come …. A clause that holds a speech quote is left
@@ -355,6 +356,29 @@ func (d *analysis) holdsSpeech(s, e int, speechCand []bool) bool {
 	for t := s; t < e; t++ {
 		d.work.Add(1)
 		if q := d.quote[t]; q >= 0 && speechCand[q] {
+			return true
+		}
+	}
+	return false
+}
+
+// headSpeaks: the noun phrase n can utter words by its head, the noun that
+// opens it after its determiners and one adjective (il neo-campione
+// olimpico, l'anonimo testimone): a name, a pronoun, a role, a person, a
+// body or a message. A phrase that only holds such a noun further on (Le
+// responsabilità del conduttore, la possibilità di un film) cannot.
+func (d *analysis) headSpeaks(n np) bool {
+	if !n.ok() || len(n.names) > 0 || n.pronoun || n.pair || d.role[n.a] == inQuote {
+		return n.ok()
+	}
+	t := n.a
+	for t < n.b && (d.in(t, cArticle|cDeterminer) || d.adverb(t) || headModifiers[d.low[t]] || quantifiers[d.low[t]]) {
+		d.work.Add(1)
+		t++
+	}
+	for k := 0; k < 2 && t < n.b && d.isWord(t) && !d.in(t, cPreposition); k, t = k+1, t+1 {
+		w := bareRole(d.low[t])
+		if d.in(t, cRoleNoun|cSpeakerNoun) || roleNouns[w] || speakerNouns[w] || relationalNouns[w] || messageNouns[w] || personNoun(w) {
 			return true
 		}
 	}

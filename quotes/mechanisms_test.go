@@ -204,7 +204,7 @@ func TestInterruptions(t *testing.T) {
 		{"a frame in the aside", "«Le tasse – secondo il ministro Giancarlo Giorgetti – scenderanno l'anno prossimo».",
 			[]expect{{text: "Le tasse", kind: Direct, speakers: []string{"Giancarlo Giorgetti"}}, {text: "scenderanno l'anno prossimo", kind: Direct, speakers: []string{"Giancarlo Giorgetti"}}}},
 		{"si legge in the aside", "L'ospedale ha diffuso un bollettino. «Il paziente – si legge nel comunicato – è stabile».",
-			[]expect{{text: "Il paziente", kind: Direct}, {text: "è stabile", kind: Direct}}},
+			[]expect{{text: "Il paziente", kind: Direct, speakers: []string{"L'ospedale"}}, {text: "è stabile", kind: Direct, speakers: []string{"L'ospedale"}}}},
 		{"the narrator's cito", "Il ministro Carlo Nordio ha parlato in aula. «La situazione – cito – è drammatica».",
 			[]expect{{text: "La situazione", kind: Direct, speakers: []string{"Carlo Nordio"}}, {text: "è drammatica", kind: Direct, speakers: []string{"Carlo Nordio"}}}},
 		{"the speaker's own aside stays", "«Abbiamo fatto tutto – e sottolineo tutto – per evitarlo», ha detto Marco Ferri.",
@@ -413,5 +413,32 @@ func TestMoreSubjects(t *testing.T) {
 			[]expect{{text: "la caccia va ripresa", kind: Indirect, speakers: []string{"Norvegia", "Giappone", "Islanda"}}}},
 		{"an apposition of names is no list", "I presidenti delle Camere, Fausto Bertinotti e Franco Marini, hanno espresso «piena fiducia».",
 			[]expect{{text: "piena fiducia", kind: Partial, speakers: []string{"Fausto Bertinotti", "Franco Marini"}}}},
+	})
+}
+
+// TestContextSubjects: which phrases can stand for the speaker when the
+// text does not name one next to the cue (a colon's introducer, the
+// subject of an earlier clause or sentence), come before a speech verb, a
+// source named in an aside, a participle with its agent after come.
+func TestContextSubjects(t *testing.T) {
+	runMechanisms(t, []mechanism{
+		{"an introducer that cannot speak", "La sindaca Anna Ferri ha parlato a lungo in consiglio. Le elezioni si terranno comunque a giugno: «nessun rinvio è possibile».",
+			[]expect{{text: "nessun rinvio è possibile", kind: Direct, speakers: []string{"Anna Ferri"}}}},
+		{"a headline introducer", "Un pescatore: «Il lago non è mai stato così basso».",
+			[]expect{{text: "Il lago non è mai stato così basso", kind: Direct, speakers: []string{"Un pescatore"}}}},
+		{"an earlier clause whose head cannot speak", "Il direttore Paolo Neri ha difeso la rete. I limiti del palinsesto sono «solo tecnici» e non c'è «alcun bavaglio», ha concluso.",
+			[]expect{{text: "alcun bavaglio", kind: Partial, speakers: []string{"Paolo Neri"}, cue: "ha concluso"}}},
+		{"a role subject of the sentence before", "Il passante chiama subito il 112. Grida: «C'è un uomo a terra!».",
+			[]expect{{text: "C'è un uomo a terra!", kind: Direct, speakers: []string{"Il passante"}}}},
+		{"come puts the subject after the verb", "Il decreto, come spiegava il Sole 24 Ore nel numero di ieri, prevede una «soglia minima».",
+			[]expect{{text: "soglia minima", kind: Partial, speakers: []string{"Sole 24 Ore"}}}},
+		{"come + participle + agent after the quote", "Il vertice è saltato: «mancano le condizioni», come dichiarato dal portavoce del governo Luca Bassi.",
+			[]expect{{text: "mancano le condizioni", kind: Direct, speakers: []string{"Luca Bassi"}, cue: "come dichiarato"}}},
+		{"a noun phrase ends at another verb", "Intanto gli ambientalisti possono esultare: «È una vittoria di tutti».",
+			[]expect{{text: "È una vittoria di tutti", kind: Direct, speakers: []string{"gli ambientalisti"}}}},
+		{"a message the paragraph named with its writer", "Un'ordinanza del Tar del Lazio ha sospeso il bando. L'ordinanza recita: «il termine concesso alle imprese per presentare le offerte non era congruo».",
+			[]expect{{text: "il termine concesso alle imprese per presentare le offerte non era congruo", kind: Direct, speakers: []string{"Tar del Lazio"}}}},
+		{"a short quote a naming verb introduces", "Lo scrittore, che si firma \"Zeta\", affermava di conoscere il colpevole.",
+			[]expect{{text: "conoscere il colpevole", kind: Indirect, speakers: []string{"Lo scrittore"}}}},
 	})
 }

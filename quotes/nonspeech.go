@@ -217,7 +217,7 @@ func namedBy(d *analysis, s *site, _ attribution) bool {
 // namingVerb: a form of chiamare, ribattezzare, battezzare, soprannominare,
 // denominare, titolare or recitare.
 func namingVerb(w string) bool {
-	for _, stem := range []string{"chiam", "ribattezz", "battezz", "soprannomin", "denomin", "titol", "recit"} {
+	for _, stem := range []string{"chiam", "ribattezz", "battezz", "soprannomin", "denomin", "titol", "recit", "firm"} {
 		if strings.HasPrefix(w, stem) && len(w) > len(stem) {
 			switch rest := w[len(stem):]; rest {
 			case "a", "ano", "ava", "avano", "ò", "arono", "ato", "ata", "ati", "ate", "ando", "are", "erà", "eranno", "erebbe":

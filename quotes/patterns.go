@@ -221,7 +221,7 @@ func (d *analysis) colonIntroducer(colon int) (np, bool) {
 		s--
 	}
 	n, dropped := d.clauseStartSubject(s, colon)
-	if !dropped && n.ok() && (d.plausibleSpeaker(n) || d.verbless(n.a, colon)) {
+	if !dropped && n.ok() && (d.plausibleSpeaker(n) || n.b == colon) {
 		// X, Y e Z hanno voluto omaggiarlo con queste parole: all of them.
 		for t := n.b; t < colon && t < n.b+3; t++ {
 			if d.in(t, cAvere|cEssere) {
@@ -313,7 +313,7 @@ func (d *analysis) leftCue(c cand) (attribution, bool, bool) {
 			}
 			continue
 		}
-		if v.b != t+1 {
+		if v.b != t+1 || d.sourceAside(v) {
 			continue
 		}
 		adj := d.adjacentLeft(v, c)
@@ -341,6 +341,17 @@ func (d *analysis) leftCue(c cand) (attribution, bool, bool) {
 		return passive, true, passiveAdj
 	}
 	return attribution{}, false, false
+}
+
+// sourceAside: the verb phrase v is an aside naming a source between
+// commas (ha invitato, come ha riferito Radio Vaticana, «…»): the speaker
+// is the subject of the verb before it.
+func (d *analysis) sourceAside(v vp) bool {
+	if !sourceVerbs[v.form.lemma] || v.a < 2 || d.low[v.a-1] != "come" || d.low[v.a-2] != "," {
+		return false
+	}
+	_, ok := d.firstVerb(d.sentLo(v.a), v.a-2)
+	return ok
 }
 
 // frameAdjacent: the quote follows the frame at once (Secondo X, «…»; also
@@ -425,6 +436,12 @@ func (d *analysis) rightCue(c cand) (attribution, bool) {
 	if at, ok := d.frameAt(t, lim); ok {
 		return at, true
 	}
+	if come >= 0 {
+		// «…», come dichiarato dal ministro X: a participle and its agent.
+		if at, ok := d.comeParticiple(come, lim); ok {
+			return at, true
+		}
+	}
 	if come < 0 {
 		if at, ok := d.frameAfter(t, lim); ok {
 			return at, true
@@ -449,6 +466,25 @@ func (d *analysis) rightCue(c cand) (attribution, bool) {
 		}
 	}
 	return attribution{}, false
+}
+
+// comeParticiple reads come + a speech verb's participle + its agent
+// (come dichiarato dal ministro X, come riferito da fonti vicine): the
+// agent speaks.
+func (d *analysis) comeParticiple(come, lim int) (attribution, bool) {
+	t := come + 1
+	for t < lim && d.adverb(t) {
+		t++
+	}
+	f, ok := d.formAt(t)
+	if !ok || f.kind != participle || t+1 >= lim || !isAgentPrep(d.low[t+1]) {
+		return attribution{}, false
+	}
+	n, ok := d.npAfterPrep(t+2, lim)
+	if !ok || !d.plausibleSpeaker(n) {
+		return attribution{}, false
+	}
+	return attribution{cue: d.spanText(come, t+1), subj: n, lemma: f.lemma}, true
 }
 
 // adjacentRight: the quote is followed at once by its cue («…», ha detto X).

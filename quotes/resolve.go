@@ -90,7 +90,7 @@ func (r *resolver) speakersOfItem(it *item, para int32) (sp []Speaker, fresh boo
 // person named, the last speaker, the next sentence's subject.
 func (r *resolver) droppedSubject(at attribution, para int32, t int) ([]Speaker, bool) {
 	d := r.d
-	if at.fallback.ok() {
+	if d.headSpeaks(at.fallback) {
 		if sp := r.speakersOf(at.fallback, t); len(sp) > 0 {
 			return sp, true
 		}
@@ -99,7 +99,7 @@ func (r *resolver) droppedSubject(at attribution, para int32, t int) ([]Speaker,
 		return r.last, false
 	}
 	// The subject of the sentence before: La Lega attacca. «…», si legge.
-	if n, ok := d.prevSentenceSubject(t); ok {
+	if n, ok := d.prevSubject(t); ok {
 		if sp := r.speakersOf(n, t); len(sp) > 0 {
 			return sp, true
 		}
@@ -119,7 +119,8 @@ func (r *resolver) droppedSubject(at attribution, para int32, t int) ([]Speaker,
 
 // messageNouns are written messages whose words are their writer's.
 var messageNouns = set("comunicato", "nota", "lettera", "messaggio", "velina", "sms", "tweet", "post", "email", "e-mail",
-	"missiva", "telegramma", "comunicazione", "dispaccio", "circolare")
+	"missiva", "telegramma", "comunicazione", "dispaccio", "circolare", "sentenza", "ordinanza", "bollettino", "rapporto",
+	"relazione", "documento", "motivazioni")
 
 // messageHead: the noun phrase n is a message with no writer named in it
 // (il comunicato, la «velina», una nota).
@@ -133,6 +134,34 @@ func (d *analysis) messageHead(n np) bool {
 		}
 	}
 	return false
+}
+
+// messageWriter: the name that a genitive gives the message noun of n
+// where the paragraph wrote it before (una recente sentenza di Cassazione
+// … La sentenza recita: the Cassazione).
+func (d *analysis) messageWriter(n np) (int, bool) {
+	t := n.a
+	for t < n.b && !messageNouns[d.low[t]] {
+		t++
+	}
+	if t >= n.b {
+		return 0, false
+	}
+	w, para := d.low[t], d.para[n.a]
+	for u := n.a - 1; u >= 0 && n.a-u < 400 && d.para[u] == para; u-- {
+		d.work.Add(1)
+		if d.low[u] != w || u+2 >= n.a || !d.in(u+1, cGenitive) {
+			continue
+		}
+		k := u + 2
+		if d.in(k, cArticle) {
+			k++
+		}
+		if ni := d.nameAt[k]; ni >= 0 && d.names[ni].a == k {
+			return int(ni), true
+		}
+	}
+	return 0, false
 }
 
 // keep copies a speaker list into the slab; its capacity ends with it, so
@@ -208,9 +237,15 @@ func (r *resolver) speakersOfOne(dst []Speaker, n np, pos int) []Speaker {
 		return out
 	}
 	// Il comunicato, la lettera, la velina: the words of a message are its
-	// writer's, whoever spoke last in the paragraph.
-	if d.messageHead(n) && r.lastPara == d.para[n.a] && len(r.last) > 0 {
-		return append(dst, r.last...)
+	// writer's: the one the paragraph named with it (una sentenza della
+	// Cassazione … La sentenza recita), or else whoever spoke last in it.
+	if d.messageHead(n) {
+		if ni, ok := d.messageWriter(n); ok {
+			return append(dst, r.canonical(ni))
+		}
+		if r.lastPara == d.para[n.a] && len(r.last) > 0 {
+			return append(dst, r.last...)
+		}
 	}
 	// A role: the person something ties to it (roles.go), or the role as written.
 	if sp, ok := r.roleSpeaker(n); ok {
@@ -537,7 +572,7 @@ func (d *analysis) prevSubject(t int) (np, bool) {
 	}
 	s := d.sents[si]
 	n, dropped := d.clauseStartSubject(s.a, s.b)
-	if dropped || !d.plausibleSpeaker(n) {
+	if dropped || !d.headSpeaks(n) {
 		return np{}, false
 	}
 	return n, true

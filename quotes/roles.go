@@ -303,7 +303,8 @@ func personNoun(w string) bool {
 		return true
 	}
 	for _, suf := range []string{"ista", "iste", "tore", "dore", "sore", "trice", "ante", "ente", "ano", "ana", "ese", "ino", "ina", "iere",
-		"iera", "aio", "aia", "enne", "ologo", "ologa", "iatra", "ario", "aria"} {
+		"iera", "aio", "aia", "enne", "ologo", "ologa", "iatra", "ario", "aria",
+		"isti", "tori", "trici", "ologi"} {
 		if len(w) > len(suf)+2 && hasSuffix(w, suf) && !hasSuffix(w, "mente") {
 			return true
 		}

@@ -285,6 +285,12 @@ func (d *analysis) subjectLeft(p int) (n np, dropped bool) {
 			if n, ok := d.quotedName(e - 1); ok && e == p {
 				return n, false
 			}
+			// Il ladro, che si firma "Leonardo", affermava: a short quote
+			// inside the narrator's clause is one of its words.
+			if o, ok := d.quotedWord(e - 1); ok {
+				e = o
+				continue
+			}
 			// Nothing between the verb and the punctuation before it.
 			if d.role[e-1] != narrator || d.isBoundary(e-1) {
 				return np{}, true
@@ -366,6 +372,24 @@ func (d *analysis) quotedName(m int) (np, bool) {
 		return np{a: c.a, b: c.b}, true
 	}
 	return np{}, false
+}
+
+// quotedWord: the mark at m closes a short quote (four words at most, no
+// sentence punctuation) that a naming verb or a title noun of the
+// narrator's clause introduces (si firma "Leonardo", chiamato «il
+// Professore»); it returns the token of the opening mark.
+func (d *analysis) quotedWord(m int) (int, bool) {
+	if m < 0 || d.role[m] != markTok || d.quote[m] < 0 {
+		return 0, false
+	}
+	c := d.cands[d.quote[m]]
+	if c.rt != m+1 || c.lt < 0 || d.role[c.lt] != narrator || !namingVerb(d.low[c.lt]) && !d.in(c.lt, cTitleNoun) || c.b-c.a > 4 {
+		return 0, false
+	}
+	if strings.ContainsAny(d.text[c.cs:c.ce], ".!?;:,") {
+		return 0, false
+	}
+	return c.lt + 1, true
 }
 
 // nameBeforeDescription: Name, role phrase, verb: the name is the mention
@@ -636,7 +660,7 @@ func (d *analysis) descriptionForward(t, limit int) (np, bool) {
 func (d *analysis) endsDescription(t, u int) bool {
 	lw := d.low[u]
 	if avere[lw] || essere[lw] || clitics[lw] && u > t+1 || lw == "che" || lw == "e" || lw == "ed" || d.isBoundary(u) || d.isDash(u) ||
-		u > t+1 && !hasSuffix(lw, "are") && namingVerb(lw) || u > t+1 && d.cls[u]&cAdverb != 0 && d.nameAt[u] < 0 {
+		u > t+1 && !hasSuffix(lw, "are") && namingVerb(lw) || u > t+1 && d.cls[u]&cAdverb != 0 && d.nameAt[u] < 0 || u > t+1 && d.otherVerb(u) {
 		return true
 	}
 	if prepositions[lw] && !genitives[lw] || locatives[lw] {

@@ -145,3 +145,32 @@ func withPlurals(words ...string) map[string]bool {
 // months name the time before a subject (Il 28 giugno il ministro …).
 var months = set("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre",
 	"novembre", "dicembre")
+
+// commonVerbs are finite forms of frequent verbs that are not speech verbs
+// (modals, stare, fare, andare, sembrare …): a noun phrase read forward
+// ends at them (i due possono iniziare → i due).
+var commonVerbs = set("può", "possono", "potrebbe", "potrebbero", "poteva", "potevano", "potrà", "potranno",
+	"deve", "devono", "dovrebbe", "dovrebbero", "doveva", "dovevano", "dovrà", "dovranno",
+	"vuole", "vogliono", "vorrebbe", "vorrebbero", "voleva", "volevano", "vorrà", "vorranno",
+	"sta", "stanno", "stava", "stavano", "fa", "fanno", "faceva", "facevano", "va", "vanno", "andava", "andavano",
+	"sembra", "sembrano", "sembrava", "pare", "resta", "restano", "rimane", "rimangono", "appare", "appaiono",
+	"sa", "sanno", "sapeva", "tiene", "tengono", "diventa", "diventano", "torna", "tornano")
+
+// verbEndings are endings of finite forms that nouns and adjectives hardly
+// have: conditional, future, imperfect and passato remoto plurals.
+var verbEndings = []string{"ebbe", "ebbero", "ranno", "avano", "evano", "ivano", "arono", "erono", "irono"}
+
+// otherVerb: the word at t is a finite verb of another kind than the speech
+// verbs (a frequent form, or one with a verb's ending).
+func (d *analysis) otherVerb(t int) bool {
+	if d.in(t, cCommonVerb) {
+		return true
+	}
+	w := d.low[t]
+	for _, e := range verbEndings {
+		if len(w) > len(e)+2 && hasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}

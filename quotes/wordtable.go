@@ -41,6 +41,7 @@ const (
 	cCoordinator
 	cRoleSyn
 	cMonth
+	cCommonVerb
 )
 
 // classSets are the sets behind the classes.
@@ -53,6 +54,7 @@ var classSets = []struct {
 	{titleNouns, cTitleNoun}, {speakerNouns, cSpeakerNoun}, {roleNouns, cRoleNoun},
 	{nameConnectors, cNameConnector}, {genitives, cGenitive}, {pairWords, cPairWord}, {clauseOpeners, cClauseOpener},
 	{speechNouns, cSpeechNoun}, {adverbs, cAdverb}, {coordinators, cCoordinator}, {roleSynonymWords, cRoleSyn}, {months, cMonth},
+	{commonVerbs, cCommonVerb},
 }
 
 // The word lists and the speech verb forms join the word layer's lexicon,
