@@ -266,18 +266,6 @@ func (d *analysis) frameInClause(colon int) (attribution, bool) {
 	return attribution{}, false
 }
 
-// verbless: the narrator's tokens [a, b) hold no verb: a phrase standing
-// for a clause (a headline's Un escursionista: «…»).
-func (d *analysis) verbless(a, b int) bool {
-	for t := a; t < b; t++ {
-		d.work.Add(1)
-		if d.role[t] != narrator || d.verb[t] >= 0 || d.in(t, cAvere|cEssere) {
-			return false
-		}
-	}
-	return true
-}
-
 // leftCue finds the nearest speech verb or frame (secondo X, per X) before the
 // quote in its sentence. adjacent reports a verb right before the quote
 // (ha detto «…», ha detto che «…», dichiara di «…»).
