@@ -31,8 +31,8 @@ func kindFinder(g *Gazetteer) eval.KINDFinder {
 // default grouping), and keeps the scores from falling much below the levels
 // reached (73.27 and 70.18 when the grouping changed from 100 sentences
 // joined by newlines, where they were 75.29 and 71.48; 75.61 and 70.86 with
-// the gazetteer generated from open data): the gates leave room for edits of
-// the data files.
+// the gazetteer generated from open data; 76.35 and 71.53 with the rules of
+// issue 10): the gates leave room for edits of the data files.
 func TestKIND(t *testing.T) {
 	if testing.Short() {
 		t.Skip("scores 370,000 tokens")
@@ -43,8 +43,8 @@ func TestKIND(t *testing.T) {
 		opts options
 		min  float64
 	}{
-		{"wikinews_train.tsv", options{Metonymy: true, Generic: true, TitleInstitutions: true}, 0.74},
-		{"degasperi_train.tsv", options{Metonymy: true, TitleInstitutions: true}, 0.70},
+		{"wikinews_train.tsv", options{Metonymy: true, Generic: true, TitleInstitutions: true}, 0.755},
+		{"degasperi_train.tsv", options{Metonymy: true, TitleInstitutions: true}, 0.705},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			f, err := os.Open(filepath.Join(dir, tc.file))
