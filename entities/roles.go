@@ -4,7 +4,6 @@ import (
 	"github.com/tribuna-nlp/tribuna/internal/steps"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"sync"
 
@@ -397,13 +396,16 @@ func docYears(text string, toks []tokenize.Token) []int {
 		if len(t.Text) != 4 || t.Text[0] != '1' && t.Text[0] != '2' {
 			continue
 		}
-		if y, err := strconv.Atoi(t.Text); err == nil && y >= 1900 && y <= 2100 {
+		if y := word.Year(t.Text); y != 0 {
 			ys = append(ys, y)
 		}
 	}
 	return ys
 }
 
-var articles = set(`il lo la l' i gli le`)
-var possessives = set(`suo sua suoi sue loro nostro nostra vostro vostra proprio propria`)
-var ofPrepositions = set(`di del della dello dei degli delle dell' d'`)
+// The closed classes the role phrases read, from the word layer's grammar.
+var (
+	articles       = setOf(word.GrammarWords(word.DefArticle))
+	possessives    = setOf(word.GrammarWords(word.Possessive))
+	ofPrepositions = setOf(word.GrammarWords(word.OfPreposition))
+)

@@ -11,6 +11,15 @@ import (
 // The word lists of the rules: Italian grammar and usage, not data about
 // entities. Keys are folded (lower case, ' for apostrophes).
 
+// setOf is the set of words.
+func setOf(words []string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
 func set(words string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(words) {

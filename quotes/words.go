@@ -1,5 +1,7 @@
 package quotes
 
+import "github.com/tribuna-nlp/tribuna/internal/word"
+
 // Closed word classes of Italian that the attribution rules look at. All
 // lower case, apostrophes as ASCII '.
 
@@ -11,16 +13,11 @@ func set(words ...string) map[string]bool {
 	return m
 }
 
-var articles = set("il", "lo", "la", "l'", "i", "gli", "le", "un", "uno", "una", "un'")
+var articles = set(word.GrammarWords(word.Article)...)
 
 // prepositions, simple and articulated.
-var prepositions = set("di", "d'", "a", "ad", "da", "in", "con", "su", "per", "tra", "fra",
-	"del", "dello", "della", "dell'", "dei", "degli", "delle",
-	"al", "allo", "alla", "all'", "ai", "agli", "alle",
-	"dal", "dallo", "dalla", "dall'", "dai", "dagli", "dalle",
-	"nel", "nello", "nella", "nell'", "nei", "negli", "nelle",
-	"col", "coi", "sul", "sullo", "sulla", "sull'", "sui", "sugli", "sulle",
-	"verso", "presso", "contro", "durante", "dopo", "prima", "oltre", "secondo", "circa", "riguardo", "tramite", "senza", "sotto", "sopra", "fino", "entro")
+var prepositions = set(append(word.GrammarWords(word.Preposition|word.ArticulatedPrep),
+	"verso", "presso", "contro", "durante", "dopo", "prima", "oltre", "secondo", "circa", "riguardo", "tramite", "senza", "sotto", "sopra", "fino", "entro")...)
 
 // determiners that make the next word a noun: la replica, sua accusa.
 var determiners = set("il", "lo", "la", "l'", "i", "gli", "le", "un", "uno", "una", "un'",
