@@ -291,3 +291,4 @@ func isAllCaps(s string) bool {
 }
 
 func hasSuffix(s, suf string) bool { return len(s) >= len(suf) && s[len(s)-len(suf):] == suf }
+func hasPrefix(s, pre string) bool { return len(s) >= len(pre) && s[:len(pre)] == pre }

@@ -20,6 +20,7 @@ type attribution struct {
 	lemma        string // the speech verb's infinitive
 	unknown      bool   // a passive without agent: no speaker
 	nounFrame    bool   // the cue is a noun (le parole di X, la replica di X)
+	borrowed     bool   // a gerund or infinitive whose clause has no subject that can speak
 }
 
 // item is a quote found, waiting for its speaker.

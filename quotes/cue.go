@@ -405,7 +405,7 @@ func (d *analysis) gerundAttribution(v vp, at attribution) attribution {
 			}
 			fin := vp{a: a, b: t + 1, v: t, form: verbForm{kind: finite}}
 			sub := d.verbAttribution(fin)
-			if sub.dropped || d.plausibleSpeaker(sub.subj) {
+			if sub.dropped || d.plausibleSpeaker(sub.subj) || d.headSpeaks(sub.subj) {
 				at.subj, at.dropped, at.fallback = sub.subj, sub.dropped, sub.fallback
 				return at
 			}
@@ -419,7 +419,12 @@ func (d *analysis) gerundAttribution(v vp, at attribution) attribution {
 			}
 		}
 	}
+	// The clause's subject, when it can speak (not Questo dopo tredici anni
+	// … negando di): otherwise the context's.
 	n, dropped := d.clauseStartSubject(lo, v.a)
+	if !dropped && !d.headSpeaks(n) {
+		n, dropped, at.borrowed = np{}, true, true
+	}
 	at.subj, at.dropped = n, dropped
 	return at
 }

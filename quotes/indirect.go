@@ -32,7 +32,7 @@ func (d *analysis) indirectQuotes(speechCand []bool) []item {
 			continue
 		}
 		at := d.verbAttribution(v)
-		if !at.dropped && v.form.flags&thingSubject != 0 && !d.speakingSubject(at.subj) {
+		if v.form.flags&thingSubject != 0 && (at.borrowed || !at.dropped && !d.speakingSubject(at.subj)) {
 			continue // i dati confermano che …, gli Stati Uniti … minacciando di …
 		}
 		for comp >= 0 {
@@ -374,11 +374,15 @@ func (d *analysis) headSpeaks(n np) bool {
 	t := n.a
 	for t < n.b && (d.in(t, cArticle|cDeterminer) || d.adverb(t) || headModifiers[d.low[t]] || quantifiers[d.low[t]]) {
 		d.work.Add(1)
+		// alcuni degli accusati, molti dei presenti: a partitive names people.
+		if t > n.a && quantifiers[d.low[t-1]] && d.in(t, cGenitive) {
+			return true
+		}
 		t++
 	}
 	for k := 0; k < 2 && t < n.b && d.isWord(t) && !d.in(t, cPreposition); k, t = k+1, t+1 {
 		w := bareRole(d.low[t])
-		if d.in(t, cRoleNoun|cSpeakerNoun) || roleNouns[w] || speakerNouns[w] || relationalNouns[w] || messageNouns[w] || personNoun(w) {
+		if d.in(t, cRoleNoun|cSpeakerNoun) || roleNouns[w] || hasPrefix(w, "vice") && roleNouns[w[4:]] || speakerNouns[w] || relationalNouns[w] || messageNouns[w] || personNoun(w) {
 			return true
 		}
 	}

@@ -442,3 +442,24 @@ func TestContextSubjects(t *testing.T) {
 			[]expect{{text: "conoscere il colpevole", kind: Indirect, speakers: []string{"Lo scrittore"}}}},
 	})
 }
+
+// TestDescriptions2: a description stands for the person the paragraph is
+// about (the masculine of an office or agent noun also for a woman, a name
+// no list holds too); words and the participle that names their author;
+// a gerund whose clause has no subject that can speak takes the context's.
+func TestDescriptions2(t *testing.T) {
+	runMechanisms(t, []mechanism{
+		{"an agent noun for a woman", "«Stiamo ascoltando i testimoni» ha spiegato la commissaria Giulia Ferraris. L'investigatore ha poi aggiunto: «Nessuna pista è esclusa».",
+			[]expect{{text: "Stiamo ascoltando i testimoni", kind: Direct, speakers: []string{"Giulia Ferraris"}}, {text: "Nessuna pista è esclusa", kind: Direct, speakers: []string{"Giulia Ferraris"}}}},
+		{"a description after a name no list holds", "La Kvitova ha perso in tre set. La tennista ha scritto sul suo sito: «Tornerò più forte».",
+			[]expect{{text: "Tornerò più forte", kind: Direct, speakers: []string{"Kvitova"}}}},
+		{"a description ends at attraverso", "«Mi ritiro» fa sapere la cantante attraverso il suo profilo.",
+			[]expect{{text: "Mi ritiro", kind: Direct, speakers: []string{"la cantante"}}}},
+		{"words and the participle that names their author", "Tra le frasi pronunciate da Marco Vela durante la conferenza, una colpisce: «Non ho rimpianti».",
+			[]expect{{text: "Non ho rimpianti", kind: Direct, speakers: []string{"Marco Vela"}}}},
+		{"a gerund whose clause cannot speak", "Il ciclista Marco Vela ha parlato ieri. Questo dopo anni passati negando di aver mai barato.",
+			[]expect{{text: "aver mai barato", kind: Indirect, speakers: []string{"Marco Vela"}}}},
+		{"a partitive subject", "Alcuni dei presenti hanno rilasciato interviste, affermando che la festa era finita presto.",
+			[]expect{{text: "la festa era finita presto", kind: Indirect, speakers: []string{"Alcuni dei presenti"}}}},
+	})
+}

@@ -102,6 +102,10 @@ func colonIntroduced(d *analysis, s *site) (attribution, bool, bool) {
 	if at, ok := d.frameInClause(colon); ok {
 		return at, false, true
 	}
+	// Tra le frasi dette da X, spicca: «…»: words and their agent.
+	if at, ok := d.wordsSaidBy(colon); ok {
+		return at, false, true
+	}
 	if fb, ok := d.colonIntroducer(colon); ok {
 		return attribution{subj: fb}, false, true
 	}
@@ -199,7 +203,7 @@ func (d *analysis) colonAttribution(c cand) (attribution, bool) {
 		}
 		if v, ok := d.speechVerbAt(t); ok {
 			at := d.verbAttribution(v)
-			if !at.dropped && !d.plausibleSpeaker(at.subj) && v.form.kind != finite && v.form.kind != participle {
+			if (at.borrowed || !at.dropped && !d.plausibleSpeaker(at.subj)) && v.form.kind != finite && v.form.kind != participle {
 				continue
 			}
 			if at.dropped {
@@ -249,6 +253,26 @@ func (d *analysis) participleAgent(t int, c cand) (attribution, bool) {
 		return attribution{}, false
 	}
 	return attribution{cue: d.toks[t].Text, subj: n, lemma: f.lemma}, true
+}
+
+// wordsSaidBy finds, in the clause that ends at the colon, a speech noun
+// with a participle and its agent (Tra le frasi dette da X, spicca: «…»;
+// Queste le parole pronunciate dal ministro: «…»): the agent speaks.
+func (d *analysis) wordsSaidBy(colon int) (attribution, bool) {
+	lo := d.sentLo(colon)
+	for t := colon - 3; t >= lo && colon-t < 80 && d.role[t] == narrator && !d.isBoundary(t); t-- {
+		d.work.Add(1)
+		if !d.in(t, cSpeechNoun) || !isAgentPrep(d.low[t+2]) {
+			continue
+		}
+		if f, ok := d.formAt(t + 1); !ok || f.kind != participle {
+			continue
+		}
+		if n, ok := d.npAfterPrep(t+3, colon); ok && d.plausibleSpeaker(n) {
+			return attribution{cue: d.spanText(t, t+3), subj: n, nounFrame: true}, true
+		}
+	}
+	return attribution{}, false
 }
 
 // frameInClause finds a frame (secondo X, per X) in the clause that ends at
@@ -320,7 +344,7 @@ func (d *analysis) leftCue(c cand) (attribution, bool, bool) {
 		}
 		// A marked quote trusts its verb's subject (il cardinale ha ricordato
 		// che «…»), unless a gerund or infinitive borrowed an odd one.
-		if !at.dropped && !d.plausibleSpeaker(at.subj) && v.form.kind != finite && v.form.kind != participle {
+		if (at.borrowed || !at.dropped && !d.plausibleSpeaker(at.subj)) && v.form.kind != finite && v.form.kind != participle {
 			continue
 		}
 		return at, true, adj

@@ -282,8 +282,12 @@ func (r *resolver) salient(h roleHead, n np, mods modifiers) (int, bool) {
 		return 0, false // la possibilità, lo staff, il partito: no person
 	}
 	fem := d.feminine(n.a, h)
+	if fem == -1 && professionNoun(h.key) {
+		fem = 0 // il ministro, l'investigatore: said of women too
+	}
+	// A name no list holds (La Sharapova) may be the person too.
 	fits := func(ni int) bool {
-		return d.names[ni].typ == entities.PER && r.nameGender(ni) != -fem
+		return (d.names[ni].typ == entities.PER || d.names[ni].typ == "") && (fem == 0 || r.nameGender(ni) != -fem)
 	}
 	para := d.para[n.a]
 	if r.lastName >= 0 && r.lastPara == para && fits(r.lastName) {
@@ -293,6 +297,12 @@ func (r *resolver) salient(h roleHead, n np, mods modifiers) (int, bool) {
 		return s.names[0], true
 	}
 	return 0, false
+}
+
+// professionNoun: an office or an agent noun, whose masculine Italian
+// news also uses for women (il ministro, l'investigatore Francesca …).
+func professionNoun(w string) bool {
+	return officeNouns[w] || len(w) > 6 && (hasSuffix(w, "tore") || hasSuffix(w, "sore") || hasSuffix(w, "dore"))
 }
 
 // personNoun: a noun shaped like one that names a person: the role nouns,

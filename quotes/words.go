@@ -17,7 +17,8 @@ var articles = set(word.GrammarWords(word.Article)...)
 
 // prepositions, simple and articulated.
 var prepositions = set(append(word.GrammarWords(word.Preposition|word.ArticulatedPrep),
-	"verso", "presso", "contro", "durante", "dopo", "prima", "oltre", "secondo", "circa", "riguardo", "tramite", "senza", "sotto", "sopra", "fino", "entro")...)
+	"verso", "presso", "contro", "durante", "dopo", "prima", "oltre", "secondo", "circa", "riguardo", "tramite", "senza", "sotto", "sopra", "fino", "entro",
+	"attraverso", "mediante")...)
 
 // determiners that make the next word a noun: la replica, sua accusa.
 var determiners = set("il", "lo", "la", "l'", "i", "gli", "le", "un", "uno", "una", "un'",
