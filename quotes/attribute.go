@@ -87,6 +87,7 @@ var patterns = []pattern{
 	{"right cue inside", rightCueInside},    // la legge è «un pasticcio», ha detto X
 	{"next sentence", nextSentence},         // «…». Così X. / Queste le parole di X.
 	{"previous speaker", previousSpeaker},   // «…» alone: whoever spoke goes on
+	{"speaker's words", speakersWords},      // X ha detto … La linea è l'unica per evitare «una diaspora»
 }
 
 // traceMatch, when set (by tests), is told which pattern attributed each

@@ -463,3 +463,22 @@ func TestDescriptions2(t *testing.T) {
 			[]expect{{text: "la festa era finita presto", kind: Indirect, speakers: []string{"Alcuni dei presenti"}}}},
 	})
 }
+
+// TestSpeakersWords: a quote of three words or more inside the narrator's
+// sentence, with no cue of its own, in a paragraph where someone spoke,
+// is that speaker's; a one-word one is not (a scare quote), nor a title
+// announced by a title noun with adjectives or a comma between.
+func TestSpeakersWords(t *testing.T) {
+	runMechanisms(t, []mechanism{
+		{"the words of the paragraph's speaker", "Il segretario Paolo Ruffo ha detto: «Il partito è unito». La scelta è l'unica possibile per evitare «una frattura difficilmente sanabile» a sinistra.",
+			[]expect{{text: "Il partito è unito", kind: Direct, speakers: []string{"Paolo Ruffo"}}, {text: "una frattura difficilmente sanabile", kind: Partial, speakers: []string{"Paolo Ruffo"}}}},
+		{"one word is no one's words", "Il segretario Paolo Ruffo ha detto: «Il partito è unito». La scelta appare «obbligata» a molti osservatori.",
+			[]expect{{text: "Il partito è unito", kind: Direct, speakers: []string{"Paolo Ruffo"}}}},
+		{"no speaker in the paragraph", "La scelta è l'unica possibile per evitare «una frattura difficilmente sanabile» a sinistra.",
+			nil},
+		{"a title after a title noun and adjectives", "Il sindaco Paolo Ruffo ha parlato al festival. Il nome viene dalla serie televisiva americana «Ai confini della realtà».",
+			nil},
+		{"a title after a title noun and a comma", "Il sindaco Paolo Ruffo ha parlato al festival. I cittadini gli hanno dedicato una canzone, «La ballata del sindaco», trasmessa in piazza.",
+			nil},
+	})
+}

@@ -61,7 +61,28 @@ func titleAnnounced(d *analysis, s *site, at attribution) bool {
 	if c.lt >= 2 && d.low[c.lt-1] == "-" && d.toks[c.lt-1].Start == d.toks[c.lt-2].End && titleNouns[d.low[c.lt-2]] {
 		return true
 	}
-	return c.lt > 0 && d.in(c.lt-1, cTitleNoun) && d.isWord(c.lt) && !startsUpper(d.toks[c.lt].Text) && !d.verbLike(c.lt)
+	if c.lt > 0 && d.in(c.lt-1, cTitleNoun) && d.isWord(c.lt) && !startsUpper(d.toks[c.lt].Text) && !d.verbLike(c.lt) {
+		return true
+	}
+	return s.upper && d.titleNounBefore(c.lt)
+}
+
+// titleNounBefore: a capitalized quote after a title noun and its
+// adjectives or a comma: la serie televisiva statunitense «Xena, …», una
+// canzone, «La canzone del re».
+func (d *analysis) titleNounBefore(lt int) bool {
+	if d.low[lt] == "," {
+		return lt > 0 && d.in(lt-1, cTitleNoun) && !speechTitles[d.low[lt-1]]
+	}
+	for t := lt; t >= 0 && lt-t < 3 && d.role[t] == narrator; t-- {
+		if d.in(t, cTitleNoun) {
+			return t < lt && !speechTitles[d.low[t]]
+		}
+		if !d.isWord(t) || startsUpper(d.toks[t].Text) || d.in(t, cArticle|cPreposition|cAvere|cEssere|cClitic|cConjunction) || d.verb[t] >= 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // uttered: the title noun at t is the object of a speech verb or of con

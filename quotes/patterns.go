@@ -186,6 +186,18 @@ func previousSpeaker(d *analysis, s *site) (attribution, bool, bool) {
 	return at, true, true
 }
 
+// speakersWords: a quote inside the narrator's sentence with no cue of its
+// own, in a paragraph where someone has already spoken: the narrator
+// reports that speaker's words (Il segretario … La linea del partito è
+// l'unica possibile per evitare «una diaspora»). Titles and scare quotes
+// are left to the non-speech checks.
+func speakersWords(d *analysis, s *site) (attribution, bool, bool) {
+	if s.atStart || s.words < 3 || s.prev == nil || d.para[s.prev.t] != d.para[s.open] {
+		return attribution{}, false, false
+	}
+	return attribution{continuation: true}, false, true
+}
+
 // colonAttribution: «…» after a colon whose clause holds a speech verb (X ha dichiarato: «…»).
 func (d *analysis) colonAttribution(c cand) (attribution, bool) {
 	lo := d.sentLo(c.lt)
