@@ -28,6 +28,9 @@ type item struct {
 	q  Quote
 	t  int // token where it starts, for the context
 	at attribution
+	// verbless: a quote that would be direct by its place but has no verb:
+	// partial, unless the next part of the same sentence has one.
+	verbless bool
 }
 
 // site is what the patterns know of one candidate: its marks and the
@@ -43,6 +46,7 @@ type site struct {
 	upper    bool   // it starts with a capital
 	prev     *item  // the quote found last, nil when none
 	prevCand int    // its candidate, -1
+	verbless bool   // kindOf made it partial for want of a verb
 	right    rightMemo
 }
 
@@ -156,6 +160,17 @@ func (d *analysis) quoteItems(dst []item, c cand, prev *item, prevCand int) []it
 	if at.source == "" {
 		at.source = d.sourceAfter(c)
 	}
+	n0 := len(dst)
+	dst = d.appendParts(dst, c, kind, at)
+	for i := n0; i < len(dst); i++ {
+		dst[i].verbless = s.verbless
+	}
+	return dst
+}
+
+// appendParts appends the quote of candidate c, in parts when the
+// narrator interrupts it.
+func (d *analysis) appendParts(dst []item, c cand, kind Kind, at attribution) []item {
 	if c.nAsides > 0 {
 		// A quote in parts: the dash phrases and the punctuation around them belong to none.
 		start, t := c.cs, c.a

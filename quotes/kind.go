@@ -20,6 +20,10 @@ func (d *analysis) kindOf(s *site, direct bool) Kind {
 	if !direct && c.lt >= 0 && d.role[c.lt] == narrator && !determiners[s.ltw] && d.onlyAdjunct(d.sentLo(c.lt), c.lt+1) {
 		direct = opensClause(s.content) || startsUpper(s.content)
 	}
+	if direct && d.verbless(c.a, c.b) {
+		s.verbless = true
+		return Partial
+	}
 	if direct {
 		return Direct
 	}
@@ -128,3 +132,86 @@ func trimLeftPunct(text string, s, hi int) int {
 	}
 	return s
 }
+
+// verbless: the quoted tokens [a, b) show no finite verb, so they stand
+// for no clause of the speaker's (CONVENTIONS.md: a phrase is partial):
+// «Un artista forte ed originale», «I fischi? Una buffonata», «Addio, cuore
+// matto». A verb is seen by its form: an auxiliary or a frequent verb, a
+// speech verb of the lexicon, a clitic before a word (si vede, ci sono),
+// or an ending that only verbs have (-iamo, -rò, -rà, -rei, -ebbe, -avo …).
+// Present forms of other verbs (arriva, spara) cannot be told from nouns:
+// such a quote is taken for verbless only when it is short.
+func (d *analysis) verbless(a, b int) bool {
+	if b-a > 12 || !d.phraseShaped(a, b) {
+		return false
+	}
+	for t := a; t < b; t++ {
+		d.work.Add(1)
+		if d.finiteAt(t, b) {
+			return false
+		}
+	}
+	return true
+}
+
+// phraseShaped: the quote opens the way a phrase does and a clause seldom
+// does: with a greeting or an interjection (Addio, Ciao, Grazie, Sì), an
+// indefinite article (Un artista forte), or as a question answered by a
+// phrase (I fischi? Una buffonata). A clause may open like a noun phrase
+// (L'asse Roma-Berlino regge), so a definite article proves nothing.
+func (d *analysis) phraseShaped(a, b int) bool {
+	if a >= b {
+		return false
+	}
+	if interjections[d.low[a]] || d.low[a] == "un" || d.low[a] == "uno" || d.low[a] == "una" || d.low[a] == "un'" {
+		return true
+	}
+	for t := a + 1; t < b-1; t++ {
+		if d.low[t] == "?" {
+			return true
+		}
+	}
+	return false
+}
+
+// interjections open greetings and exclamations.
+var interjections = set("addio", "ciao", "grazie", "sì", "no", "ok", "bravo", "brava", "bravi", "evviva", "auguri", "complimenti",
+	"onore", "arrivederci", "benvenuto", "benvenuti")
+
+// finiteAt: the token at t (before b) looks like a finite verb.
+func (d *analysis) finiteAt(t, b int) bool {
+	w := d.low[t]
+	switch {
+	case !d.isWord(t):
+		return false
+	case d.in(t, cAvere|cEssere):
+		return !nonFiniteAux[w]
+	case d.in(t, cCommonVerb) || w == "c'è" || w == "c'era" || clauseStarters[w] && !d.in(t, cPronoun|cAdverb):
+		return true
+	case d.in(t, cClitic) && !d.in(t, cArticle) && t+1 < b && d.isWord(t+1) && !d.in(t+1, cArticle|cPreposition|cDeterminer|cConjunction):
+		return true
+	case t > 0 && verbOpeners[d.low[t-1]] && !d.in(t, cArticle|cPreposition|cDeterminer|cConjunction|cPronoun|cAdverb):
+		return true // che dividono, non respiro, se entra, chi spara
+	}
+	if f, ok := d.formAt(t); ok {
+		return f.kind == finite || f.kind == subjunctive
+	}
+	for _, e := range finiteEndings {
+		if len(w) > len(e)+1 && hasSuffix(w, e) {
+			return true
+		}
+	}
+	return d.otherVerb(t)
+}
+
+// verbOpeners are followed by a verb when no article or pronoun comes
+// between: che dividono, non respiro, se entra, chi spara.
+var verbOpeners = set("che", "non", "se", "chi", "perché", "quando", "mentre", "dove")
+
+// nonFiniteAux are the forms of avere and essere that make no clause.
+var nonFiniteAux = set("avere", "aver", "avendo", "avuto", "essere", "esser", "essendo", "stato", "stata", "stati", "state")
+
+// finiteEndings are endings of finite forms that Italian nouns and
+// adjectives hardly have.
+var finiteEndings = []string{"iamo", "iate", "rò", "rà", "rai", "remo", "rete", "rei", "resti", "rebbe", "ebbe", "ebbero", "ranno",
+	"avo", "evo", "evi", "avamo", "evamo", "avano", "evano", "ivano", "arono", "erono", "irono", "ssi", "sse", "ssero"}

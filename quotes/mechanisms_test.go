@@ -312,7 +312,7 @@ func TestDescriptions(t *testing.T) {
 func TestMoreCues(t *testing.T) {
 	runMechanisms(t, []mechanism{
 		{"a list of quotes", "Il sindaco Marco Ferri ha commentato: «Oggi è un giorno triste», «Ci mancherà» e «Addio, amico».",
-			[]expect{{text: "Oggi è un giorno triste", kind: Direct, speakers: []string{"Marco Ferri"}}, {text: "Ci mancherà", kind: Direct, speakers: []string{"Marco Ferri"}}, {text: "Addio, amico", kind: Direct, speakers: []string{"Marco Ferri"}}}},
+			[]expect{{text: "Oggi è un giorno triste", kind: Direct, speakers: []string{"Marco Ferri"}}, {text: "Ci mancherà", kind: Direct, speakers: []string{"Marco Ferri"}}, {text: "Addio, amico", kind: Partial, speakers: []string{"Marco Ferri"}}}},
 		{"con la frase", "Il cantante Marco Ferri ha esordito con la frase «Quando sono qui mi si secca la voce».",
 			[]expect{{text: "Quando sono qui mi si secca la voce", kind: Direct, speakers: []string{"Marco Ferri"}}}},
 		{"a title-cased clause", "Un giornalista chiede «È la sua Bibbia?», e il presidente risponde «È una Bibbia».",
@@ -480,5 +480,21 @@ func TestSpeakersWords(t *testing.T) {
 			nil},
 		{"a title after a title noun and a comma", "Il sindaco Paolo Ruffo ha parlato al festival. I cittadini gli hanno dedicato una canzone, «La ballata del sindaco», trasmessa in piazza.",
 			nil},
+	})
+}
+
+// TestVerbless: a quote that would be direct by its place but shows no
+// finite verb is partial (CONVENTIONS.md: a phrase is no clause), unless
+// the other part of its sentence, after the narrator's aside, has one.
+func TestVerbless(t *testing.T) {
+	runMechanisms(t, []mechanism{
+		{"a phrase after a colon", "Il regista Paolo Ruffo ha commentato: «Un film coraggioso e necessario».",
+			[]expect{{text: "Un film coraggioso e necessario", kind: Partial, speakers: []string{"Paolo Ruffo"}}}},
+		{"a question and its answer", "Il regista Paolo Ruffo ha commentato così: «Le critiche? Una sciocchezza».",
+			[]expect{{text: "Le critiche? Una sciocchezza", kind: Partial, speakers: []string{"Paolo Ruffo"}}}},
+		{"a clause", "Il regista Paolo Ruffo ha commentato: «Il film non piacerà a tutti».",
+			[]expect{{text: "Il film non piacerà a tutti", kind: Direct, speakers: []string{"Paolo Ruffo"}}}},
+		{"the verb in the part after the aside", "«Cosa ben diversa, invece» - osserva Paolo Ruffo - «è la critica dei giornali».",
+			[]expect{{text: "Cosa ben diversa, invece", kind: Direct, speakers: []string{"Paolo Ruffo"}}, {text: "è la critica dei giornali", kind: Direct, speakers: []string{"Paolo Ruffo"}}}},
 	})
 }

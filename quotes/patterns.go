@@ -34,6 +34,10 @@ func continuation(d *analysis, s *site) (attribution, bool, bool) {
 	if d.coordinatedQuotes(d.cands[s.prevCand].rt, s.c.lt) {
 		// «A», «B» e «C»: each item is a clause or a fragment by its own shape.
 		direct = s.upper || opensClause(s.content)
+	} else if s.prev.verbless && !d.verbless(s.c.a, s.c.b) {
+		// «Cosa ben diversa, invece» - osserva X - «è lo scontro …»: one
+		// sentence in two parts, whose verb is in the second.
+		s.prev.q.Kind, direct = Direct, true
 	}
 	if rc, ok := s.rightCue(d); ok && rc.named() && d.adjacentRight(s.c) {
 		return rc, direct, true

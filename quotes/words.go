@@ -152,7 +152,9 @@ var commonVerbs = set("può", "possono", "potrebbe", "potrebbero", "poteva", "po
 	"vuole", "vogliono", "vorrebbe", "vorrebbero", "voleva", "volevano", "vorrà", "vorranno",
 	"sta", "stanno", "stava", "stavano", "fa", "fanno", "faceva", "facevano", "va", "vanno", "andava", "andavano",
 	"sembra", "sembrano", "sembrava", "pare", "resta", "restano", "rimane", "rimangono", "appare", "appaiono",
-	"sa", "sanno", "sapeva", "tiene", "tengono", "diventa", "diventano", "torna", "tornano")
+	"sa", "sanno", "sapeva", "tiene", "tengono", "diventa", "diventano", "torna", "tornano", "basta", "significa",
+	"faccio", "dite", "volle", "esiste", "esistono", "conta", "vale", "valgono", "servono", "resta", "restano", "manca",
+	"mancano")
 
 // verbEndings are endings of finite forms that nouns and adjectives hardly
 // have: conditional, future, imperfect and passato remoto plurals.
