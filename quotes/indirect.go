@@ -204,6 +204,12 @@ func (d *analysis) clauseEnd(s int, v vp) (int, int) {
 		case isSentenceEnd(w) || w == ":" || w == ")" || d.isDash(t):
 			// ): the cue was inside a bracket (la quale ha riferito di …).
 			return t, -1
+		case w == "mentre" && t > s && d.low[t-1] != "," && d.otherSource(t+1, lim):
+			// … sono tre mentre la rivista X riportando … parla di sette.
+			return t, -1
+		case w == "per" && t > s && t+1 < lim && d.low[t+1] == "poi":
+			// …, per poi prendere parte: what the speaker did next.
+			return trimComma(d, s, t), -1
 		case w == ";":
 			if t+1 < lim && d.low[t+1] == "che" {
 				return t, t + 1
@@ -288,6 +294,13 @@ func (d *analysis) clauseBreak(t, lim int) bool {
 		return true
 	case w == "come" && d.verbPhraseAt(t+1, lim):
 		return true
+	case w == "mentre":
+		// …, mentre la rivista X riporta …, mentre Zack Handlen ha
+		// assegnato: another source; …, mentre non hanno trovato prove,
+		// mentre le altre due …: the report goes on.
+		return d.otherSource(t+1, lim)
+	case len(w) > 5 && (hasSuffix(w, "ando") || hasSuffix(w, "endo")) && t+1 < lim && d.low[t+1] == "così":
+		return true // …, suscitando così …: the narrator's consequence
 	case narratorConnectives[w]:
 		return true
 	case w == "dopo":
@@ -301,13 +314,43 @@ func (d *analysis) clauseBreak(t, lim int) bool {
 	case w == "per" && t+1 < lim:
 		return d.infinitiveAt(t+1) || d.verbPhraseAt(t+1, lim)
 	case len(w) > 5 && (hasSuffix(w, "ando") || hasSuffix(w, "endo")):
+		// …, aggiungendo che: the speaker's next words; …, ignorando gli
+		// avvertimenti: the reported clause goes on.
+		return d.verb[t] >= 0
+	}
+	return false
+}
+
+// otherSource: the clause from t names someone (a name opens it) or
+// reports (a speech verb, secondo).
+func (d *analysis) otherSource(t, lim int) bool {
+	if t < lim && d.nameAt[t] >= 0 {
 		return true
+	}
+	return d.reportAhead(t, lim)
+}
+
+// reportAhead: a speech verb (or a source) comes in the clause from t.
+func (d *analysis) reportAhead(t, lim int) bool {
+	for u := t; u < lim && u < t+12 && d.role[u] == narrator; u++ {
+		d.work.Add(1)
+		if d.isBoundary(u) {
+			return false
+		}
+		if d.verb[u] >= 0 || d.low[u] == "secondo" {
+			if _, ok := d.formAt(u); ok {
+				return true
+			}
+			if d.low[u] == "secondo" {
+				return true
+			}
+		}
 	}
 	return false
 }
 
 // narratorConnectives open the narrator's own clause after a reported one.
-var narratorConnectives = set("poiché", "giacché", "mentre", "infatti", "tuttavia", "secondo", "cioè", "successivamente", "dopodiché")
+var narratorConnectives = set("poiché", "giacché", "infatti", "tuttavia", "secondo", "successivamente", "dopodiché")
 
 // verbPhraseAt: a speech verb phrase starts at token t (its auxiliary,
 // clitics or adverbs first): ha detto, ha poi spiegato, dice.

@@ -498,3 +498,24 @@ func TestVerbless(t *testing.T) {
 			[]expect{{text: "Cosa ben diversa, invece", kind: Direct, speakers: []string{"Paolo Ruffo"}}, {text: "è la critica dei giornali", kind: Direct, speakers: []string{"Paolo Ruffo"}}}},
 	})
 }
+
+// TestIndirectEnds2: where a reported clause ends: a gerund that is not a
+// speech verb goes on with it, one of the speaker's (aggiungendo) or of a
+// consequence (suscitando così) ends it; mentre goes on unless another
+// source follows; per poi ends it; cioè goes on.
+func TestIndirectEnds2(t *testing.T) {
+	runMechanisms(t, []mechanism{
+		{"a gerund of the report", "La polizia afferma che i due sono entrati nel parco di notte, ignorando i divieti.",
+			[]expect{{text: "i due sono entrati nel parco di notte, ignorando i divieti", kind: Indirect, speakers: []string{"La polizia"}}}},
+		{"a gerund of the speaker", "Il sindaco ha detto che il parco resterà chiuso, aggiungendo che le multe saranno salate.",
+			[]expect{{text: "il parco resterà chiuso", kind: Indirect, speakers: []string{"Il sindaco"}}, {text: "le multe saranno salate", kind: Indirect, speakers: []string{"Il sindaco"}}}},
+		{"a consequence", "Il ladro dichiarò di aver agito per vendetta, suscitando così lo sdegno del paese.",
+			[]expect{{text: "aver agito per vendetta", kind: Indirect, speakers: []string{"Il ladro"}}}},
+		{"mentre in the report", "La commissione ha concluso che i ribelli hanno usato armi chimiche, mentre non ha trovato prove contro il governo.",
+			[]expect{{text: "i ribelli hanno usato armi chimiche, mentre non ha trovato prove contro il governo", kind: Indirect, speakers: []string{"La commissione"}}}},
+		{"mentre and another source", "Un testimone afferma che i feriti sono due mentre la radio locale, citando la polizia, parla di cinque feriti.",
+			[]expect{{text: "i feriti sono due", kind: Indirect, speakers: []string{"Un testimone"}}}},
+		{"per poi", "Il ministro ha detto di essere stato costretto a lasciare per poi partire per Londra.",
+			[]expect{{text: "essere stato costretto a lasciare", kind: Indirect, speakers: []string{"Il ministro"}}}},
+	})
+}
