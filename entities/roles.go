@@ -4,83 +4,12 @@ import (
 	"github.com/tribuna-nlp/tribuna/internal/steps"
 	"slices"
 	"sort"
-	"strings"
 	"sync"
 
 	"github.com/tribuna-nlp/tribuna/internal/word"
 	"github.com/tribuna-nlp/tribuna/internal/wordtable"
 	"github.com/tribuna-nlp/tribuna/tokenize"
 )
-
-// rolePhrases maps the folded words of a role noun phrase to the roles of the
-// data files it may name, most likely first. leader and omologo stand for
-// whoever leads the place.
-var rolePhrases = map[string][]string{
-	"presidente":                  {"presidente"},
-	"presidentessa":               {"presidente"},
-	"capo dello stato":            {"presidente", "re", "regina"},
-	"capo di stato":               {"presidente", "re", "regina"},
-	"leader":                      leaderRoles,
-	"numero uno":                  leaderRoles,
-	"capo":                        leaderRoles,
-	"omologo":                     leaderRoles,
-	"omologa":                     leaderRoles,
-	"controparte":                 leaderRoles,
-	"premier":                     {"presidente del Consiglio", "primo ministro", "cancelliere"},
-	"primo ministro":              {"primo ministro", "presidente del Consiglio"},
-	"prima ministra":              {"primo ministro", "presidente del Consiglio"},
-	"capo del governo":            {"presidente del Consiglio", "primo ministro", "cancelliere"},
-	"presidente del consiglio":    {"presidente del Consiglio"},
-	"cancelliere":                 {"cancelliere"},
-	"cancelliera":                 {"cancelliere"},
-	"re":                          {"re"},
-	"regina":                      {"regina"},
-	"sovrano":                     {"re", "regina"},
-	"sovrana":                     {"regina", "re"},
-	"capo della diplomazia":       {"ministro degli Esteri"},
-	"segretario generale":         {"segretario generale"},
-	"segretario di stato":         {"segretario di Stato"},
-	"sindaco":                     {"sindaco"},
-	"sindaca":                     {"sindaco"},
-	"governatore":                 {"governatore", "presidente della Regione"},
-	"papa":                        {"papa"},
-	"pontefice":                   {"papa"},
-	"santo padre":                 {"papa"},
-	"vicepresidente":              {"vicepresidente"},
-	"presidente della camera":     {"presidente della Camera"},
-	"presidente del senato":       {"presidente del Senato"},
-	"presidente della regione":    {"presidente della Regione"},
-	"presidente della repubblica": {"presidente"},
-}
-
-// roleStarts are the words that open a role phrase: the first word of each
-// of rolePhrases, and ministro/ministra (ministro degli Esteri …).
-var roleStarts = func() map[string]bool {
-	m := map[string]bool{"ministro": true, "ministra": true}
-	for p := range rolePhrases {
-		first, _, _ := strings.Cut(p, " ")
-		m[first] = true
-	}
-	return m
-}()
-
-// The words that open a role phrase join the lexicon's Shared column
-// (word.RoleOpener), for the packages that read role mentions.
-var _ = word.DefineFunc(word.Shared, word.RoleOpener, func() []string {
-	var out []string
-	for w := range roleStarts {
-		if w != "primo" && w != "prima" {
-			out = append(out, w)
-		}
-	}
-	return out
-})
-
-var leaderRoles = []string{"presidente", "presidente del Consiglio", "primo ministro", "cancelliere", "segretario generale", "segretario", "leader"}
-
-// italianByDefault are the role phrases that, with no place, mean Italy's office.
-var italianByDefault = set(`premier presidente_del_consiglio capo_del_governo capo_dello_stato
-presidente_della_repubblica presidente_della_camera presidente_del_senato`)
 
 // Roles returns the role mentions of text (tokens toks; nil: tokenized here)
 // resolved against ms, the mentions Find returned for it: a role noun with a
@@ -177,6 +106,7 @@ type roleScan struct {
 	ms       []Mention      // by Start
 	count    map[*Entry]int // mentions per person, counted once; nil until needed
 	years    []int
+	dayList  []Date // the days roles are resolved at (days)
 	yearsSet bool
 	at       *atState      // RolesAt's date; nil for Roles
 	steps    steps.Counter // work counter (tests check linearity)
@@ -192,17 +122,6 @@ func (rs *roleScan) mentionAt(start int) *Mention {
 	return nil
 }
 
-// resolve resolves roles at place with the document's years and counts.
-func (rs *roleScan) resolve(roles []string, place string) *Entry {
-	if !rs.yearsSet {
-		rs.years, rs.yearsSet = docYears(rs.text, rs.toks), true
-	}
-	if rs.count == nil {
-		rs.count = mentionCounts(rs.ms)
-	}
-	return rs.g.resolve(roles, place, rs.years, rs.count)
-}
-
 // mentionCounts counts the mentions of each person in ms.
 func mentionCounts(ms []Mention) map[*Entry]int {
 	count := map[*Entry]int{}
@@ -214,68 +133,31 @@ func mentionCounts(ms []Mention) map[*Entry]int {
 	return count
 }
 
-// roleAt reads a role mention starting at unit i (the article, if any).
+// roleAt reads a role mention starting at unit i (its article, if any): a
+// role phrase (parseRole) resolved to a person (pick).
 func (rs *roleScan) roleAt(i int) (Mention, int) {
-	text, us := rs.text, rs.us
-	j := i
-	if us[j].cls&clsArticle != 0 {
-		j++
-	}
-	if j < len(us) && us[j].cls&clsPossessive != 0 {
-		j++
-	}
-	if j >= len(us) || j == i && us[j].cls&clsRoleStart == 0 {
-		return Mention{}, 0 // most words: neither an article nor a role
-	}
-	// An organization standing for an office, as a subject: il Cremlino.
-	if j > i {
-		if m := rs.mentionAt(us[j].start); m != nil && m.Via != ViaDemonym {
-			for _, r := range m.Entry.Roles {
-				if r.Metonym {
-					if p := rs.pickMetonym(r.Name, r.Place); p != nil {
-						return roleMention(text, us[i].start, m.End, p), unitsUpTo(us, i, m.End)
-					}
-				}
-			}
-			return Mention{}, 0
-		}
-	}
-	if us[j].cls&clsRoleStart == 0 {
+	u := &rs.us[i]
+	if !u.word {
 		return Mention{}, 0
 	}
-	phrase, k := longestRolePhrase(us, j)
-	if k == j {
+	if _, pre := rolePremods[u.key]; !pre && u.cls&(clsArticle|clsRoleStart) == 0 && !(u.cap && rs.seatAt(i)) {
+		return Mention{}, 0 // most words: neither an article nor a role word
+	}
+	p, ok := rs.parseRole(i)
+	if !ok {
 		return Mention{}, 0
 	}
-	roles := rolePhrases[phrase]
-	if roles == nil { // ministro degli Esteri, ministro dell'Interno …
-		roles = []string{text[us[j].start:us[k-1].end]}
-	}
-	place, end := "", us[k-1].end
-	switch {
-	case k < len(us) && rs.mentionAt(us[k].start) != nil && rs.mentionAt(us[k].start).Via == ViaDemonym:
-		m := rs.mentionAt(us[k].start)
-		place, end = m.Entry.Name, m.End
-	case k+1 < len(us) && us[k].is(clsOfPrepositions) && rs.mentionAt(us[k+1].start) != nil:
-		m := rs.mentionAt(us[k+1].start)
-		place, end = m.Entry.Name, m.End
-		for _, r := range m.Entry.Roles {
-			if r.Metonym { // il capo del Cremlino
-				place, roles = r.Place, []string{r.Name}
-			}
-		}
-	case italianByDefault[strings.ReplaceAll(phrase, " ", "_")] || strings.HasPrefix(phrase, "ministr"):
-		place = "Italia"
-	case phrase == "papa" || phrase == "pontefice" || phrase == "santo padre":
-		place = ""
-	default:
+	e := rs.pick(&p)
+	if e == nil {
 		return Mention{}, 0
 	}
-	p := rs.pick(roles, place, us[j].start, end)
-	if p == nil {
-		return Mention{}, 0
-	}
-	return roleMention(text, us[i].start, end, p), unitsUpTo(us, i, end)
+	return roleMention(rs.text, p.start, p.end, e), unitsUpTo(rs.us, i, p.end)
+}
+
+// seatAt: a seat that stands for an office starts at unit i.
+func (rs *roleScan) seatAt(i int) bool {
+	m := rs.mentionAt(rs.us[i].start)
+	return m != nil && m.Via != ViaDemonym && isSeat(m.Entry)
 }
 
 func roleMention(text string, start, end int, p *Entry) Mention {
@@ -288,32 +170,6 @@ func unitsUpTo(us []unit, i, end int) int {
 		n++
 	}
 	return n
-}
-
-// longestRolePhrase matches the longest role phrase at unit j and returns it
-// (folded words joined by spaces) and the unit after it. A minister's phrase
-// runs to the ministry's capitalized name (ministro degli Esteri).
-func longestRolePhrase(us []unit, j int) (string, int) {
-	best, bestK := "", j
-	var arr [64]byte
-	b := arr[:0]
-	for k := j; k < len(us) && k-j < 4; k++ {
-		if k > j {
-			b = append(b, ' ')
-		}
-		b = append(b, us[k].key...)
-		if len(b) > len(arr) {
-			break // longer than any role phrase
-		}
-		if rolePhrases[string(b)] != nil { // no allocation: map index by converted bytes
-			best, bestK = string(b), k+1
-		}
-	}
-	if bestK == j && j+2 < len(us) && (us[j].key == "ministro" || us[j].key == "ministra") &&
-		us[j+1].is(clsOfPrepositions) && us[j+2].isCapWord() {
-		return "ministro", j + 3
-	}
-	return best, bestK
 }
 
 // ResolveRole returns the person who held role (presidente, primo ministro …)

@@ -52,40 +52,6 @@ func init() {
 	}
 }
 
-// pickMetonym resolves an office named by its seat (il Cremlino).
-func (rs *roleScan) pickMetonym(role, place string) *Entry {
-	roles := []string{role}
-	if rs.at == nil {
-		return rs.resolve(roles, place)
-	}
-	if p := rs.resolveMentioned(roles, place); p != nil {
-		return p
-	}
-	return rs.holderAt(roles, place)
-}
-
-// pick resolves the role phrase text[start:end], which names one of roles
-// at place: as Roles does, or as RolesAt does when rs.at is set.
-func (rs *roleScan) pick(roles []string, place string, start, end int) *Entry {
-	if rs.at == nil {
-		return rs.resolve(roles, place)
-	}
-	if m := rs.personAfter(end); m != nil {
-		return m.Entry
-	}
-	if p := rs.resolveMentioned(roles, place); p != nil {
-		return p
-	}
-	if p := rs.holderAt(roles, place); p != nil {
-		return p
-	}
-	e := &Entry{Name: rs.text[start:end], Type: PER}
-	for _, r := range roles {
-		e.Roles = append(e.Roles, Role{Name: r, Place: place})
-	}
-	return e
-}
-
 // personAfter returns the person's mention right after byte end, after
 // spaces and at most one comma (il ministro degli Esteri, Antonio Tajani).
 func (rs *roleScan) personAfter(end int) *Mention {
@@ -107,37 +73,81 @@ func (rs *roleScan) personAfter(end int) *Mention {
 	return nil
 }
 
-// day is the day mentioned people are checked at when the text names no
-// year: the document's date, or today.
-func (at *atState) day() Date {
-	if at.date != 0 {
-		return at.date
+// pick resolves role phrase p:
+//   - to the person named right after it (il ministro degli Esteri Wang Yi);
+//   - to a person of the document who held the office at the time p's tense
+//     says (resolveMentioned);
+//   - with RolesAt, to the one person who held it then (holderAt), or else
+//     to a document-local entry naming the office (unresolved), but for a
+//     seat (il Cremlino), which is then no mention.
+//
+// Roles resolves only to people the document mentions; nil when none fits.
+func (rs *roleScan) pick(p *rolePhrase) *Entry {
+	if !p.seat {
+		if m := rs.personAfter(p.end); m != nil {
+			return m.Entry
+		}
 	}
-	return at.today
+	if e := rs.resolveMentioned(p); e != nil || rs.at == nil {
+		return e
+	}
+	if e := rs.holderAt(p); e != nil {
+		return e
+	}
+	if p.seat {
+		return nil
+	}
+	e := &Entry{Name: rs.text[p.nameStart:p.end], Type: PER}
+	for _, r := range p.roles {
+		e.Roles = append(e.Roles, Role{Name: r, Place: p.place})
+	}
+	return e
+}
+
+// days are the days a role is resolved at: the document's date; without
+// one, the years the text names (a historical text), or else today (RolesAt)
+// or the current holders (Roles: none).
+func (rs *roleScan) days() []Date {
+	if !rs.yearsSet {
+		rs.years, rs.yearsSet = docYears(rs.text, rs.toks), true
+		switch {
+		case rs.at != nil && rs.at.date != 0:
+			rs.dayList = []Date{rs.at.date}
+		case len(rs.years) > 0:
+			for _, y := range rs.years {
+				rs.dayList = append(rs.dayList, MakeDate(y, 0, 0))
+			}
+		case rs.at != nil:
+			rs.dayList = []Date{rs.at.today}
+		}
+	}
+	return rs.dayList
 }
 
 // resolveMentioned picks, among the people of the document who held one of
-// roles at place, the first role's, then one in office in the years the
-// text names (or, when it names none, on the document's day), then the
-// most mentioned.
-func (rs *roleScan) resolveMentioned(roles []string, place string) *Entry {
-	if !rs.yearsSet {
-		rs.years, rs.yearsSet = docYears(rs.text, rs.toks), true
-	}
+// p's offices (the first office that has some), one who held it at the time
+// p's tense says on one of the days, then the most mentioned. With a date
+// the time must fit; without one (a historical text) it is preferred, but
+// for the former and future holders that ex and futuro ask for.
+func (rs *roleScan) resolveMentioned(p *rolePhrase) *Entry {
 	if rs.count == nil {
 		rs.count = mentionCounts(rs.ms)
 	}
-	for _, role := range roles {
+	days := rs.days()
+	strict := rs.at != nil && rs.at.date != 0 || p.tense == tenseFormer || p.tense == tenseFuture
+	for _, role := range p.roles {
 		var best *Entry
 		bestScore := 0
-		for _, e := range rs.g.holdersOf(role, place) {
+		for _, e := range rs.g.holdersOf(role, p.place) {
 			c := rs.count[e]
-			if c == 0 {
+			if c == 0 || p.party != "" && !inParty(e, p.party) {
 				continue
 			}
 			score := c
-			if len(rs.years) > 0 && heldInAny(e, role, place, rs.years) || len(rs.years) == 0 && heldOn(e, role, place, rs.at.day()) {
+			if inTense(e, role, p.place, p.tense, days) {
 				score += 1000
+			} else if strict {
+				continue
 			}
 			if score > bestScore {
 				best, bestScore = e, score
@@ -150,59 +160,218 @@ func (rs *roleScan) resolveMentioned(roles []string, place string) *Entry {
 	return nil
 }
 
-// holderAt returns the one person who held one of roles (the first that
-// has holders) at place on the document's date; with no date, in the years
-// the text names (the one in office in most of them), or else today. Nil
-// when no one or several did.
-func (rs *roleScan) holderAt(roles []string, place string) *Entry {
-	if !rs.yearsSet {
-		rs.years, rs.yearsSet = docYears(rs.text, rs.toks), true
+// holderAt returns the one person who held one of p's offices (the first
+// that has holders) on the days: in office for the present tenses; of two,
+// the one surely in office (a term dated to the day) or, for nuovo, the one
+// who took it last. Nil when no one or several did, for the former and
+// future holders (ex, futuro: the office does not tell which), and for a
+// holder whose nationality the phrase gives (the data does not hold it).
+func (rs *roleScan) holderAt(p *rolePhrase) *Entry {
+	if p.tense == tenseFormer || p.tense == tenseFuture || p.nationality != "" {
+		return nil
 	}
-	var days []Date
-	switch {
-	case rs.at.date != 0:
-		days = []Date{rs.at.date}
-	case len(rs.years) > 0:
-		for _, y := range rs.years {
-			days = append(days, MakeDate(y, 0, 0))
-		}
-	default:
-		days = []Date{rs.at.today}
-	}
-	for _, role := range roles {
-		var best *Entry
-		bestN, tie := 0, false
-		for _, e := range rs.g.holdersOf(role, place) {
-			n := 0
+	days := rs.days()
+	for _, role := range p.roles {
+		var cands []*Entry
+		for _, e := range rs.g.holdersOf(role, p.place) {
+			if p.party != "" && !inParty(e, p.party) {
+				continue
+			}
 			for _, d := range days {
-				if heldOn(e, role, place, d) {
-					n++
+				if heldOn(e, role, p.place, d) {
+					cands = append(cands, e)
+					break
 				}
 			}
-			switch {
-			case n == 0:
-			case n > bestN:
-				best, bestN, tie = e, n, false
-			case n == bestN && e != best:
-				tie = true
-			}
 		}
-		if best != nil {
-			if tie {
-				return nil
-			}
-			return best
+		switch len(cands) {
+		case 0:
+			continue
+		case 1:
+			return cands[0]
 		}
+		if len(days) != 1 {
+			return nil // a historical text: the years do not tell
+		}
+		return oneOf(cands, role, p.place, days[0], p.tense == tenseNew)
 	}
 	return nil
+}
+
+// oneOf picks among people who may all have held role at place on day d:
+// the one alone surely in office, or, newest, the one whose term started
+// last; nil when that does not tell them apart.
+func oneOf(cands []*Entry, role, place string, d Date, newest bool) *Entry {
+	var sure *Entry
+	n := 0
+	for _, e := range cands {
+		if surelyHeldOn(e, role, place, d) {
+			sure, n = e, n+1
+		}
+	}
+	if n == 1 {
+		return sure
+	}
+	if !newest {
+		return nil
+	}
+	var last *Entry
+	var lastStart Date
+	tie := false
+	for _, e := range cands {
+		s := termStart(e, role, place, d)
+		switch {
+		case s > lastStart:
+			last, lastStart, tie = e, s, false
+		case s == lastStart:
+			tie = true
+		}
+	}
+	if tie {
+		return nil
+	}
+	return last
+}
+
+// inParty: e belongs to party, or holds an office in it.
+func inParty(e *Entry, party string) bool {
+	if fold(e.Party) == fold(party) {
+		return true
+	}
+	for _, r := range e.Roles {
+		if !r.Metonym && fold(r.Place) == fold(party) {
+			return true
+		}
+	}
+	return false
+}
+
+// inTense: e held role at place at the time tense says, on one of days (none:
+// today's holders).
+func inTense(e *Entry, role, place string, tense roleTense, days []Date) bool {
+	if len(days) == 0 {
+		days = []Date{0}
+	}
+	for _, d := range days {
+		switch tense {
+		case tenseNow:
+			if heldOn(e, role, place, d) {
+				return true
+			}
+		case tenseNew:
+			if heldOn(e, role, place, d) || startsWithin(e, role, place, d, 120) {
+				return true
+			}
+		case tenseFormer:
+			if formerOn(e, role, place, d) {
+				return true
+			}
+		case tenseFuture:
+			if startsWithin(e, role, place, d, 100*366) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // heldOn reports whether e held role at place (empty: anywhere) on day d.
 func heldOn(e *Entry, role, place string, d Date) bool {
 	for _, r := range e.Roles {
-		if fold(r.Name) == fold(role) && (place == "" || fold(r.Place) == fold(place)) && r.HeldOn(d) {
+		if sameRole(r, role, place) && r.HeldOn(d) {
 			return true
 		}
 	}
 	return false
+}
+
+func sameRole(r Role, role, place string) bool {
+	return !r.Metonym && fold(r.Name) == fold(role) && (place == "" || fold(r.Place) == fold(place))
+}
+
+// surelyHeldOn: a term of e in role at place started by day d, whatever day
+// of its year or month it started, and had not ended on d, whatever day of
+// its last year it ended.
+func surelyHeldOn(e *Entry, role, place string, d Date) bool {
+	for _, r := range e.Roles {
+		if !sameRole(r, role, place) {
+			continue
+		}
+		from, to := r.span()
+		first := r.End
+		if first == 0 && r.To != 0 {
+			first = MakeDate(r.To, 0, 0)
+		}
+		if from != 0 && from.last() <= d && (to == 0 || first != 0 && d < first) {
+			return true
+		}
+	}
+	return false
+}
+
+// formerOn: e held role at place before day d (0: today) and may have left
+// it by then: a term that started before d and has an end no later than d's
+// year allows (l'ex premier), and no term surely covers d.
+func formerOn(e *Entry, role, place string, d Date) bool {
+	if d == 0 {
+		d = DateOf(time.Now())
+	}
+	ended := false
+	for _, r := range e.Roles {
+		if !sameRole(r, role, place) {
+			continue
+		}
+		from, _ := r.span()
+		end := r.End
+		if end == 0 && r.To != 0 {
+			end = MakeDate(r.To, 0, 0)
+		}
+		if end != 0 && from < d && end <= d.last() {
+			ended = true
+		}
+	}
+	return ended && !surelyHeldOn(e, role, place, d)
+}
+
+// startsWithin: a term of e in role at place starts after day d, within n days.
+func startsWithin(e *Entry, role, place string, d Date, n int) bool {
+	if d == 0 {
+		d = DateOf(time.Now())
+	}
+	limit := addDays(d, n)
+	for _, r := range e.Roles {
+		if !sameRole(r, role, place) {
+			continue
+		}
+		from, _ := r.span()
+		if from > d && from <= limit {
+			return true
+		}
+	}
+	return false
+}
+
+// termStart is the start of e's term in role at place that covers day d.
+func termStart(e *Entry, role, place string, d Date) Date {
+	var s Date
+	for _, r := range e.Roles {
+		if sameRole(r, role, place) && r.HeldOn(d) {
+			if from, _ := r.span(); from > s {
+				s = from
+			}
+		}
+	}
+	return s
+}
+
+// addDays returns the day n days after d (its unknown parts taken as the first).
+func addDays(d Date, n int) Date {
+	m, day := d.Month(), d.Day()
+	if m == 0 {
+		m = 1
+	}
+	if day == 0 {
+		day = 1
+	}
+	return DateOf(time.Date(d.Year(), time.Month(m), day, 0, 0, 0, 0, time.UTC).AddDate(0, 0, n))
 }

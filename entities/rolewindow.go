@@ -9,13 +9,24 @@ import (
 )
 
 // A role phrase starts at most roleBefore tokens before the word that opens
-// it (il suo omologo) and, with the place after it, ends within roleAfter
-// tokens after that word (il presidente della Repubblica francese: four
-// words of the phrase, then a demonym or di + a place).
+// it (il suo omologo, l'ex premier) and, with the place after it, ends
+// within roleAfter tokens after that word (il presidente della Repubblica
+// francese: four words of the phrase, then a demonym or di + a place), or
+// portfolioAfter after a portfolio's title (il ministro dell'Agricoltura,
+// della Sovranità alimentare e delle Foreste Francesco Lollobrigida).
 const (
-	roleBefore = 3
-	roleAfter  = 5
+	roleBefore     = 3
+	roleAfter      = 5
+	portfolioAfter = 16
 )
+
+// afterOpener is how far the window of the opener key reaches.
+func afterOpener(key string) int {
+	if _, ok := portfolioHeads[key]; ok {
+		return portfolioAfter
+	}
+	return roleAfter
+}
 
 // roleWindows appends to dst the tokens of toks that Roles must read: the
 // windows around the words that open a role phrase and around the seats of an
@@ -24,9 +35,12 @@ const (
 // A window starts before any phrase in it can, so no phrase is read across
 // two windows. ms is sorted by Start.
 func roleWindows(text string, toks []tokenize.Token, ms []Mention, dst []tokenize.Token) []tokenize.Token {
-	opens := func(i int) bool {
+	opens := func(i int) int {
 		t := &toks[i]
-		return t.Kind == tokenize.Word && opensRole(text[t.Start:t.End])
+		if t.Kind != tokenize.Word || !opensRole(text[t.Start:t.End]) {
+			return 0
+		}
+		return afterOpener(foldedTail(text[t.Start:t.End]))
 	}
 	each := func(i int) { dst = append(dst, toks[i]) }
 	windows(toks, ms, opens, each)
@@ -38,15 +52,21 @@ func roleWindows(text string, toks []tokenize.Token, ms []Mention, dst []tokeniz
 // that open a role phrase by their lexicon class.
 func roleWindowsTable(tb *wordtable.Table, ms []Mention, dst []int32) []int32 {
 	lx := word.Lex()
-	opens := func(i int) bool {
+	opens := func(i int) int {
 		if tb.Tokens[i].Kind != tokenize.Word {
-			return false
+			return 0
 		}
 		w := &tb.Words[i]
 		if w.Flags&word.Inner != 0 {
-			return opensRole(tb.Tokens[i].Text) // ex-premier
+			if !opensRole(tb.Tokens[i].Text) { // ex-premier
+				return 0
+			}
+			return afterOpener(foldedTail(tb.Tokens[i].Text))
 		}
-		return lx.Column(w.ID, word.Entities)&clsRoleStart != 0 && tb.Keys[i] != "primo" && tb.Keys[i] != "prima"
+		if lx.Column(w.ID, word.Entities)&clsRoleStart == 0 || nonOpeners[tb.Keys[i]] {
+			return 0
+		}
+		return afterOpener(tb.Keys[i])
 	}
 	each := func(i int) { dst = append(dst, int32(i)) }
 	windows(tb.Tokens, ms, opens, each)
@@ -56,10 +76,10 @@ func roleWindowsTable(tb *wordtable.Table, ms []Mention, dst []int32) []int32 {
 // windows calls each, in order and once, for the index of every token in
 // the windows around the tokens that opens reports and around the seats of
 // ms.
-func windows(toks []tokenize.Token, ms []Mention, opens func(int) bool, each func(int)) {
+func windows(toks []tokenize.Token, ms []Mention, opens func(int) int, each func(int)) {
 	last := -1 // the last token kept
-	keep := func(i, end int) {
-		for k := max(i-roleBefore, last+1); k < len(toks) && (k <= i+roleAfter || toks[k].Start < end); k++ {
+	keep := func(i, after, end int) {
+		for k := max(i-roleBefore, last+1); k < len(toks) && (k <= i+after || toks[k].Start < end); k++ {
 			each(k)
 			last = k
 		}
@@ -73,8 +93,8 @@ func windows(toks []tokenize.Token, ms []Mention, opens func(int) bool, each fun
 			}
 			seat = nextSeat(ms, seat+1)
 		}
-		if end > 0 || opens(i) {
-			keep(i, end)
+		if after := opens(i); end > 0 || after > 0 {
+			keep(i, max(after, roleAfter), end)
 		}
 	}
 }
@@ -103,9 +123,9 @@ func isSeat(e *Entry) bool {
 
 // opensRole reports whether word, or a part of it between hyphens
 // (ex-premier), is a word that opens a role phrase (presidente, omologo,
-// ministra) in any case, but for primo and prima: frequent words (prima di)
-// whose phrases, primo ministro and prima ministra, open a window at their
-// second word.
+// ministra) in any case, but for nonOpeners: frequent words (prima di, alta
+// tensione) whose phrases, primo ministro and alta rappresentante, open a
+// window at their second word.
 func opensRole(word string) bool {
 	if opensRoleWord(word) {
 		return true
@@ -169,10 +189,33 @@ func asciiEqualFold(s, lower string) bool {
 // some: most words are turned down by one bit test.
 var roleOpeners, roleOpenerInitials = func() (t [17][26][]string, initials [17]uint32) {
 	for w := range roleStarts {
-		if w != "primo" && w != "prima" {
+		if !nonOpeners[w] {
 			t[len(w)][w[0]-'a'] = append(t[len(w)][w[0]-'a'], w)
 			initials[len(w)] |= 1 << (w[0] - 'a')
 		}
 	}
 	return t, initials
 }()
+
+// foldedTail is the lower-case ASCII of word's last part between hyphens
+// (ex-Ministro: ministro), for afterOpener; "" when it is not ASCII.
+func foldedTail(word string) string {
+	if i := strings.LastIndexAny(word, "-‐‑"); i >= 0 {
+		word = word[i+1:]
+	}
+	if len(word) > 16 {
+		return ""
+	}
+	var b [16]byte
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if c >= 0x80 {
+			return ""
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return string(b[:len(word)])
+}
