@@ -24,7 +24,7 @@ type rolePhrase struct {
 	place       string   // their place: the canonical name of an entry; "" anywhere
 	tense       roleTense
 	party       string // a party its holder belongs to (il premier laburista)
-	nationality string // its holder's country, which the data cannot tell (il pontefice argentino)
+	nationality string // its holder's country (il pontefice argentino)
 	seat        bool   // an organization standing for its holder (il Cremlino)
 }
 
@@ -382,7 +382,7 @@ func (rs *roleScan) portfolioRest(prep, k int) int {
 			break // a person or a place: il ministro dell'Interno e la Francia
 		}
 		n := k + 3
-		for n < len(us) && n-k < 7 && rs.adj(n-1, n) && us[n].word && !us[n].sentStart {
+		for n < len(us) && rs.adj(n-1, n) && us[n].word && !us[n].sentStart {
 			if m := rs.mentionAt(us[n].start); m != nil && (m.Type == PER || m.Via == ViaDemonym) {
 				break // the minister's name, or country
 			}
@@ -394,22 +394,34 @@ func (rs *roleScan) portfolioRest(prep, k int) int {
 				n = c + 1 // del Made in Italy, Rapporti con il Parlamento
 				continue
 			}
-			w := n
-			if us[w].is(clsOfPrepositions) && w+1 < len(us) && rs.adj(w, w+1) && us[w+1].word && !us[w+1].cap {
-				w++ // del mare
-			}
-			if us[w].is(clsFunctionWords) {
-				break
-			}
-			if a := w + 1; a >= len(us) || !rs.adj(w, a) || !us[a].word || us[a].cap || us[a].key == "e" || us[a].key == "ed" {
-				n = a
-				continue
-			}
+			n = rs.nameAdjective(n)
 			break
 		}
 		k = n
 	}
 	return k
+}
+
+// nameAdjective returns the unit after a lower-case word at n that ends a
+// part of a ministry's name (della Sovranità alimentare, delle Politiche del
+// mare), or n: it ends the name where a name can end, before punctuation, a
+// capitalized word, e and the next part, or the verb of a subject (della
+// Sicurezza energetica ha firmato).
+func (rs *roleScan) nameAdjective(n int) int {
+	us := rs.us
+	w := n
+	if us[w].is(clsOfPrepositions) && w+1 < len(us) && rs.adj(w, w+1) && us[w+1].word && !us[w+1].cap {
+		w++ // del mare
+	}
+	if us[w].is(clsFunctionWords) {
+		return n
+	}
+	a := w + 1
+	if a >= len(us) || !rs.adj(w, a) || !us[a].word || us[a].cap || us[a].key == "e" || us[a].key == "ed" ||
+		us[a].is(clsSubjectFollowers) || us[a].is(clsSpeechVerbs) {
+		return a
+	}
+	return n
 }
 
 // capAfterFunctionWords returns the capitalized word after one or two
@@ -552,12 +564,11 @@ func (rs *roleScan) seatPhrase(p rolePhrase, i, j int, det bool, m *Mention) (ro
 		}
 	}
 	afterVerb := i > 0 && rs.adj(i-1, i) && (us[i-1].is(clsSpeechVerbs) || us[i-1].key == "sapere")
-	subject := rs.clauseStart(i) || afterVerb ||
-		i > 0 && (us[i-1].key == "per" || us[i-1].key == "secondo") && rs.adj(i-1, i) && rs.clauseStart(i-1)
-	if !subject {
+	source := i > 0 && (us[i-1].key == "per" || us[i-1].key == "secondo") && rs.adj(i-1, i) && rs.clauseStart(i-1)
+	if !rs.clauseStart(i) && !afterVerb && !source {
 		return p, false
 	}
-	if !det && !afterVerb {
+	if !det && !afterVerb && !source {
 		n := rs.unitAt(m.End-1) + 1
 		if n >= len(us) || !rs.adj(n-1, n) || !us[n].word || us[n].cap || us[n].is(clsFunctionWords) {
 			return p, false

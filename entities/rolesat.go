@@ -140,7 +140,7 @@ func (rs *roleScan) resolveMentioned(p *rolePhrase) *Entry {
 		bestScore := 0
 		for _, e := range rs.g.holdersOf(role, p.place) {
 			c := rs.count[e]
-			if c == 0 || p.party != "" && !inParty(e, p.party) {
+			if c == 0 || !p.fits(e) {
 				continue
 			}
 			score := c
@@ -161,20 +161,20 @@ func (rs *roleScan) resolveMentioned(p *rolePhrase) *Entry {
 }
 
 // holderAt returns the one person who held one of p's offices (the first
-// that has holders) on the days: in office for the present tenses; of two,
-// the one surely in office (a term dated to the day) or, for nuovo, the one
-// who took it last. Nil when no one or several did, for the former and
-// future holders (ex, futuro: the office does not tell which), and for a
-// holder whose nationality the phrase gives (the data does not hold it).
+// that has holders) on the days, of p's party and nationality where p gives
+// them: in office for the present tenses; of two, the one surely in office
+// (a term dated to the day) or, for nuovo, the one who took it last. Nil
+// when no one or several did, and for the former and future holders (ex,
+// futuro: the office does not tell which).
 func (rs *roleScan) holderAt(p *rolePhrase) *Entry {
-	if p.tense == tenseFormer || p.tense == tenseFuture || p.nationality != "" {
+	if p.tense == tenseFormer || p.tense == tenseFuture {
 		return nil
 	}
 	days := rs.days()
 	for _, role := range p.roles {
 		var cands []*Entry
 		for _, e := range rs.g.holdersOf(role, p.place) {
-			if p.party != "" && !inParty(e, p.party) {
+			if !p.fits(e) {
 				continue
 			}
 			for _, d := range days {
@@ -231,6 +231,24 @@ func oneOf(cands []*Entry, role, place string, d Date, newest bool) *Entry {
 		return nil
 	}
 	return last
+}
+
+// fits: e belongs to p's party and agrees with p's nationality, where p
+// gives them.
+func (p *rolePhrase) fits(e *Entry) bool {
+	return (p.party == "" || inParty(e, p.party)) && (p.nationality == "" || heldIn(e, p.nationality))
+}
+
+// heldIn: e held an office of country (the data holds no nationality: a
+// pope's country is that of the offices he held before, il pontefice
+// argentino).
+func heldIn(e *Entry, country string) bool {
+	for _, r := range e.Roles {
+		if !r.Metonym && fold(r.Place) == fold(country) {
+			return true
+		}
+	}
+	return false
 }
 
 // inParty: e belongs to party, or holds an office in it.

@@ -18,7 +18,9 @@ import (
 //  3. a year-only spell is dropped where a dated spell of the same office
 //     starts in its first year and ends within its years;
 //  4. in an office one person holds at a time (a president, a minister, a
-//     mayor), a spell with no end ends when the next holder's starts.
+//     mayor), a spell with no end ends when the next holder's starts, if
+//     it starts later (two spells that start the same year, given by the
+//     year, do not tell which came first).
 func finish(gz *entities.Gazetteer) []entities.Entry {
 	var out []entities.Entry
 	for _, p := range gz.Entries() {
@@ -134,7 +136,7 @@ func closeBySuccessor(es []entities.Entry) {
 			}
 			for _, t := range sp[a+1:] {
 				next := es[t.e].Roles[t.r]
-				if t.e != s.e && start(next) >= start(*r) {
+				if t.e != s.e && start(next) > start(*r) {
 					r.To = start(next).Year()
 					if r.Start != 0 {
 						r.End = start(next)

@@ -50,6 +50,7 @@ func unifyPeople(gz *entities.Gazetteer) []entities.Entry {
 		}
 	}
 	merged := make([]bool, len(es))
+	gained := map[int][]entities.Role{} // the offices curated entries gained, for agree
 	for changed := true; changed; {
 		changed = false
 		for i := range es {
@@ -65,7 +66,9 @@ func unifyPeople(gz *entities.Gazetteer) []entities.Entry {
 			}
 			c := -1
 			for _, k := range cands {
-				if distinctIDs(es[k].ID, g.ID) || !agree(es[k], *g) {
+				x := es[k]
+				x.Roles = append(append([]entities.Role(nil), x.Roles...), gained[k]...)
+				if distinctIDs(x.ID, g.ID) || !agree(x, *g) {
 					continue
 				}
 				if c >= 0 && c != k {
@@ -85,11 +88,34 @@ func unifyPeople(gz *entities.Gazetteer) []entities.Entry {
 				g.Aliases = append([]string{g.Name}, g.Aliases...)
 			}
 			g.ID, g.Name = cur.ID, cur.Name
-			cur.Roles = append(cur.Roles, g.Roles...) // for agree in the next passes; New merges them
+			g.Roles = agreeingRoles(*cur, g.Roles)
+			gained[c] = append(gained[c], g.Roles...)
 			merged[i], changed = true, true
 		}
 	}
 	return es
+}
+
+// agreeingRoles returns the roles of rs that do not contradict the
+// hand-written ones of c: a term of an office that c gives as starting the
+// same year but ending otherwise is left out (c's entries are the newer:
+// primo ministro@Libia:2021- stays open where a list of 2022 ends it).
+func agreeingRoles(c entities.Entry, rs []entities.Role) []entities.Role {
+	var out []entities.Role
+	for _, r := range rs {
+		keep := true
+		for _, x := range c.Roles {
+			if !x.Metonym && !r.Metonym && word.Fold(x.Name) == word.Fold(r.Name) && word.Fold(x.Place) == word.Fold(r.Place) &&
+				x.From == r.From && x.To != r.To {
+				keep = false
+				break
+			}
+		}
+		if keep {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 func isCurated(e entities.Entry) bool {
