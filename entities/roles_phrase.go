@@ -354,7 +354,11 @@ func (rs *roleScan) portfolio(office string, k int) (string, int, bool) {
 	}
 	for e := len(ends) - 1; e >= 0; e-- {
 		if r := rs.knownPortfolioName(office, rs.unitsText(prep, ends[e])); r != "" {
-			return r, rs.portfolioRest(prep, ends[e]), true
+			end := ends[e]
+			if end < len(us) && us[end-1].cap && rs.adj(end-1, end) && us[end].word && !us[end].cap {
+				end = rs.nameAdjective(end, false) // per le Riforme istituzionali
+			}
+			return r, rs.portfolioRest(prep, end), true
 		}
 	}
 	return office + " " + rs.unitsText(prep, capEnd), rs.portfolioRest(prep, capEnd), false
@@ -394,7 +398,7 @@ func (rs *roleScan) portfolioRest(prep, k int) int {
 				n = c + 1 // del Made in Italy, Rapporti con il Parlamento
 				continue
 			}
-			n = rs.nameAdjective(n)
+			n = rs.nameAdjective(n, true)
 			break
 		}
 		k = n
@@ -403,25 +407,45 @@ func (rs *roleScan) portfolioRest(prep, k int) int {
 }
 
 // nameAdjective returns the unit after a lower-case word at n that ends a
-// part of a ministry's name (della Sovranità alimentare, delle Politiche del
-// mare), or n: it ends the name where a name can end, before punctuation, a
-// capitalized word, e and the next part, or the verb of a subject (della
-// Sicurezza energetica ha firmato).
-func (rs *roleScan) nameAdjective(n int) int {
+// part of a ministry's name (per le Riforme istituzionali, della Sovranità
+// alimentare; in a later part, ofNoun, a noun after of: delle Politiche del
+// mare), or n. The word is shaped like an adjective of a name (adjective)
+// and is no verb of the subject, and a name can end after it: at
+// punctuation, a capitalized word, a demonym, e and the next part, or the
+// subject's verb (della Sicurezza energetica ha firmato).
+func (rs *roleScan) nameAdjective(n int, ofNoun bool) int {
 	us := rs.us
 	w := n
-	if us[w].is(clsOfPrepositions) && w+1 < len(us) && rs.adj(w, w+1) && us[w+1].word && !us[w+1].cap {
+	if ofNoun && us[w].is(clsOfPrepositions) && w+1 < len(us) && rs.adj(w, w+1) && us[w+1].word && !us[w+1].cap {
 		w++ // del mare
+	} else if !adjective(us[w].key) {
+		return n
 	}
-	if us[w].is(clsFunctionWords) {
+	if us[w].is(clsFunctionWords) || us[w].is(clsSubjectFollowers) || us[w].is(clsSpeechVerbs) || rs.mentionAt(us[w].start) != nil {
 		return n
 	}
 	a := w + 1
 	if a >= len(us) || !rs.adj(w, a) || !us[a].word || us[a].cap || us[a].key == "e" || us[a].key == "ed" ||
-		us[a].is(clsSubjectFollowers) || us[a].is(clsSpeechVerbs) {
+		us[a].is(clsSubjectFollowers) || us[a].is(clsSpeechVerbs) || rs.mentionAt(us[a].start) != nil {
 		return a
 	}
 	return n
+}
+
+// adjectiveEndings are the endings of the adjectives in the names of
+// ministries (istituzionali, energetica, alimentare, civile, interne,
+// regionali, europei, normativa).
+var adjectiveEndings = []string{"ale", "ali", "ile", "ili", "are", "ari", "arie", "ico", "ica", "ici", "iche",
+	"ivo", "iva", "ivi", "ive", "ario", "aria", "ese", "esi", "ano", "ana", "ani", "ane", "erno", "erna", "erni", "erne",
+	"eo", "ea", "ei", "ee"}
+
+func adjective(w string) bool {
+	for _, e := range adjectiveEndings {
+		if len(w) > len(e)+2 && strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // capAfterFunctionWords returns the capitalized word after one or two

@@ -20,7 +20,11 @@ import (
 //  4. in an office one person holds at a time (a president, a minister, a
 //     mayor), a spell with no end ends when the next holder's starts, if
 //     it starts later (two spells that start the same year, given by the
-//     year, do not tell which came first).
+//     year, do not tell which came first);
+//  5. a member of an Italian government (a minister, a vice-minister, an
+//     undersecretary) whose spell is dated and has no end leaves with that
+//     government: when the prime minister in office on its first day left
+//     (a new government appoints its members anew).
 func finish(gz *entities.Gazetteer) []entities.Entry {
 	var out []entities.Entry
 	for _, p := range gz.Entries() {
@@ -29,6 +33,7 @@ func finish(gz *entities.Gazetteer) []entities.Entry {
 		out = append(out, e)
 	}
 	closeBySuccessor(out)
+	closeWithGovernment(out)
 	for i := range out {
 		out[i].Roles = tidyRoles(out[i].Roles)
 	}
@@ -141,6 +146,39 @@ func closeBySuccessor(es []entities.Entry) {
 					if r.Start != 0 {
 						r.End = start(next)
 					}
+					break
+				}
+			}
+		}
+	}
+}
+
+// governmentOffice reports an office of the members of an Italian government.
+func governmentOffice(name string) bool {
+	return strings.HasPrefix(name, "ministro ") || strings.HasPrefix(name, "sottosegretario") ||
+		name == "viceministro" || name == "vicepresidente del Consiglio"
+}
+
+// closeWithGovernment is step 5 of finish.
+func closeWithGovernment(es []entities.Entry) {
+	type term struct{ from, to entities.Date }
+	var pms []term // the prime ministers' dated terms
+	for _, e := range es {
+		for _, r := range e.Roles {
+			if r.Name == "presidente del Consiglio" && r.Place == "Italia" && r.Start != 0 && r.Start.Day() != 0 {
+				pms = append(pms, term{r.Start, r.End})
+			}
+		}
+	}
+	for i := range es {
+		for k := range es[i].Roles {
+			r := &es[i].Roles[k]
+			if r.Metonym || r.Place != "Italia" || !governmentOffice(r.Name) || r.End != 0 || r.To != 0 || r.Start == 0 || r.Start.Day() == 0 {
+				continue
+			}
+			for _, pm := range pms {
+				if pm.from <= r.Start && pm.to != 0 && r.Start < pm.to && pm.to.Day() != 0 {
+					r.End, r.To = pm.to, pm.to.Year()
 					break
 				}
 			}
