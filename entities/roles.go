@@ -140,7 +140,7 @@ func (rs *roleScan) roleAt(i int) (Mention, int) {
 	if !u.word {
 		return Mention{}, 0
 	}
-	if _, pre := rolePremods[u.key]; !pre && u.cls&(clsArticle|clsRoleStart) == 0 && !(u.cap && rs.seatAt(i)) {
+	if u.cls&(clsArticle|clsRoleStart) == 0 && !isPremod(u.key) && !(u.cap && rs.seatAt(i)) {
 		return Mention{}, 0 // most words: neither an article nor a role word
 	}
 	p, ok := rs.parseRole(i)
@@ -198,7 +198,11 @@ func (g *Gazetteer) holdersOf(role, place string) []*Entry {
 	if place == "" {
 		place = anyPlace
 	}
-	return g.holders[roleKey(role, place)]
+	var arr [128]byte // the key of roleKey, with no allocation
+	b := word.AppendFold(arr[:0], role)
+	b = append(b, '@')
+	b = word.AppendFold(b, place)
+	return g.holders[string(b)]
 }
 
 // resolve picks, among the people counted in count (mentions per person),

@@ -232,3 +232,10 @@ func TestRolesWorld(t *testing.T) {
 		{"a predicate with a number", "Trump ha giurato come 47° presidente degli Stati Uniti.", "2025-01-20", nil},
 	})
 }
+
+func TestIsPremod(t *testing.T) {
+	for k := range rolePremods {
+		assert.True(t, isPremod(k), k)
+	}
+	assert.False(t, isPremod("presidente"))
+}

@@ -151,6 +151,17 @@ var rolePremods = map[string]roleTense{
 	"vice": tenseNow,
 }
 
+// isPremod: k is a key of rolePremods (a switch: no map lookup for the
+// words of every window).
+func isPremod(k string) bool {
+	switch k {
+	case "ex", "allora", "già", "nuovo", "nuova", "neo", "neoeletto", "neoeletta", "attuale", "futuro", "futura",
+		"prossimo", "prossima", "vice":
+		return true
+	}
+	return false
+}
+
 // rolePostmods are the same after the noun (il governatore uscente, il
 // papa emerito, il premier incaricato, il presidente eletto).
 var rolePostmods = map[string]roleTense{

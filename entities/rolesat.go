@@ -1,7 +1,9 @@
 package entities
 
 import (
+	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/tribuna-nlp/tribuna/internal/hook"
 	"github.com/tribuna-nlp/tribuna/internal/wordtable"
@@ -244,7 +246,7 @@ func (p *rolePhrase) fits(e *Entry) bool {
 // argentino).
 func heldIn(e *Entry, country string) bool {
 	for _, r := range e.Roles {
-		if !r.Metonym && fold(r.Place) == fold(country) {
+		if !r.Metonym && sameText(r.Place, country) {
 			return true
 		}
 	}
@@ -253,11 +255,11 @@ func heldIn(e *Entry, country string) bool {
 
 // inParty: e belongs to party, or holds an office in it.
 func inParty(e *Entry, party string) bool {
-	if fold(e.Party) == fold(party) {
+	if sameText(e.Party, party) {
 		return true
 	}
 	for _, r := range e.Roles {
-		if !r.Metonym && fold(r.Place) == fold(party) {
+		if !r.Metonym && sameText(r.Place, party) {
 			return true
 		}
 	}
@@ -304,7 +306,26 @@ func heldOn(e *Entry, role, place string, d Date) bool {
 }
 
 func sameRole(r Role, role, place string) bool {
-	return !r.Metonym && fold(r.Name) == fold(role) && (place == "" || fold(r.Place) == fold(place))
+	return !r.Metonym && sameText(r.Name, role) && (place == "" || sameText(r.Place, place))
+}
+
+// sameText: a and b fold to the same key, compared without folding where
+// case alone can differ (ASCII).
+func sameText(a, b string) bool {
+	if a == b || strings.EqualFold(a, b) {
+		return true
+	}
+	for i := 0; i < len(a); i++ {
+		if a[i] >= utf8.RuneSelf {
+			return fold(a) == fold(b)
+		}
+	}
+	for i := 0; i < len(b); i++ {
+		if b[i] >= utf8.RuneSelf {
+			return fold(a) == fold(b)
+		}
+	}
+	return false
 }
 
 // surelyHeldOn: a term of e in role at place started by day d, whatever day

@@ -40,7 +40,10 @@ func roleWindows(text string, toks []tokenize.Token, ms []Mention, dst []tokeniz
 		if t.Kind != tokenize.Word || !opensRole(text[t.Start:t.End]) {
 			return 0
 		}
-		return afterOpener(foldedTail(text[t.Start:t.End]))
+		if portfolioTail(text[t.Start:t.End]) {
+			return portfolioAfter
+		}
+		return roleAfter
 	}
 	each := func(i int) { dst = append(dst, toks[i]) }
 	windows(toks, ms, opens, each)
@@ -61,7 +64,10 @@ func roleWindowsTable(tb *wordtable.Table, ms []Mention, dst []int32) []int32 {
 			if !opensRole(tb.Tokens[i].Text) { // ex-premier
 				return 0
 			}
-			return afterOpener(foldedTail(tb.Tokens[i].Text))
+			if portfolioTail(tb.Tokens[i].Text) {
+				return portfolioAfter
+			}
+			return roleAfter
 		}
 		if lx.Column(w.ID, word.Entities)&clsRoleStart == 0 || nonOpeners[tb.Keys[i]] {
 			return 0
@@ -197,25 +203,16 @@ var roleOpeners, roleOpenerInitials = func() (t [17][26][]string, initials [17]u
 	return t, initials
 }()
 
-// foldedTail is the lower-case ASCII of word's last part between hyphens
-// (ex-Ministro: ministro), for afterOpener; "" when it is not ASCII.
-func foldedTail(word string) string {
+// portfolioTail reports whether word's last part between hyphens
+// (ex-Ministro) is a portfolio's title, in any case.
+func portfolioTail(word string) bool {
 	if i := strings.LastIndexAny(word, "-‐‑"); i >= 0 {
 		word = word[i+1:]
 	}
-	if len(word) > 16 {
-		return ""
-	}
-	var b [16]byte
-	for i := 0; i < len(word); i++ {
-		c := word[i]
-		if c >= 0x80 {
-			return ""
+	for t := range portfolioHeads {
+		if len(t) == len(word) && asciiEqualFold(word, t) {
+			return true
 		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
 	}
-	return string(b[:len(word)])
+	return false
 }
