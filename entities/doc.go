@@ -127,20 +127,62 @@
 //
 // # Role mentions
 //
-// Italian news often names a leader by office and nationality: il presidente
-// cinese, il leader russo, il suo omologo russo, la premier, il capo del
-// Cremlino, or by the seat of the office (il Cremlino, Palazzo Chigi, il
-// Quirinale), or by a ministry (il ministro dell'Interno). RolesAt returns
-// these as mentions with Via "role" resolved to whoever held the office on
-// the document's date (il sindaco di Milano in 2024: Giuseppe Sala), preferring
-// a person the document mentions who held it, and the years the text names
-// when no date is given (a historical text); a role with no holder on that day
-// is still reported, unresolved: an Entry with an empty ID, the phrase as
-// Name and the office in Roles. Roles, the first form, reports only roles
-// whose holder the document mentions. Role mentions are not named entities:
-// Find does not return them, and they overlap the demonyms inside them.
-// ResolveRole answers the same question for a role, a place and a year, and
-// Role.HeldOn for a day.
+// Italian news often names a person by office: il presidente cinese, la
+// premier, il suo omologo russo, il capo del Cremlino, il ministro
+// dell'Istruzione e del Merito, la segretaria dem, il capogruppo di FdI alla
+// Camera, il Guardasigilli, or by the seat of the office (il Cremlino,
+// Palazzo Chigi, il Quirinale). RolesAt returns these as mentions with Via
+// "role" resolved to whoever held the office on the document's date (il
+// sindaco di Milano in 2024: Giuseppe Sala), and the years the text names
+// when no date is given (a historical text). Roles, the first form, reports
+// only roles whose holder the document mentions. Role mentions are not named
+// entities: Find does not return them, and they overlap the demonyms and
+// names inside them. ResolveRole answers the same question for a role, a
+// place and a year, and Role.HeldOn for a day.
+//
+// A role phrase is read as Italian writes it (roles_phrase.go, its word
+// tables in roles_tables.go):
+//
+//   - its span runs from the article, and the words before the noun that
+//     say when (l'ex premier portoghese, il nuovo papa, la neosegretaria, il
+//     vice premier), through the words after it (il governatore uscente del
+//     Veneto) and what tells the office: a demonym (il presidente francese),
+//     of and a place, a party, an institution or a seat (il sindaco di
+//     Milano, il segretario del Pd, il presidente della Regione Lazio, il
+//     titolare della Farnesina, il leader di Kiev: a capital for its
+//     country), an institution named after it (l'Alta rappresentante Ue, il
+//     presidente Usa), a party's adjective (la segretaria dem), a chamber (il
+//     capogruppo della Lega alla Camera); a minister's portfolio is the
+//     ministry's name, coordinated parts included (il ministro
+//     dell'Agricoltura, della Sovranità alimentare e delle Foreste), matched
+//     by its first part and by the other form of its preposition (la
+//     ministra per le Riforme, degli Affari esteri: the Esteri). A title
+//     whose office is not told (il ministro, il presidente Trump) is no role
+//     mention; the offices Italian news names alone are (la premier, il
+//     capo dello Stato, il Guardasigilli, il vicepremier, il papa, l'Alta
+//     rappresentante).
+//   - it names a person after a singular article, bare after a singular
+//     articulated preposition (al capo dello Stato) or before a name (Papa
+//     Francesco); not as a predicate (è la nuova sindaca, eletta presidente,
+//     come nuovo ministro), in the plural (i leader, dei premier), after a
+//     numeral or an indefinite article.
+//   - a seat stands for its holder as the subject of a clause (Il Cremlino
+//     frena; ha detto il Viminale; per Palazzo Chigi è …), not as a place, a
+//     party or a prize (al Quirinale, con la Regione Toscana, la corsa per la
+//     Casa Bianca, fonti di Palazzo Chigi).
+//
+// It resolves to the person named right after it (il ministro degli Esteri
+// Wang Yi); else to a person of the document who held the office at the time
+// the phrase says: on the document's date, or, with ex, allora, emerito,
+// before it and not on it, with futuro, designato, after it (with nuovo, the
+// latest to take it); else, for the present, to the one person who held it
+// on that day. A party's adjective picks a holder of that party (il premier
+// laburista), a nationality one who held an office of that country (il
+// pontefice argentino). An office held by several people on the day (il
+// vicepremier), or by no one the text or the data tells (l'ex premier, il
+// prefetto di Agrigento), is still reported, unresolved: an Entry with an
+// empty ID, the phrase as Name and the office in Roles. A seat that resolves
+// to no one is no mention.
 //
 // # Speed
 //

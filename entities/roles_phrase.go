@@ -554,10 +554,6 @@ var ofArticle = map[string]string{"il": "del", "lo": "dello", "la": "della", "l'
 
 var toArticle = map[string]string{"al": "il", "allo": "lo", "alla": "la", "all'": "l'", "ai": "i", "agli": "gli", "alle": "le"}
 
-// toPrepositions introduce a portfolio too (il sottosegretario alla
-// Presidenza del Consiglio, il ministro agli Esteri).
-var toPrepositions = set(`al allo alla all' ai agli alle`)
-
 // unitsText is the text of units [a, b) with single spaces, as the data
 // writes offices (dell'Istruzione e del Merito).
 func (rs *roleScan) unitsText(a, b int) string {

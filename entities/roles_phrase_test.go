@@ -239,3 +239,14 @@ func TestIsPremod(t *testing.T) {
 	}
 	assert.False(t, isPremod("presidente"))
 }
+
+func TestRoleGrammarSets(t *testing.T) {
+	for _, w := range []string{"al", "allo", "alla", "all'", "del", "dell'", "dal", "nel", "sul", "col"} {
+		assert.True(t, singularArticled[w], w)
+	}
+	for _, w := range []string{"ai", "agli", "alle", "dei", "degli", "delle", "nei", "sulle"} {
+		assert.False(t, singularArticled[w], w)
+	}
+	assert.Equal(t, map[string]bool{"i": true, "gli": true, "le": true}, pluralArticles)
+	assert.Equal(t, map[string]bool{"al": true, "allo": true, "alla": true, "all'": true, "ai": true, "agli": true, "alle": true}, toPrepositions)
+}

@@ -213,20 +213,43 @@ var chambers = map[string]string{
 var copulas = set(`è é e' era erano sarà sarebbe fu sia fosse resta rimane restava rimaneva diventa diventerà
 diventato diventata divenuto divenuta diventò torna tornato tornata`)
 
-var auxiliaries = set(`è é e' era sarà sarebbe sia fosse essere`)
+// The grammar the role phrases read, from the word layer's closed classes:
+// the auxiliary essere, the singular articulated prepositions a bare role
+// noun may follow (al capo dello Stato, della premier, dal presidente del
+// Senato), the plural articles that make a plural (i leader), the
+// articulated forms of a (il sottosegretario alla Presidenza del
+// Consiglio, il ministro agli Esteri), the words after which a noun phrase
+// opens a clause, where a seat that stands for an office is its subject
+// (…, e il Cremlino frena; ha detto che la Casa Bianca valuta).
+var (
+	auxiliaries      = setOf(word.GrammarWords(word.AuxEssere))
+	singularArticled = filterWords(word.GrammarWords(word.ArticulatedPrep), singularForm)
+	pluralArticles   = filterWords(word.GrammarWords(word.DefArticle), func(w string) bool { return !singularForm(w) })
+	toPrepositions   = filterWords(word.GrammarWords(word.ArticulatedPrep), func(w string) bool { return w[0] == 'a' })
+	clauseOpeners    = func() map[string]bool {
+		m := setOf(word.GrammarWords(word.Coordinator | word.Subordinator | word.Relative))
+		for _, w := range strings.Fields(`anche intanto ora poi oggi ieri invece infatti`) {
+			m[w] = true
+		}
+		return m
+	}()
+)
 
-// singularArticled are the articulated prepositions a bare role noun may
-// follow (al capo dello Stato, della premier, dal presidente del Senato).
-var singularArticled = set(`al allo alla all' del dello della dell' dal dallo dalla dall' nel nello nella nell'
-sul sullo sulla sull' col`)
+// singularForm: an article, or an articulated preposition, is singular (il,
+// l', della, nell'; not i, gli, le, dei, sulle).
+func singularForm(w string) bool {
+	return !strings.HasSuffix(w, "i") && !strings.HasSuffix(w, "le")
+}
 
-var pluralArticles = set(`i gli le`)
-
-// clauseOpeners are the words after which a noun phrase opens a clause,
-// where a seat that stands for an office is its subject (…, e il Cremlino
-// frena; ha detto che la Casa Bianca valuta).
-var clauseOpeners = set(`e ed ma mentre anche intanto ora poi oggi ieri però quindi infatti invece che dove quando
-perché poiché se`)
+func filterWords(ws []string, keep func(string) bool) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range ws {
+		if keep(w) {
+			m[w] = true
+		}
+	}
+	return m
+}
 
 // nonOpeners are first words of role phrases too frequent to open the
 // windows Roles reads (prima di, alta tensione): their phrases are found in
