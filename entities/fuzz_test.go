@@ -14,7 +14,9 @@ import (
 // input, including invalid UTF-8; and that role mentions are valid spans.
 func FuzzFind(f *testing.F) {
 	for _, s := range []string{sample.Article, "", "l’", "dell'Ucraina", "Cina-Russia", "\xff\xfeRoma",
-		"Il presidente cinese Xi", "S.p.A. (CCT)", "Di Pietro", "il ministro degli Esteri"} {
+		"Il presidente cinese Xi", "S.p.A. (CCT)", "Di Pietro", "il ministro degli Esteri",
+		"L'ex-premier portoghese", "il ministro dell'Istruzione e del Merito Giuseppe Valditara, ", "Il Cremlino frena.",
+		"la segretaria dem", "il capogruppo di FdI alla Camera", "Il titolare del Mef", "il leader di Kiev"} {
 		f.Add(s)
 	}
 	g := Default()

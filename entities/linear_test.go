@@ -19,6 +19,8 @@ var pathological = []string{
 	"Mario Rossi ", "– ha detto – ", "Il ministro Zanfrulli. ", "Di Pietro ", "Roma, ", "Zorro. ",
 	"il presidente russo Putin ", "Vladimir Putin. Putin ", "Ministero della Salute e della Cultura ",
 	"Antonio Di Pietro e ", "la delegazione ucraina ", "D'Alema ", "( CCT ) ",
+	"il ministro dell'Agricoltura, della Sovranità alimentare e delle Foreste ", "e della Pesca ",
+	"l'ex nuovo vice premier ", "il Cremlino, ", "è la nuova segretaria dem ", "al capogruppo di FdI alla Camera ",
 }
 
 // findSteps runs Find on text and returns the finder's work counter.

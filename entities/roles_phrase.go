@@ -339,6 +339,7 @@ func (rs *roleScan) portfolio(office string, k int) (string, int, bool) {
 	var ends []int // the units after which the part may end
 	capEnd := k + 1
 	for n := k; n < len(us) && n-k < 7; n++ {
+		rs.steps.Add(1)
 		if n > k && (!rs.adj(n-1, n) || us[n].sentStart || !us[n].word) {
 			break
 		}
@@ -376,6 +377,7 @@ func (rs *roleScan) portfolioRest(prep, k int) int {
 	us := rs.us
 	per := us[prep].key == "per"
 	for k+2 < len(us) && rs.adj(k-1, k) && rs.adj(k, k+1) && rs.adj(k+1, k+2) {
+		rs.steps.Add(1)
 		if sep := us[k].key; sep != "e" && sep != "ed" && rs.text[us[k].start:us[k].end] != "," {
 			break
 		}
@@ -387,6 +389,7 @@ func (rs *roleScan) portfolioRest(prep, k int) int {
 		}
 		n := k + 3
 		for n < len(us) && rs.adj(n-1, n) && us[n].word && !us[n].sentStart {
+			rs.steps.Add(1)
 			if m := rs.mentionAt(us[n].start); m != nil && (m.Type == PER || m.Via == ViaDemonym) {
 				break // the minister's name, or country
 			}
