@@ -336,16 +336,21 @@ func surelyHeldOn(e *Entry, role, place string, d Date) bool {
 		if !sameRole(r, role, place) {
 			continue
 		}
-		from, to := r.span()
-		first := r.End
-		if first == 0 && r.To != 0 {
-			first = MakeDate(r.To, 0, 0)
-		}
-		if from != 0 && from.last() <= d && (to == 0 || first != 0 && d < first) {
+		from, _ := r.span()
+		if end := endOf(r); from != 0 && from.last() <= d && (end == 0 || d < end) {
 			return true
 		}
 	}
 	return false
+}
+
+// endOf is the end of r as its source gives it (a day, a month or a year:
+// its first day), 0 while it lasts.
+func endOf(r Role) Date {
+	if r.End == 0 && r.To != 0 {
+		return MakeDate(r.To, 0, 0)
+	}
+	return r.End
 }
 
 // formerOn: e held role at place before day d (0: today) and may have left
@@ -361,11 +366,7 @@ func formerOn(e *Entry, role, place string, d Date) bool {
 			continue
 		}
 		from, _ := r.span()
-		end := r.End
-		if end == 0 && r.To != 0 {
-			end = MakeDate(r.To, 0, 0)
-		}
-		if end != 0 && from < d && end <= d.last() {
+		if end := endOf(r); end != 0 && from < d && end <= d.last() {
 			ended = true
 		}
 	}
