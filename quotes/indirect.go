@@ -38,6 +38,9 @@ func (d *analysis) indirectQuotes(speechCand []bool) []item {
 		for comp >= 0 {
 			d.work.Add(1)
 			s := comp + 1
+			if s < len(d.toks) && d.low[s] == "," {
+				s++ // ha testimoniato come, durante l'intervento, …
+			}
 			if s >= len(d.toks) {
 				break
 			}
@@ -97,7 +100,7 @@ func (d *analysis) complementizer(v vp) (int, bool) {
 	t := v.b
 	inPP := 0
 	sawFrame := false
-	for t < lim && t-v.b < 10 && d.role[t] == narrator {
+	for t < lim && t-v.b < 16 && d.role[t] == narrator {
 		d.work.Add(1)
 		w := d.low[t]
 		if d.verb[t] >= 0 {
@@ -117,8 +120,8 @@ func (d *analysis) complementizer(v vp) (int, bool) {
 			inPP = 4
 		case w == "da" && inPP == 0:
 			inPP = 3 // da tempo, da parecchi mesi
-		case (w == "in" || w == "nel" || w == "nella" || w == "nell'" || w == "durante" || w == "con" || w == "dopo") && inPP == 0:
-			inPP = 4 // in un'intervista al Corriere, nella conferenza stampa
+		case d.in(t, cPreposition) && w != "di" && w != "d'" && w != "da":
+			inPP = 4 // in un'intervista al Corriere, nelle scorse settimane, durante la puntata del 10 settembre
 		case w == ",":
 			inPP = 4 // ha detto, tra l'altro, che …
 			// ha chiesto, per mezzo di un tweet, di …: past the aside to its comma.
@@ -131,7 +134,7 @@ func (d *analysis) complementizer(v vp) (int, bool) {
 					break
 				}
 			}
-		case d.adverb(t) && inPP == 0, timeWords[w]:
+		case d.adverb(t) && inPP == 0, timeWords[w], d.in(t, cMonth|cWeekday), d.bits[t]&wYear != 0, isNumber(w):
 		case inPP > 0 && d.isWord(t):
 			inPP--
 		case f&objectChe != 0 && inPP == 0 && (d.in(t, cArticle|cDeterminer) || d.nameAt[t] >= 0):
@@ -299,8 +302,8 @@ func (d *analysis) clauseBreak(t, lim int) bool {
 		// assegnato: another source; …, mentre non hanno trovato prove,
 		// mentre le altre due …: the report goes on.
 		return d.otherSource(t+1, lim)
-	case len(w) > 5 && (hasSuffix(w, "ando") || hasSuffix(w, "endo")) && t+1 < lim && d.low[t+1] == "così":
-		return true // …, suscitando così …: the narrator's consequence
+	case len(w) > 5 && (hasSuffix(w, "ando") || hasSuffix(w, "endo")) && (t+1 < lim && d.low[t+1] == "così" || consequenceGerund(w)):
+		return true // …, suscitando così …, riaccendendo la polemica: the narrator's consequence
 	case narratorConnectives[w]:
 		return true
 	case w == "dopo":
@@ -317,6 +320,17 @@ func (d *analysis) clauseBreak(t, lim int) bool {
 		// …, aggiungendo che: the speaker's next words; …, ignorando gli
 		// avvertimenti: the reported clause goes on.
 		return d.verb[t] >= 0
+	}
+	return false
+}
+
+// consequenceGerund: a gerund that tells what the report caused, the
+// narrator's (…, riaccendendo la polemica; …, provocando le proteste).
+func consequenceGerund(w string) bool {
+	for _, stem := range []string{"suscit", "provoc", "accend", "scaten", "caus", "aliment", "innesc", "sollev", "gener"} {
+		if hasPrefix(w, stem) || hasPrefix(w, "ri"+stem) {
+			return true
+		}
 	}
 	return false
 }
@@ -430,4 +444,17 @@ func (d *analysis) headSpeaks(n np) bool {
 		}
 	}
 	return false
+}
+
+// isNumber: a token of digits (7, 2005, 10).
+func isNumber(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
 }

@@ -519,3 +519,21 @@ func TestIndirectEnds2(t *testing.T) {
 			[]expect{{text: "essere stato costretto a lasciare", kind: Indirect, speakers: []string{"Il ministro"}}}},
 	})
 }
+
+// TestComplementizers: what may stand between a speech verb and its che or
+// di: a date, a long prepositional aside, a comma after come; la quale in
+// brackets stands for the last of the names before.
+func TestComplementizers(t *testing.T) {
+	runMechanisms(t, []mechanism{
+		{"a date", "Le due aziende hanno annunciato giovedì 7 aprile 2005 di aver firmato un accordo.",
+			[]expect{{text: "aver firmato un accordo", kind: Indirect, speakers: []string{"Le due aziende"}}}},
+		{"a long aside", "La senatrice ha riferito, durante la puntata del 10 settembre a Porta a Porta di voler querelare il giornale.",
+			[]expect{{text: "voler querelare il giornale", kind: Indirect, speakers: []string{"La senatrice"}}}},
+		{"come and a comma", "L'infermiere ha testimoniato come, durante il trasporto, il ragazzo fosse già privo di sensi.",
+			[]expect{{text: "durante il trasporto, il ragazzo fosse già privo di sensi", kind: Indirect, speakers: []string{"L'infermiere"}}}},
+		{"la quale in brackets", "Il partito ha criticato Mario Rossi e Anna Bianchi (la quale ha annunciato di voler lasciare la politica).",
+			[]expect{{text: "voler lasciare la politica", kind: Indirect, speakers: []string{"Anna Bianchi"}}}},
+		{"a consequence gerund", "Il deputato ha ricordato che le vittime sono state nove, riaccendendo la polemica.",
+			[]expect{{text: "le vittime sono state nove", kind: Indirect, speakers: []string{"Il deputato"}}}},
+	})
+}

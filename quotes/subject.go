@@ -120,8 +120,13 @@ func (d *analysis) segSubject(s, e int) (np, bool) {
 			return n, true
 		}
 		// X, che ha detto …: the antecedent closes the phrase before the comma.
-		if e == s && s >= 2 && d.low[s-1] == "," && d.role[s-2] == narrator {
-			return d.antecedent(s - 1)
+		if e == s && s >= 2 && (d.low[s-1] == "," || d.low[s-1] == "(") && d.role[s-2] == narrator {
+			n, ok := d.antecedent(s - 1)
+			if ok && last == "quale" && len(n.names) > 1 {
+				// Salvini e Giorgia Meloni (la quale ha riferito …): the last one.
+				n = d.nameGroup(n.names[len(n.names)-1:])
+			}
+			return n, ok
 		}
 		return np{}, false
 	}

@@ -174,3 +174,6 @@ func (d *analysis) otherVerb(t int) bool {
 	}
 	return false
 }
+
+// weekdays name the days of the week (giovedì 7 aprile).
+var weekdays = set("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica")

@@ -42,6 +42,7 @@ const (
 	cRoleSyn
 	cMonth
 	cCommonVerb
+	cWeekday
 )
 
 // classSets are the sets behind the classes.
@@ -54,7 +55,7 @@ var classSets = []struct {
 	{titleNouns, cTitleNoun}, {speakerNouns, cSpeakerNoun}, {roleNouns, cRoleNoun},
 	{nameConnectors, cNameConnector}, {genitives, cGenitive}, {pairWords, cPairWord}, {clauseOpeners, cClauseOpener},
 	{speechNouns, cSpeechNoun}, {adverbs, cAdverb}, {coordinators, cCoordinator}, {roleSynonymWords, cRoleSyn}, {months, cMonth},
-	{commonVerbs, cCommonVerb},
+	{commonVerbs, cCommonVerb}, {weekdays, cWeekday},
 }
 
 // The word lists and the speech verb forms join the word layer's lexicon,
