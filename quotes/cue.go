@@ -19,7 +19,7 @@ var nounish = set("replica", "repliche", "accusa", "accuse", "denuncia", "denunc
 	"proposito", "continuo", "attacco", "attacchi", "salute", "rilievo")
 
 // periphrasisHeads end a multi-word cue: fa sapere, ha fatto presente, si legge.
-var periphrasisHeads = set("sapere", "notare", "presente", "noto", "nota", "appello", "legge", "leggeva")
+var periphrasisHeads = set("sapere", "notare", "presente", "noto", "nota", "appello", "legge", "leggeva", "notizia")
 
 // fareForms and rendereForms make far sapere, rendere noto.
 var fareForms = set("fa", "fanno", "fece", "fecero", "faceva", "facevano", "farà", "faranno", "farebbe", "faccia", "facesse",
@@ -136,7 +136,8 @@ func (d *analysis) auxiliariesBefore(i int, f verbForm) (int, auxiliaries) {
 		case d.in(j, cClitic):
 			a = j
 			x.obj = x.obj || lw == "l'" || lw == "la" || lw == "le" || lw == "li" || lw == "lo"
-		case (fareForms[lw] || rendereForms[lw]) && (f.lemma == "far sapere" || f.lemma == "fare appello"):
+		case (fareForms[lw] || rendereForms[lw]) && (f.lemma == "far sapere" || f.lemma == "fare appello"),
+			(dareForms[lw] || lw == "dato" || lw == "data" || lw == "dando" || lw == "dare") && f.lemma == "dare notizia":
 			a = j
 		case d.adverb(j) || lw == "a" && j+2 < len(d.toks) && d.low[j+1] == "sua" || lw == "sua" || lw == "volta":
 			continue
@@ -218,6 +219,9 @@ func (d *analysis) periphrasis(i int) (verbForm, bool) {
 	if (w == "legge" || w == "leggeva") && i > 0 && d.low[i-1] == "si" {
 		return verbForm{lemma: "si legge", kind: finite, flags: takesChe}, true
 	}
+	if w == "notizia" {
+		return d.dareNotizia(i)
+	}
 	if w != "sapere" && w != "notare" && w != "presente" && w != "noto" && w != "nota" && w != "appello" {
 		return verbForm{}, false
 	}
@@ -245,6 +249,29 @@ func (d *analysis) periphrasis(i int) (verbForm, bool) {
 	}
 	return verbForm{}, false
 }
+
+// dareNotizia recognizes dare notizia (che): ha dato notizia che, dava
+// notizia che, danno notizia che.
+func (d *analysis) dareNotizia(i int) (verbForm, bool) {
+	if i == 0 || d.role[i-1] != narrator {
+		return verbForm{}, false
+	}
+	k := finite
+	switch w := d.low[i-1]; {
+	case w == "dato" || w == "data":
+		k = participle
+	case w == "dando":
+		k = gerund
+	case w == "dare" || w == "dar":
+		k = infinitive
+	case !dareForms[w]:
+		return verbForm{}, false
+	}
+	return verbForm{lemma: "dare notizia", kind: k, flags: takesChe}, true
+}
+
+// dareForms are the finite forms of dare.
+var dareForms = set("dà", "danno", "dava", "davano", "diede", "diedero", "dette", "dettero", "darà", "daranno", "darebbe")
 
 // cueText is the verb phrase as written, without the clitics before it (lo
 // ha paragonato → ha paragonato).

@@ -100,7 +100,8 @@ func (d *analysis) complementizer(v vp) (int, bool) {
 	t := v.b
 	inPP := 0
 	sawFrame := false
-	for t < lim && t-v.b < 16 && d.role[t] == narrator {
+	skipped := 0 // the words of brackets, which do not count
+	for t < lim && t-v.b-skipped < 16 && d.role[t] == narrator {
 		d.work.Add(1)
 		w := d.low[t]
 		if d.verb[t] >= 0 {
@@ -122,6 +123,14 @@ func (d *analysis) complementizer(v vp) (int, bool) {
 			inPP = 3 // da tempo, da parecchi mesi
 		case d.in(t, cPreposition) && w != "di" && w != "d'" && w != "da":
 			inPP = 4 // in un'intervista al Corriere, nelle scorse settimane, durante la puntata del 10 settembre
+		case w == "(":
+			// ha decretato, con una sentenza 5 a 4 (i giudici sono nove) che …
+			if u := d.closingBracket(t, lim); u > t {
+				skipped += u - t
+				t = u
+			} else {
+				return -1, false
+			}
 		case w == ",":
 			inPP = 4 // ha detto, tra l'altro, che …
 			// ha chiesto, per mezzo di un tweet, di …: past the aside to its comma.
@@ -171,7 +180,7 @@ func (d *analysis) infinitiveAt(t int) bool {
 	}
 	for _, suf := range []string{"are", "ere", "ire", "arsi", "ersi", "irsi", "arsene", "ersene", "irsene", "arlo", "erlo", "irlo", "arla", "erla", "irla", "arne", "erne", "irne", "orre", "urre"} {
 		d.work.Add(1)
-		if len(w) > len(suf)+1 && w[len(w)-len(suf):] == suf {
+		if len(w) > len(suf) && w[len(w)-len(suf):] == suf {
 			return true
 		}
 	}

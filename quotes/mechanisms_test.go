@@ -537,3 +537,20 @@ func TestComplementizers(t *testing.T) {
 			[]expect{{text: "le vittime sono state nove", kind: Indirect, speakers: []string{"Il deputato"}}}},
 	})
 }
+
+// TestMoreIndirect: dare notizia che, a bracket between the verb and che,
+// irregular infinitives (porre), a possessive before a term.
+func TestMoreIndirect(t *testing.T) {
+	runMechanisms(t, []mechanism{
+		{"dare notizia che", "In serata il portavoce Luca Bassi dava notizia che il vertice era stato rinviato.",
+			[]expect{{text: "il vertice era stato rinviato", kind: Indirect, speakers: []string{"Luca Bassi"}, cue: "dava notizia"}}},
+		{"a bracket before che", "Il tribunale ha stabilito oggi, con una decisione a maggioranza (tre giudici su cinque) che il decreto è nullo.",
+			nil},
+		{"a court decrees", "La Corte ha decretato oggi, con una sentenza a maggioranza (tre giudici su cinque) che il decreto è nullo.",
+			[]expect{{text: "il decreto è nullo", kind: Indirect, speakers: []string{"Corte"}}}},
+		{"an infinitive in -orre", "Il garante ha consigliato al sindaco di porre un limite agli orari.",
+			[]expect{{text: "porre un limite agli orari", kind: Indirect, speakers: []string{"Il garante"}}}},
+		{"a term after a possessive in a report", "Il premier ha detto che se i deputati non ritireranno le loro \"dimissioni di massa\", si andrà al voto.",
+			[]expect{{text: "se i deputati non ritireranno le loro \"dimissioni di massa\", si andrà al voto", kind: Indirect, speakers: []string{"Il premier"}}}},
+	})
+}

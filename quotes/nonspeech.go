@@ -136,7 +136,8 @@ func quotedSubject(d *analysis, s *site, at attribution) bool {
 
 // scareInPhrase: one to three words, in lower case, inside a prepositional
 // phrase (circa la «portata» di tale emendamento, alla «farfallina» di X,
-// sono delle «feste») that no speech verb governs (ha paragonato X a un
+// sono delle «feste») or after a possessive (le loro «dimissioni di
+// massa») that no speech verb governs (ha paragonato X a un
 // «lombrico», ha riferito di un «clima amichevole» are speech, and so is
 // the complement of a verb that judges: paragonare a, definire come): the
 // narrator's scare quotes. A quote coordinated with the one before it (un
@@ -158,11 +159,14 @@ func scareInPhrase(d *analysis, s *site, at attribution) bool {
 	case d.in(p, cPreposition) && d.in(p, cDeterminer) && !isSimplePrep(d.low[p]):
 	case d.in(p, cArticle|cDeterminer) && p > 0 && d.in(p-1, cPreposition) && isSimplePrep(d.low[p-1]) || d.low[p-1] == "circa":
 		p--
+	case possessives[d.low[p]] && d.in(p-1, cArticle):
+		p-- // le loro «dimissioni di massa»: what the text names as theirs
 	default:
 		return false
 	}
 	for t := p - 1; t >= 0 && p-t <= 3 && d.role[t] == narrator; t-- {
-		if _, ok := d.speechVerbAt(t); ok {
+		// si sono detti contrari alle «…»: the phrase is the adjective's.
+		if v, ok := d.speechVerbAt(t); ok && !v.selfSaid {
 			return false
 		}
 	}
