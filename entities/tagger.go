@@ -327,8 +327,7 @@ func (t *Tagger) Find(g *Gazetteer, text string, toks []tokenize.Token) []Mentio
 // releases.
 func (b *tagBinding) find(g *Gazetteer, f *finder, tb *wordtable.Table) []Mention {
 	f.start(b.feat, tb)
-	f.scan()
-	f.resolveDeferred()
+	f.run() // the rules' mentions, as Find gives them, are features
 	st := tagStates.Get().(*tagState)
 	st.z.run(f, b.nameWords, &b.t.onlyO)
 	b.t.decode(st)

@@ -267,8 +267,7 @@ func extractDoc(b *tagBinding, tags tagSet, z *featurizer, d Annotated) extracte
 	f.ub.tb.Build(d.Text, tokenize.Tokens(d.Text))
 	f.start(b.feat, &f.ub.tb)
 	defer f.release()
-	f.scan()
-	f.resolveDeferred()
+	f.run() // the rules' mentions, as Find gives them, are features
 	z.run(f, b.nameWords, &b.t.onlyO)
 	x := extracted{
 		feats: append([]uint64(nil), z.feats...),
