@@ -67,16 +67,13 @@ func (g *Gazetteer) scanRoles(text string, toks []tokenize.Token, us []unit, ms 
 	for k := range rs.us {
 		x.classify(&rs.us[k], lx)
 	}
-	var out []Mention
 	for i := 0; i < len(rs.us); i++ {
 		rs.steps.Add(1)
-		m, n := rs.roleAt(i)
-		if n > 0 {
-			out = append(out, m)
+		if _, n := rs.roleAt(i); n > 0 {
 			i += n - 1
 		}
 	}
-	return out
+	return rs.found // roleAt appends each mention
 }
 
 type roleBuffer struct {
@@ -109,6 +106,7 @@ type roleScan struct {
 	dayList  []Date // the days roles are resolved at (days)
 	yearsSet bool
 	at       *atState      // RolesAt's date; nil for Roles
+	found    []Mention     // the role mentions read so far
 	steps    steps.Counter // work counter (tests check linearity)
 }
 
@@ -151,7 +149,9 @@ func (rs *roleScan) roleAt(i int) (Mention, int) {
 	if e == nil {
 		return Mention{}, 0
 	}
-	return roleMention(rs.text, p.start, p.end, e), unitsUpTo(rs.us, i, p.end)
+	m := roleMention(rs.text, p.start, p.end, e)
+	rs.found = append(rs.found, m)
+	return m, unitsUpTo(rs.us, i, p.end)
 }
 
 // seatAt: a seat that stands for an office starts at unit i.

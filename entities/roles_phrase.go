@@ -117,6 +117,18 @@ func (rs *roleScan) parseRole(i int) (rolePhrase, bool) {
 	if phrase == "" || k < len(us) && rs.adj(k-1, k) && notRoles[phrase+" "+us[k].key] {
 		return p, false
 	}
+	if strings.HasSuffix(phrase, "del consiglio") && k < len(us) && rs.adj(k-1, k) {
+		switch key := us[k].key; {
+		case key == "dei" && k+1 < len(us) && us[k+1].key == "ministri" && rs.adj(k, k+1):
+			k += 2 // il presidente del Consiglio dei ministri
+		case key == "di" || key == "d'" || us[k].word && !us[k].cap && !us[k].is(clsFunctionWords) && rs.mentionAt(us[k].start) == nil:
+			// another council: del Consiglio regionale, di Stato, di amministrazione
+			phrase, k = rs.longestRolePhrase(j, first, j+1)
+			if phrase == "" {
+				return p, false
+			}
+		}
+	}
 	// A phrase that ends inside a name (presidente del | Consiglio
 	// europeo, presidente della | Regione Lazio) is the shorter phrase
 	// and the name, when the name is the place of one of its offices.
@@ -222,6 +234,11 @@ func (rs *roleScan) complement(p *rolePhrase, phrase string, k int) (int, bool) 
 			if told {
 				end, k = us[k].end, k+1
 			}
+		}
+	}
+	if told && counterpartPhrases[phrase] {
+		if roles := rs.counterpartRoles(p.start, p.place); len(roles) > 0 {
+			p.roles = roles
 		}
 	}
 	if len(p.roles) > 0 && p.roles[0] == "capogruppo alla Camera" {
@@ -736,4 +753,64 @@ func slicesContainsFold(ss []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// counterpartRoles returns the offices, at place, of the person the text
+// names last before byte pos (by name, or by a role mention read before):
+// l'omologo francese of Italy's foreign minister is France's foreign
+// minister, of its prime minister France's prime minister (counterparts).
+// Nil when that person held no office that place has on the days.
+func (rs *roleScan) counterpartRoles(pos int, place string) []string {
+	e := rs.antecedent(pos)
+	if e == nil {
+		return nil
+	}
+	days := rs.days()
+	if len(days) == 0 {
+		days = []Date{0}
+	}
+	var out []string
+	for _, r := range e.Roles {
+		if r.Metonym || sameText(r.Place, place) {
+			continue
+		}
+		held := false
+		for _, d := range days {
+			held = held || r.HeldOn(d)
+		}
+		if !held {
+			continue
+		}
+		names := counterparts[r.Name]
+		if names == nil {
+			names = []string{r.Name}
+		}
+		for _, n := range names {
+			if !slicesContainsFold(out, n) && rs.known([]string{n}, place) {
+				out = append(out, n)
+			}
+		}
+	}
+	return out
+}
+
+// antecedent returns the person the text names last before byte pos: a
+// person's mention, or a role mention read before that names someone.
+func (rs *roleScan) antecedent(pos int) *Entry {
+	var e *Entry
+	end := -1
+	k := sort.Search(len(rs.ms), func(k int) bool { return rs.ms[k].Start >= pos })
+	for n := 0; k > 0 && n < 64; n++ { // a bounded look back
+		k--
+		if m := &rs.ms[k]; m.Type == PER && m.Via != ViaDemonym && m.Via != ViaRole && m.Entry != nil && m.End <= pos {
+			e, end = m.Entry, m.End
+			break
+		}
+	}
+	if n := len(rs.found); n > 0 {
+		if m := &rs.found[n-1]; m.End <= pos && m.End > end && m.Entry != nil && m.Entry.ID != "" {
+			e = m.Entry
+		}
+	}
+	return e
 }

@@ -230,6 +230,31 @@ func TestRolesWorld(t *testing.T) {
 		{"an ex and a mentioned former holder", "Draghi a Bruxelles. Mario Draghi parla. L'ex presidente della Bce avverte.", "2024-09-09",
 			[]string{"L'ex presidente della Bce/PER/Mario Draghi/role"}},
 		{"a predicate with a number", "Trump ha giurato come 47° presidente degli Stati Uniti.", "2025-01-20", nil},
+		{"a counterpart: the office of the person named before", "Tajani ha incontrato a Parigi l'omologo francese.", "2025-03-10",
+			[]string{"l'omologo francese/PER/Jean-Noël Barrot/role"}},
+		{"a prime minister's counterpart", "Meloni ha sentito il suo omologo britannico.", "2025-03-10",
+			[]string{"il suo omologo britannico/PER/Keir Starmer/role"}},
+		{"a counterpart of a role mention", "Il presidente francese ha visto l'omologo tedesco.", "2025-03-10",
+			[]string{"Il presidente francese/PER/Emmanuel Macron/role", "l'omologo tedesco/PER/Frank-Walter Steinmeier/role"}},
+		{"a supreme leader", "Il leader nordcoreano ha parlato.", "2025-03-10", []string{"Il leader nordcoreano/PER/Kim Jong-un/role"}},
+		{"a union's secretary general", "Il segretario generale della Cgil ha parlato.", "2025-03-10",
+			[]string{"Il segretario generale della Cgil/PER/Maurizio Landini/role"}},
+		{"a company's chief executive", "L'amministratore delegato di Eni ha parlato.", "2025-03-10",
+			[]string{"L'amministratore delegato di Eni/PER/Claudio Descalzi/role"}},
+		{"a prime minister on the day he took office", "Il premier canadese ha parlato.", "2025-03-14",
+			[]string{"Il premier canadese/PER/Mark Carney/role"}},
+	})
+}
+
+// TestRolesOtherCouncils: the presidente del Consiglio is Italy's prime
+// minister, not the president of another council.
+func TestRolesOtherCouncils(t *testing.T) {
+	runRoleCases(t, Default(), []roleCase{
+		{"dei ministri in the span", "Il presidente del Consiglio dei ministri ha parlato.", "2025-03-10",
+			[]string{"Il presidente del Consiglio dei ministri/PER/Giorgia Meloni/role"}},
+		{"a regional council", "Il presidente del Consiglio regionale ha parlato.", "2025-03-10",
+			[]string{"Il presidente del Consiglio regionale/PER/presidente del Consiglio regionale/role"}},
+		{"a council of administration", "Il presidente del consiglio di amministrazione ha parlato.", "2025-03-10", nil},
 	})
 }
 

@@ -35,8 +35,13 @@ var rolePhrases = map[string][]string{
 	"sovrano":                      {"re", "regina"},
 	"sovrana":                      {"regina", "re"},
 	"capo della diplomazia":        {"ministro degli Esteri", "alto rappresentante"}, // the EU's is its High Representative
-	"segretario generale":          {"segretario generale"},
-	"segretaria generale":          {"segretario generale"},
+	"segretario generale":          {"segretario generale", "segretario"},            // a union's is its secretary
+	"segretaria generale":          {"segretario generale", "segretario"},
+	"guida suprema":                {"leader supremo"}, // Iran's
+	"amministratore delegato":      {"amministratore delegato"},
+	"amministratrice delegata":     {"amministratore delegato"},
+	"direttore":                    {"direttore", "direttore generale"},
+	"direttrice":                   {"direttore", "direttore generale"},
 	"segretario di stato":          {"segretario di Stato"},
 	"segretario":                   {"segretario", "leader"}, // of a party
 	"segretaria":                   {"segretario", "leader"},
@@ -74,7 +79,20 @@ var rolePhrases = map[string][]string{
 	"ambasciatrice":                {"ambasciatore"},
 }
 
-var leaderRoles = []string{"presidente", "presidente del Consiglio", "primo ministro", "cancelliere", "segretario generale", "segretario", "leader"}
+var leaderRoles = []string{"presidente", "leader supremo", "presidente del Consiglio", "primo ministro", "cancelliere",
+	"segretario generale", "segretario", "leader", "amministratore delegato"}
+
+// counterparts are the offices of other countries that match an office
+// (l'omologo of Italy's prime minister is another prime minister).
+var counterparts = map[string][]string{
+	"presidente del Consiglio": {"primo ministro", "cancelliere", "presidente del Consiglio"},
+	"primo ministro":           {"primo ministro", "presidente del Consiglio", "cancelliere"},
+	"cancelliere":              {"cancelliere", "primo ministro", "presidente del Consiglio"},
+}
+
+// counterpartPhrases are the role nouns of another's counterpart (il suo
+// omologo francese).
+var counterpartPhrases = map[string]bool{"omologo": true, "omologa": true, "controparte": true}
 
 // headOfGovernment are the offices premier names: Italy's, then others'.
 var headOfGovernment = []string{"presidente del Consiglio", "primo ministro", "cancelliere"}

@@ -22,14 +22,12 @@ func rolesFullScan(g *Gazetteer, text string, toks []tokenize.Token, ms []Mentio
 	for k := range rs.us {
 		g.index.classify(&rs.us[k], word.Lex())
 	}
-	var out []Mention
 	for i := 0; i < len(rs.us); i++ {
-		if m, n := rs.roleAt(i); n > 0 {
-			out = append(out, m)
+		if _, n := rs.roleAt(i); n > 0 {
 			i += n - 1
 		}
 	}
-	return out
+	return rs.found
 }
 
 // TestRolesWindowsLoseNothing checks that reading only the windows around
