@@ -149,6 +149,7 @@ func (a *Analyzer) AnalyzeAt(text string, date time.Time) *Document {
 	d.Sentences = a.tokenizer.Group(text, d.Tokens) // sentences share d.Tokens
 	tb := tables.Get().(*wordtable.Table)
 	tb.Build(text, d.Tokens)
+	tb.Sentences = d.Sentences
 	var ms []entities.Mention // quotes link their speakers to them, roles resolve to them
 	if a.steps&(StepEntities|StepQuotes|StepRoles) != 0 {
 		hook.FindEntities(a.gazetteer, tb, &ms)

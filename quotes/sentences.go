@@ -6,33 +6,62 @@ import (
 	"github.com/tribuna-nlp/tribuna/tokenize"
 )
 
-// narratorSentences cuts the narrator's sentences: the tokenizer's sentences with
-// only . ! ? … ending them and quotations kept inside the sentence that
-// holds them, however many sentences they quote.
-var narratorSentences = tokenize.New(tokenize.WithStrongBreaksOnly(), tokenize.WithQuotedSentencesKept())
-
-// splitSentences numbers the narrator's sentences, as the tokenizer cuts
-// them (narratorSentences), and the paragraphs, which blank lines separate.
+// splitSentences numbers the narrator's sentences and the paragraphs. The
+// sentences are the document's (the tokenizer's, which the Analyzer made
+// once and the word table carries) with the breaks a reader of quotations
+// does not want left out: after a colon or a semicolon, and inside a
+// quotation, whose sentences belong to the narrator's sentence that holds
+// it. Paragraphs are separated by blank lines.
 func (d *analysis) splitSentences() {
+	sents := d.words.Sentences
+	if sents == nil {
+		sents = (*tokenize.Tokenizer)(nil).Group(d.text, d.toks)
+	}
 	var sid, pid int32
-	i := 0
-	for _, s := range narratorSentences.Group(d.text, d.toks) {
+	start, i := 0, 0
+	for _, s := range sents {
 		a := i
-		if a > 0 {
+		i += len(s.Tokens)
+		if a == 0 {
+			continue
+		}
+		gap := d.text[d.toks[a-1].End:d.toks[a].Start]
+		para := false
+		if k := newlineIn(gap); k >= 0 && strings.IndexByte(gap[k+1:], '\n') >= 0 {
 			// A blank line ends the paragraph; a single line break is a
 			// space, as for the tokenizer (hard-wrapped text).
-			gap := d.text[d.toks[a-1].End:d.toks[a].Start]
-			if k := newlineIn(gap); k >= 0 && strings.IndexByte(gap[k+1:], '\n') >= 0 {
-				pid++
-			}
+			para = true
 		}
-		for ; i < a+len(s.Tokens); i++ {
-			d.sent[i], d.para[i] = sid, pid
+		if !para && (d.low[a-1] == ":" || d.low[a-1] == ";" || d.sameQuote(a-1, a)) {
+			continue
 		}
-		d.sents = append(d.sents, span{a, i})
+		d.addSentence(start, a, sid, pid)
+		start = a
 		sid++
+		if para {
+			pid++
+		}
 	}
+	d.addSentence(start, len(d.toks), sid, pid)
 	d.work.Add(len(d.toks))
+}
+
+// addSentence numbers the tokens [a, b) as sentence sid of paragraph pid.
+func (d *analysis) addSentence(a, b int, sid, pid int32) {
+	if a >= b {
+		return
+	}
+	for t := a; t < b; t++ {
+		d.sent[t], d.para[t] = sid, pid
+	}
+	d.sents = append(d.sents, span{a, b})
+}
+
+// sameQuote reports whether tokens i and j lie inside one pair of quotation
+// marks (its content or its marks), so that a break between them is inside
+// the quotation.
+func (d *analysis) sameQuote(i, j int) bool {
+	return d.quote[i] >= 0 && d.quote[i] == d.quote[j]
 }
 
 // newlineIn is strings.IndexByte(gap, '\n') for the gaps between tokens,

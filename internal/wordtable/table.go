@@ -20,8 +20,11 @@ type Table struct {
 	Tokens []tokenize.Token
 	Keys   []string
 	Words  []word.Word
-	buf    []byte  // the keys that differ from their tokens and the lexicon's, back to back
-	pend   []int32 // the tokens whose key is in buf, with its offset and length: 3 ints each
+	// Sentences are the document's sentences when the caller has them
+	// (the Analyzer sets them after Build), so that no step cuts them again.
+	Sentences []tokenize.Sentence
+	buf       []byte  // the keys that differ from their tokens and the lexicon's, back to back
+	pend      []int32 // the tokens whose key is in buf, with its offset and length: 3 ints each
 }
 
 // Build fills t for text and its tokens. The keys of the document cost one
@@ -29,7 +32,7 @@ type Table struct {
 // punctuation) uses the text itself, and a word of the lexicon the
 // lexicon's string.
 func (t *Table) Build(text string, toks []tokenize.Token) {
-	t.Text, t.Tokens = text, toks
+	t.Text, t.Tokens, t.Sentences = text, toks, nil
 	n := len(toks)
 	if cap(t.Words) < n {
 		t.Words = make([]word.Word, n, n+n/8)
@@ -75,7 +78,7 @@ func (t *Table) Build(text string, toks []tokenize.Token) {
 // buffers. The keys of its words still point into the text until the next
 // Build overwrites them: clearing them would cost another pass over memory.
 func (t *Table) Release() {
-	t.Text, t.Tokens = "", nil
+	t.Text, t.Tokens, t.Sentences = "", nil, nil
 	t.Words, t.Keys = t.Words[:0], t.Keys[:0]
 }
 
