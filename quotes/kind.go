@@ -190,7 +190,7 @@ func (d *analysis) finiteAt(t, b int) bool {
 		return true
 	case d.in(t, cClitic) && !d.in(t, cArticle) && t+1 < b && d.isWord(t+1) && !d.in(t+1, cArticle|cPreposition|cDeterminer|cConjunction):
 		return true
-	case t > 0 && verbOpeners[d.low[t-1]] && !d.in(t, cArticle|cPreposition|cDeterminer|cConjunction|cPronoun|cAdverb):
+	case t > 0 && verbOpeners[d.low[t-1]] && d.bits[t]&wUpper == 0 && !d.in(t, cArticle|cPreposition|cDeterminer|cConjunction|cPronoun|cAdverb):
 		return true // che dividono, non respiro, se entra, chi spara
 	}
 	if f, ok := d.formAt(t); ok {

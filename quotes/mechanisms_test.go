@@ -554,3 +554,21 @@ func TestMoreIndirect(t *testing.T) {
 			[]expect{{text: "se i deputati non ritireranno le loro \"dimissioni di massa\", si andrà al voto", kind: Indirect, speakers: []string{"Il premier"}}}},
 	})
 }
+
+// TestSubjectsAround: a subordinate clause between commas is an aside
+// before the verb (X, quando gli è stato chiesto …, ha dichiarato), but
+// mentre X ha detto keeps X; a relative clause right after a name keeps the
+// name as the subject; a run the name gate took for a person yields to a
+// person the entities layer typed.
+func TestSubjectsAround(t *testing.T) {
+	runMechanisms(t, []mechanism{
+		{"a subordinate clause as an aside", "Il regista Marco Vela, quando gli è stato chiesto se il film era finito, ha dichiarato che mancava una scena.",
+			[]expect{{text: "mancava una scena", kind: Indirect, speakers: []string{"Marco Vela"}}}},
+		{"mentre X ha detto", "Il ministro Carlo Neri ha taciuto, mentre Marco Vela ha detto che la legge è sbagliata.",
+			[]expect{{text: "la legge è sbagliata", kind: Indirect, speakers: []string{"Marco Vela"}}}},
+		{"a relative clause after the name", "Il sindaco, Michael Bloomberg che ha dovuto affrontare l'Uragano Sandy, ha detto che serve un piano.",
+			[]expect{{text: "serve un piano", kind: Indirect, speakers: []string{"Michael Bloomberg"}}}},
+		{"a typed person before a gated run", "L'attrice Denise Crosby di Star Trek ha parlato al pubblico. Stanca del set, ha chiesto ai produttori di cambiare il copione.",
+			[]expect{{text: "cambiare il copione", kind: Indirect, speakers: []string{"Denise Crosby"}}}},
+	})
+}

@@ -169,7 +169,9 @@ var discourseWords = set("insomma", "certo", "ebbene", "purtroppo", "finalmente"
 func (d *analysis) addRun(i, j int) {
 	toks := d.toks
 	nm := name{span: span{i, j}, start: toks[i].Start, end: toks[j-1].End}
-	nm.person = j-i >= 2 && !isAllCaps(toks[i].Text)
+	// Two capitalized words or more are a person's name unless an article
+	// opens them (The Next Generation, La Repubblica).
+	nm.person = j-i >= 2 && !isAllCaps(toks[i].Text) && !titleArticles[d.low[i]]
 	// A long run after a preposition often ends with a person's name:
 	// il ministro delle Riforme Costituzionali Maria Elena Boschi.
 	if j-i >= 3 && i > 0 && d.in(i-1, cPreposition) && !d.in(j-2, cNameConnector) && !d.in(j-3, cNameConnector) {
@@ -273,3 +275,6 @@ func (d *analysis) sameTokens(a, b, n int) bool {
 	}
 	return true
 }
+
+// titleArticles open the names of works and papers, not of people.
+var titleArticles = set("the", "il", "lo", "la", "i", "gli", "le", "l'", "el", "los", "las", "les", "der", "die", "das")

@@ -299,7 +299,7 @@ func (r *resolver) genitiveSpeaker(dst []Speaker, n np, pos int) ([]Speaker, boo
 
 // recentPerson is the last person named before pos.
 func (d *analysis) recentPerson(pos int) (int, bool) {
-	fallback := -1
+	fallback, gated := -1, -1
 	first := d.namesBefore(pos)
 	for ni := first; ni >= 0 && first-ni < 100; ni-- {
 		d.work.Add(1)
@@ -307,8 +307,13 @@ func (d *analysis) recentPerson(pos int) (int, bool) {
 		if d.role[nm.a] != narrator {
 			continue
 		}
-		if nm.person || nm.typ == entities.PER {
+		if nm.typ == entities.PER {
 			return ni, true
+		}
+		// A run the name gate took for a person (Star Trek …) counts only
+		// when the entities layer typed no person nearer.
+		if nm.person && gated < 0 {
+			gated = ni
 		}
 		// Without a gazetteer type, a single capitalized word may be a surname
 		// (Speciale, Barthou), but not right after a common noun (l'agenzia Ansa).
@@ -317,6 +322,9 @@ func (d *analysis) recentPerson(pos int) (int, bool) {
 			(nm.a == 0 || !d.isWord(nm.a-1) || startsUpper(d.toks[nm.a-1].Text) || d.in(nm.a-1, cRoleNoun) || d.in(nm.a-1, cArticle)) {
 			fallback = ni
 		}
+	}
+	if gated >= 0 {
+		return gated, true
 	}
 	return fallback, fallback >= 0
 }

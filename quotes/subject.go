@@ -130,10 +130,28 @@ func (d *analysis) segSubject(s, e int) (np, bool) {
 		}
 		return np{}, false
 	}
+	if r := d.beforeRelative(s, e); r < e {
+		if n, ok := d.chunkLeft(s, r); ok && len(n.names) > 0 {
+			return n, true
+		}
+	}
 	return d.chunkLeft(s, e)
 }
 
 var genitives = set("di", "d'", "del", "dello", "della", "dell'", "dei", "degli", "delle")
+
+// beforeRelative: where a relative clause opens inside [s, e) right after
+// a name (Michael Bloomberg che … ha dovuto vedersela con l'Uragano Sandy,
+// ha detto: the subject is before che), or e.
+func (d *analysis) beforeRelative(s, e int) int {
+	for t := s + 1; t < e; t++ {
+		d.work.Add(1)
+		if d.low[t] == "che" && d.nameAt[t-1] >= 0 {
+			return t
+		}
+	}
+	return e
+}
 
 // chunkLeft reads the segment [s, e) from right to left: the first name that
 // no preposition governs is the subject; a phrase opened by an article that
@@ -351,6 +369,15 @@ func (d *analysis) asideSegment(s, e, lo int, adjoining bool) bool {
 	}
 	if d.appositive(s, e) {
 		return true
+	}
+	// X, quando gli è stato chiesto se …, ha dichiarato: a subordinate
+	// clause between commas (not mentre X ha detto, whose X is the subject).
+	if e < len(d.toks) && d.low[e] == "," && subordinators[d.low[s]] && d.low[s] != "anche" && s+1 < e {
+		for t := s + 1; t < e; t++ {
+			if d.finiteAt(t, e) {
+				return true
+			}
+		}
 	}
 	return adjoining && d.nameAt[s] >= 0 && d.names[d.nameAt[s]].b == e && d.roleInPP(s-1, lo)
 }
