@@ -420,6 +420,12 @@ func (d *analysis) gerundAttribution(v vp, at attribution) attribution {
 		if d.role[t] != narrator {
 			continue
 		}
+		// …, anche il premier Renzi fatto presente … e si congratulato,
+		// ricordando: a clause of its own subject, nearer than any auxiliary.
+		if n, ok := d.clauseOpeningName(t); ok {
+			at.subj = n
+			return at
+		}
 		w := d.low[t]
 		if avere[w] || essere[w] && w != "stato" && w != "stata" {
 			a := t
@@ -454,6 +460,28 @@ func (d *analysis) gerundAttribution(v vp, at attribution) attribution {
 	}
 	at.subj, at.dropped = n, dropped
 	return at
+}
+
+// clauseOpeningName: the name that ends at token t opens a clause after a
+// comma (…, anche il premier Renzi fatto presente …) and a verb follows
+// it: the subject of that clause.
+func (d *analysis) clauseOpeningName(t int) (np, bool) {
+	ni := d.nameAt[t]
+	if ni < 0 || d.names[ni].b != t+1 || !d.speakerName(int(ni)) || t+1 >= len(d.toks) {
+		return np{}, false
+	}
+	a := d.conjunctStart(d.names[ni].a)
+	for a > 0 && (d.low[a-1] == "anche" || d.adverb(a-1)) {
+		a--
+	}
+	if a == 0 || d.low[a-1] != "," {
+		return np{}, false
+	}
+	u := t + 1
+	if !(d.in(u, cAvere|cEssere) || d.low[u] == "si" || d.verb[u] >= 0 || looksParticiple(d.low[u])) {
+		return np{}, false
+	}
+	return np{a: d.names[ni].a, b: t + 1, names: []int{int(ni)}}, true
 }
 
 // agentAfter finds "da X" after a passive verb: è stata salutata come «…» dagli esponenti.

@@ -572,3 +572,13 @@ func TestSubjectsAround(t *testing.T) {
 			[]expect{{text: "cambiare il copione", kind: Indirect, speakers: []string{"Denise Crosby"}}}},
 	})
 }
+
+// TestGerundSubject: a gerund takes the subject of the nearest clause
+// before it, a named one after a comma included, even when that clause's
+// verb has lost its auxiliary (il premier Renzi fatto presente …).
+func TestGerundSubject(t *testing.T) {
+	runMechanisms(t, []mechanism{
+		{"the nearest named clause", "Il presidente Obama ha parlato dell'Italia, anche il premier Renzi fatto presente l'amicizia tra i due Paesi, dicendo che ci sarà una nuova stagione.",
+			[]expect{{text: "ci sarà una nuova stagione", kind: Indirect, speakers: []string{"Renzi"}}}},
+	})
+}
