@@ -582,3 +582,14 @@ func TestGerundSubject(t *testing.T) {
 			[]expect{{text: "ci sarà una nuova stagione", kind: Indirect, speakers: []string{"Renzi"}}}},
 	})
 }
+
+// TestMisspelling: a one-word name no list holds, two letters from a name
+// the gazetteer lists in the same paragraph, is that name misspelt.
+func TestMisspelling(t *testing.T) {
+	runMechanisms(t, []mechanism{
+		{"a misspelt listed name", "Il portavoce, Dudallah, ha affermato che il capo è vivo. «Lo vediamo spesso», ha detto Dadullah.",
+			[]expect{{text: "il capo è vivo", kind: Indirect, speakers: []string{"Dadullah"}}, {text: "Lo vediamo spesso", kind: Direct, speakers: []string{"Dadullah"}}}},
+	})
+	assert.True(t, editWithin2("dadullah", "dudallah"))
+	assert.False(t, editWithin2("rossini", "rossetti"))
+}

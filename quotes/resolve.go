@@ -363,6 +363,13 @@ func (r *resolver) canonical(ni int) Speaker {
 		return sp
 	}
 	r.hit = ni
+	if li, ok := r.d.listedSpelling(ni); ok {
+		// Dudallah … ha detto Dadullah: the text misspells a name a list
+		// holds; the speaker is the listed one, as the text writes it.
+		sp := r.canonical(li)
+		r.canon[key] = sp
+		return sp
+	}
 	sp := Speaker{Name: r.fullestForm(ni)}
 	if sp.Name == key.text && nm.entry != nil && nm.typ == entities.PER {
 		// Another name of the same person in the text (Papa Benedetto XVI …
@@ -374,6 +381,73 @@ func (r *resolver) canonical(ni int) Speaker {
 	}
 	r.canon[key] = sp
 	return sp
+}
+
+// listedSpelling: name ni is one word no list holds (found by a rule or
+// the name gate), and its paragraph writes, one or two letters apart, a
+// name the gazetteer lists (Dudallah … Dadullah): a misspelling of it.
+func (d *analysis) listedSpelling(ni int) (int, bool) {
+	nm := d.names[ni]
+	if nm.b-nm.a != 1 || nm.via == entities.ViaName || nm.via == entities.ViaAlias {
+		return 0, false
+	}
+	w := d.low[nm.a]
+	if len(w) < 6 {
+		return 0, false
+	}
+	para := d.para[nm.a]
+	lo, hi := d.namesAround(nm.a, 60)
+	for oi := lo; oi < hi; oi++ {
+		d.work.Add(1)
+		o := d.names[oi]
+		if oi == ni || o.b-o.a != 1 || d.para[o.a] != para || o.via != entities.ViaName && o.via != entities.ViaAlias {
+			continue
+		}
+		if ow := d.low[o.a]; ow != w && ow[0] == w[0] && editWithin2(ow, w) {
+			return oi, true
+		}
+	}
+	return 0, false
+}
+
+// namesAround is the range of names within k names of token t.
+func (d *analysis) namesAround(t, k int) (int, int) {
+	i := d.namesBefore(t)
+	return max(i-k, 0), min(i+k, len(d.names))
+}
+
+// editWithin2: a and b differ by at most two edits (substitutions,
+// insertions, deletions), both being long enough for that to be a slip.
+func editWithin2(a, b string) bool {
+	if len(a)-len(b) > 2 || len(b)-len(a) > 2 {
+		return false
+	}
+	var prev, cur [64]int
+	if len(b) >= len(prev) {
+		return false
+	}
+	for j := range len(b) + 1 {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		best := cur[0]
+		for j := 1; j <= len(b); j++ {
+			c := prev[j-1]
+			if a[i-1] != b[j-1] {
+				c = 1 + min(prev[j-1], prev[j], cur[j-1])
+			} else {
+				c = min(c, 1+prev[j], 1+cur[j-1])
+			}
+			cur[j] = c
+			best = min(best, c)
+		}
+		if best > 2 {
+			return false
+		}
+		prev = cur
+	}
+	return prev[len(b)] <= 2
 }
 
 // sameEntryName is the fullest name the text gives the entry of name ni:
