@@ -593,3 +593,15 @@ func TestMisspelling(t *testing.T) {
 	assert.True(t, editWithin2("dadullah", "dudallah"))
 	assert.False(t, editWithin2("rossini", "rossetti"))
 }
+
+// TestNameForms: a name joined by an Arabic particle is one name (Ayman
+// al-Zawāhirī), and the fullest form of a name is found across diacritics
+// (Zawahiri, Janukovyc).
+func TestNameForms(t *testing.T) {
+	runMechanisms(t, []mechanism{
+		{"a particle and diacritics", "Il vice-capo dell'organizzazione Ayman al-Zawāhirī ha parlato a lungo. «Abbiamo visto una strage», ha detto Zawahiri.",
+			[]expect{{text: "Abbiamo visto una strage", kind: Direct, speakers: []string{"Ayman al-Zawāhirī"}}}},
+	})
+	assert.Equal(t, "Zawahiri", plainLetters("Zawāhirī"))
+	assert.Equal(t, "Janukovyc", plainLetters("Janukovyč"))
+}

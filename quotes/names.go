@@ -3,7 +3,10 @@ package quotes
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/tribuna-nlp/tribuna/entities"
 	"github.com/tribuna-nlp/tribuna/tokenize"
@@ -48,7 +51,39 @@ func (d *analysis) findNames() {
 			i = j - 1
 		}
 	}
+	d.joinParticles()
 }
+
+// joinParticles makes one name of two that an Arabic particle glued to
+// the second joins (Ayman al-Zawāhirī, Abd el-Kader), which the entities
+// layer may find as two: the name a speaker is given is the whole one.
+func (d *analysis) joinParticles() {
+	out := d.names[:0]
+	for i := 0; i < len(d.names); i++ {
+		d.work.Add(1)
+		nm := d.names[i]
+		if i+1 < len(d.names) {
+			nx := d.names[i+1]
+			if p := nm.b; nx.a == p+2 && arabicParticles[d.low[p]] && d.low[p+1] == "-" && d.gapIsSpace(p) &&
+				d.toks[p+1].Start == d.toks[p].End && d.toks[p+2].Start == d.toks[p+1].End {
+				nm.b, nm.end = nx.b, nx.end
+				nm.person = nm.person || nx.person || nx.typ == entities.PER
+				if nm.entry == nil || nx.entry != nil && nx.via != entities.ViaRule {
+					nm.entry, nm.typ, nm.via = nx.entry, nx.typ, nx.via
+				}
+				i++
+			}
+		}
+		for t := nm.a; t < nm.b; t++ {
+			d.nameAt[t] = int32(len(out))
+		}
+		out = append(out, nm)
+	}
+	d.names = out
+}
+
+// arabicParticles join a given name to a family name with a hyphen.
+var arabicParticles = set("al", "el", "ad", "as", "ash", "ar", "an", "az", "bin", "ibn", "abu", "abd")
 
 // mentionName adds the name of mention m, which starts at token i, and
 // returns the token after it.
@@ -231,7 +266,7 @@ func (d *analysis) nameParts() (first, last map[string][]int) {
 		if nm.b-nm.a < 2 {
 			continue
 		}
-		f, l := d.toks[nm.a].Text, d.toks[nm.b-1].Text
+		f, l := plainLetters(d.toks[nm.a].Text), plainLetters(d.toks[nm.b-1].Text)
 		m.first[f] = append(m.first[f], i)
 		m.last[l] = append(m.last[l], i)
 	}
@@ -269,7 +304,7 @@ func (d *analysis) acronyms() map[string][]int {
 func (d *analysis) sameTokens(a, b, n int) bool {
 	for k := 0; k < n; k++ {
 		d.work.Add(1)
-		if d.toks[a+k].Text != d.toks[b+k].Text {
+		if x, y := d.toks[a+k].Text, d.toks[b+k].Text; x != y && plainLetters(x) != plainLetters(y) {
 			return false
 		}
 	}
@@ -278,3 +313,26 @@ func (d *analysis) sameTokens(a, b, n int) bool {
 
 // titleArticles open the names of works and papers, not of people.
 var titleArticles = set("the", "il", "lo", "la", "i", "gli", "le", "l'", "el", "los", "las", "les", "der", "die", "das")
+
+// plainLetters is s without its diacritics (Zawāhirī → Zawahiri,
+// Janukovyč → Janukovyc), for telling the forms of one name apart from
+// its spellings.
+func plainLetters(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}

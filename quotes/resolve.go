@@ -572,7 +572,7 @@ func (r *resolver) fullestForm(ni int) string {
 	if acronym {
 		lists[0] = d.acronyms()[text]
 	} else {
-		lists[0], lists[1] = first[d.toks[nm.a].Text], last[d.toks[nm.b-1].Text]
+		lists[0], lists[1] = first[plainLetters(d.toks[nm.a].Text)], last[plainLetters(d.toks[nm.b-1].Text)]
 	}
 	matches := func(oj int) bool {
 		o := d.names[oj]
