@@ -605,3 +605,15 @@ func TestNameForms(t *testing.T) {
 	assert.Equal(t, "Zawahiri", plainLetters("Zawāhirī"))
 	assert.Equal(t, "Janukovyc", plainLetters("Janukovyč"))
 }
+
+// TestPassiveInParagraph: a passive speech verb with no agent reports the
+// words of whoever speaks in the paragraph; a colon's clause starts after
+// mentre, and però inside a clause is no boundary.
+func TestPassiveInParagraph(t *testing.T) {
+	runMechanisms(t, []mechanism{
+		{"a passive with no agent after a speaker", "Il segretario Paolo Ruffo ha parlato a lungo: «Siamo uniti». Il suo rivale è stato accusato di «arroganza», mentre agli alleati sono state rivolte dure accuse: «Chi tradisce paga».",
+			[]expect{{text: "Siamo uniti", kind: Direct, speakers: []string{"Paolo Ruffo"}}, {text: "arroganza", kind: Partial, speakers: []string{"Paolo Ruffo"}}, {text: "Chi tradisce paga", kind: Direct, speakers: []string{"Paolo Ruffo"}}}},
+		{"però inside the clause", "Il leader dell'opposizione Marco Vela getta però acqua sul fuoco: «Non ci saranno elezioni anticipate».",
+			[]expect{{text: "Non ci saranno elezioni anticipate", kind: Direct, speakers: []string{"Marco Vela"}}}},
+	})
+}

@@ -114,11 +114,30 @@ func colonIntroduced(d *analysis, s *site) (attribution, bool, bool) {
 		return attribution{subj: fb}, false, true
 	}
 	at := attribution{dropped: true}
-	at.fallback, _ = d.clauseSubjectBefore(colon)
-	if !d.plausibleSpeaker(at.fallback) {
-		at.fallback = np{}
+	if s := d.colonClauseStart(colon); s < colon {
+		if n, dropped := d.clauseStartSubject(s, colon); !dropped && d.plausibleSpeaker(n) {
+			at.fallback = n
+		}
 	}
 	return at, false, true
+}
+
+// colonClauseStart is the first token of the clause that ends at the
+// colon: after a ; or a colon, mentre or a coordinator.
+func (d *analysis) colonClauseStart(colon int) int {
+	s := colon
+	for s > d.sentLo(colon) && d.role[s-1] == narrator && d.low[s-1] != ";" && d.low[s-1] != ":" && d.low[s-1] != "mentre" && !d.clauseCoordinator(s-1) {
+		d.work.Add(1)
+		s--
+	}
+	return s
+}
+
+// clauseCoordinator: the coordinator at t joins clauses; però inside a
+// clause is an adverb (getta però acqua sul fuoco).
+func (d *analysis) clauseCoordinator(t int) bool {
+	w := d.low[t]
+	return coordinators[w] && (w != "però" || t > 0 && d.low[t-1] == ",")
 }
 
 // leftCuePattern: a speech verb or a frame before the quote in its
@@ -235,12 +254,7 @@ func (d *analysis) colonAttribution(c cand) (attribution, bool) {
 // ha reagito così: «…»), or the whole phrase before it when there is no
 // verb (headline: Putin: «…», Il proprietario: «…»).
 func (d *analysis) colonIntroducer(colon int) (np, bool) {
-	s := colon
-	for s > d.sentLo(colon) && d.role[s-1] == narrator && d.low[s-1] != ";" && d.low[s-1] != ":" && d.low[s-1] != "mentre" && !coordinators[d.low[s-1]] {
-		d.work.Add(1)
-		s--
-	}
-	n, dropped := d.clauseStartSubject(s, colon)
+	n, dropped := d.clauseStartSubject(d.colonClauseStart(colon), colon)
 	if !dropped && n.ok() && (d.plausibleSpeaker(n) || n.b == colon) {
 		// X, Y e Z hanno voluto omaggiarlo con queste parole: all of them.
 		for t := n.b; t < colon && t < n.b+3; t++ {

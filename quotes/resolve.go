@@ -67,6 +67,11 @@ func (r *resolver) speakersOfItem(it *item, para int32) (sp []Speaker, fresh boo
 	r.lemma = at.lemma
 	switch {
 	case at.unknown:
+		// A passive with no agent (è stato accusato di «…»): the words are
+		// of whoever speaks in the paragraph, if anyone does.
+		if r.lastPara == para && len(r.last) > 0 {
+			return r.last, false
+		}
 		return nil, true
 	case at.named():
 		sp = r.speakersOf(at.subj, it.t)
