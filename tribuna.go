@@ -43,7 +43,10 @@ type Document struct {
 	// Entities are the mentions of people, places and organizations, in text
 	// order and never overlapping: by name or alias, found by rules, partial
 	// names referring back (coreference), and demonyms (cinese → Cina, Via
-	// "demonym"). Mentions and Counts leave demonyms out unless asked.
+	// "demonym"). A surname no list holds takes the person a role mention of
+	// the document resolves to, when his name ends with it (Magi … il
+	// segretario di +Europa: Riccardo Magi). Mentions and Counts leave
+	// demonyms out unless asked.
 	Entities []entities.Mention
 	// Roles are the mentions of people by their office (la premier, il
 	// presidente cinese), with Via "role", in text order, resolved to the
@@ -158,8 +161,8 @@ func (a *Analyzer) AnalyzeAt(text string, date time.Time) *Document {
 		d.Entities = ms
 	}
 	var roles []entities.Mention // quotes resolve speakers named by a role through them
-	if a.steps&(StepRoles|StepQuotes) != 0 && a.gazetteer != nil {
-		hook.FindRoles(a.gazetteer, tb, &ms, date, &roles)
+	if a.steps&(StepEntities|StepRoles|StepQuotes) != 0 && a.gazetteer != nil {
+		hook.FindRoles(a.gazetteer, tb, &ms, date, &roles) // and links surnames to the people roles name
 	}
 	if a.steps&StepRoles != 0 {
 		d.Roles = roles

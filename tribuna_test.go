@@ -234,6 +234,19 @@ func TestDocumentRoles(t *testing.T) {
 	assert.Equal(t, d.Roles, only.Roles)
 }
 
+// TestSurnamesLinkedByRoles: a surname no list holds names the person a role
+// of the document resolves to, whichever steps run.
+func TestSurnamesLinkedByRoles(t *testing.T) {
+	text := "Costa convoca un vertice straordinario. Il presidente del Consiglio europeo vuole un accordo."
+	date := time.Date(2025, 3, 2, 0, 0, 0, 0, time.UTC)
+	for _, steps := range []tribuna.Steps{tribuna.StepEntities, tribuna.AllSteps} {
+		d := tribuna.New(tribuna.WithSteps(steps)).AnalyzeAt(text, date)
+		require.NotEmpty(t, d.Entities)
+		assert.Equal(t, "Costa", d.Entities[0].Text)
+		assert.Equal(t, "António Costa", d.Entities[0].Entry.Name, "steps %v", steps)
+	}
+}
+
 // TestRolesAtDate: a role goes to whoever held it at the document's date,
 // given per call or for the Analyzer; per call wins.
 func TestRolesAtDate(t *testing.T) {

@@ -50,7 +50,10 @@ func newAtState(date time.Time) *atState {
 
 func init() {
 	hook.FindRoles = func(g any, tb *wordtable.Table, ms any, date time.Time, out any) {
-		*out.(*[]Mention) = g.(*Gazetteer).rolesTable(tb, *ms.(*[]Mention), newAtState(date))
+		mp := ms.(*[]Mention)
+		roles := g.(*Gazetteer).rolesTable(tb, *mp, newAtState(date))
+		linkByRoles(*mp, roles)
+		*out.(*[]Mention) = roles
 	}
 }
 

@@ -21,7 +21,9 @@ var (
 
 	// FindRoles sets *out (*[]entities.Mention) to the role mentions that
 	// gazetteer g (*entities.Gazetteer) finds in the document of tb, written on
-	// date, whose mentions are *ms (*[]entities.Mention), as RolesAt does.
+	// date, whose mentions are *ms (*[]entities.Mention), as RolesAt does;
+	// the mentions of *ms that are surnames of the people roles name are
+	// linked to them.
 	FindRoles func(g any, tb *wordtable.Table, ms any, date time.Time, out any)
 
 	// ExtractQuotes sets *out (*[]quotes.Quote) to the quotes that extractor
