@@ -121,8 +121,8 @@ func (d *analysis) complementizer(v vp) (int, bool) {
 			inPP = 4
 		case w == "da" && inPP == 0:
 			inPP = 3 // da tempo, da parecchi mesi
-		case d.in(t, cPreposition) && w != "di" && w != "d'" && w != "da":
-			inPP = 4 // in un'intervista al Corriere, nelle scorse settimane, durante la puntata del 10 settembre
+		case d.in(t, cPreposition) && w != "di" && w != "d'" && w != "da" && (inPP == 0 || inPP < 4 && d.in(t, cArticle)):
+			inPP = 4 // in un'intervista al Corriere, nelle scorse settimane, durante la puntata del 10 settembre a Porta a Porta
 		case w == "(":
 			// ha decretato, con una sentenza 5 a 4 (i giudici sono nove) che …
 			if u := d.closingBracket(t, lim); u > t {

@@ -617,3 +617,19 @@ func TestPassiveInParagraph(t *testing.T) {
 			[]expect{{text: "Non ci saranno elezioni anticipate", kind: Direct, speakers: []string{"Marco Vela"}}}},
 	})
 }
+
+// TestAsidesAndNames: a prepositional phrase between commas before the
+// cue is an aside (not one of a mediator: tramite la portavoce X, con il
+// ministro X); a name in apposition to a role inside such an aside is no
+// subject; of the names the text gives one entry, as full as each other,
+// the one the gazetteer calls it by.
+func TestAsidesAndNames(t *testing.T) {
+	runMechanisms(t, []mechanism{
+		{"a prepositional aside", "Il regista, durante l'incontro al quale era presente anche il produttore del film, Paolo Neri, ha proposto una «versione più corta».",
+			[]expect{{text: "versione più corta", kind: Partial, speakers: []string{"Il regista"}}}},
+		{"a mediator", "L'Italia, con il ministro degli Esteri Emma Bonino, dichiara: «Valutiamo l'impatto».",
+			[]expect{{text: "Valutiamo l'impatto", kind: Direct, speakers: []string{"Emma Bonino"}}}},
+		{"the entry's own name", "Papa Benedetto XVI ha parlato ai fedeli. Joseph Ratzinger ha affermato che il lavoro deve essere dignitoso.",
+			[]expect{{text: "il lavoro deve essere dignitoso", kind: Indirect, speakers: []string{"Benedetto XVI"}}}},
+	})
+}

@@ -472,7 +472,7 @@ func (d *analysis) sameEntryName(ni int) string {
 				continue
 			}
 			for _, k := range [2]entryPara{{nm.entry, d.para[nm.a]}, {nm.entry, -1}} {
-				if best, ok := m.entryNames[k]; !ok || nm.b-nm.a > d.names[best].b-d.names[best].a {
+				if best, ok := m.entryNames[k]; !ok || d.fullness(i) > d.fullness(best) {
 					m.entryNames[k] = i
 				}
 			}
@@ -480,11 +480,23 @@ func (d *analysis) sameEntryName(ni int) string {
 	}
 	nm := d.names[ni]
 	for _, k := range [2]entryPara{{nm.entry, d.para[nm.a]}, {nm.entry, -1}} {
-		if best, ok := m.entryNames[k]; ok && d.names[best].b-d.names[best].a > nm.b-nm.a {
+		if best, ok := m.entryNames[k]; ok && d.fullness(best) > d.fullness(ni) {
 			return d.nameText(d.names[best])
 		}
 	}
 	return d.nameText(nm)
+}
+
+// fullness ranks the names the text gives one entry: more words first,
+// and among as many, the one the gazetteer calls the entry by (Papa
+// Benedetto XVI … Joseph Ratzinger: Benedetto XVI).
+func (d *analysis) fullness(ni int) int {
+	nm := d.names[ni]
+	f := 2 * (nm.b - nm.a)
+	if nm.entry != nil && d.nameText(nm) == nm.entry.Name {
+		f++
+	}
+	return f
 }
 
 // entryPara keys an entry's names by paragraph (-1: the whole document).

@@ -370,6 +370,12 @@ func (d *analysis) asideSegment(s, e, lo int, adjoining bool) bool {
 	if d.appositive(s, e) {
 		return true
 	}
+	// Il teologo, durante l'incontro al quale era presente …, ha proposto:
+	// a prepositional phrase between commas.
+	if d.in(s, cPreposition) && !d.in(s, cGenitive) && !mediators[d.low[s]] && (d.in(s, cArticle) || d.in(s+1, cArticle|cDeterminer)) &&
+		e < len(d.toks) && d.low[e] == "," && e-s >= 3 {
+		return true
+	}
 	// X, quando gli è stato chiesto se …, ha dichiarato: a subordinate
 	// clause between commas (not mentre X ha detto, whose X is the subject).
 	if e < len(d.toks) && d.low[e] == "," && subordinators[d.low[s]] && d.low[s] != "anche" && s+1 < e {
@@ -484,11 +490,34 @@ func (d *analysis) coordinatedVP(p, lo int) bool {
 func (d *analysis) roleInPP(e, lo int) bool {
 	for t := e - 1; t >= lo && e-t <= 6 && d.role[t] == narrator && d.low[t] != ","; t-- {
 		d.work.Add(1)
-		if d.in(t, cRoleNoun) {
+		if (d.in(t, cRoleNoun) || personNoun(d.low[t])) && !(t > lo && d.in(t-1, cGenitive)) {
 			if t > lo && d.plural(t-1, t) {
 				return false // con i cittadini, Roberta Lombardi commenta
 			}
-			return t > lo && d.in(t-1, cPreposition) && !d.in(t-1, cGenitive) || t > lo+1 && d.in(t-1, cArticle) && d.in(t-2, cPreposition)
+			if t > lo && d.in(t-1, cPreposition) && !d.in(t-1, cGenitive) || t > lo+1 && d.in(t-1, cArticle) && d.in(t-2, cPreposition) {
+				return true
+			}
+			// … al quale era presente anche il segretario del papa, Georg
+			// Gänswein, ha proposto: the role is a subject inside the aside.
+			return t > lo+1 && d.in(t-1, cArticle) && d.verbBefore(t-1, lo)
+		}
+	}
+	return false
+}
+
+// mediators name who speaks for the subject (il ministero, tramite la
+// portavoce X, ha detto; il PD, per bocca del capogruppo, …; l'Italia, con
+// il ministro X, dichiara): such a phrase
+// is no aside to skip.
+var mediators = set("tramite", "attraverso", "mediante", "per", "con", "col")
+
+// verbBefore: a finite verb (an auxiliary or a frequent verb) stands in
+// the segment before token t, back to a comma or lo.
+func (d *analysis) verbBefore(t, lo int) bool {
+	for u := t - 1; u >= lo && t-u <= 4 && d.role[u] == narrator && d.low[u] != ","; u-- {
+		d.work.Add(1)
+		if d.in(u, cAvere|cEssere|cCommonVerb) {
+			return true
 		}
 	}
 	return false
