@@ -54,16 +54,9 @@ type rolePhrase struct {
 func (rs *roleScan) parseRole(i int) (rolePhrase, bool) {
 	us := rs.us
 	p := rolePhrase{start: us[i].start, nameStart: us[i].start}
-	j, det := i, false
-	if us[j].is(clsArticle) {
-		if pluralArticles[us[j].key] || j+1 >= len(us) || !rs.adj(j, j+1) {
-			return p, false
-		}
-		det, j = true, j+1
-		p.nameStart = us[j].start
-		if us[j].is(clsPossessive) && j+1 < len(us) && rs.adj(j, j+1) {
-			j++
-		}
+	j, det, ok := rs.determiner(&p, i)
+	if !ok {
+		return p, false
 	}
 	if m := rs.mentionAt(us[j].start); m != nil && m.Via != ViaDemonym {
 		if m.Type != PER && isSeat(m.Entry) && (j == i || det && j == i+1) {
@@ -71,26 +64,8 @@ func (rs *roleScan) parseRole(i int) (rolePhrase, bool) {
 		}
 		return p, false // the noun opens a name (Premier League, Papa Boys)
 	}
-	vice := false
-	for n := 0; n < 3 && j < len(us); n++ {
-		t, ok := rolePremods[us[j].key]
-		if !ok || us[j].cap && j > i && !us[j].sentStart {
-			break
-		}
-		if us[j].key == "vice" {
-			vice = true
-		} else if t > p.tense || t == tenseNew {
-			p.tense = t
-		}
-		j++
-		if j < len(us) && isHyphenUnit(rs.text, us[j]) && rs.adj(j-1, j) {
-			j++
-		}
-		if j >= len(us) || !rs.adj(j-1, j) {
-			return p, false
-		}
-	}
-	if us[j].cls&clsRoleStart == 0 && !vice && !openerOnly[us[j].key] {
+	j, vice, ok := rs.premodifiers(&p, i, j)
+	if !ok || us[j].cls&clsRoleStart == 0 && !vice && !openerOnly[us[j].key] {
 		return p, false
 	}
 	first := us[j].key
@@ -117,17 +92,8 @@ func (rs *roleScan) parseRole(i int) (rolePhrase, bool) {
 	if phrase == "" || k < len(us) && rs.adj(k-1, k) && notRoles[phrase+" "+us[k].key] {
 		return p, false
 	}
-	if strings.HasSuffix(phrase, "del consiglio") && k < len(us) && rs.adj(k-1, k) {
-		switch key := us[k].key; {
-		case key == "dei" && k+1 < len(us) && us[k+1].key == "ministri" && rs.adj(k, k+1):
-			k += 2 // il presidente del Consiglio dei ministri
-		case key == "di" || key == "d'" || us[k].word && !us[k].cap && !us[k].is(clsFunctionWords) && rs.mentionAt(us[k].start) == nil:
-			// another council: del Consiglio regionale, di Stato, di amministrazione
-			phrase, k = rs.longestRolePhrase(j, first, j+1)
-			if phrase == "" {
-				return p, false
-			}
-		}
+	if phrase, k = rs.council(phrase, first, j, k); phrase == "" {
+		return p, false
 	}
 	// A phrase that ends inside a name (presidente del | Consiglio
 	// europeo, presidente della | Regione Lazio) is the shorter phrase
@@ -149,6 +115,71 @@ func (rs *roleScan) parseRole(i int) (rolePhrase, bool) {
 	}
 	p.end = end
 	return rs.finish(p, i, det)
+}
+
+// determiner reads the article (and a possessive) that may open a role
+// phrase at unit i: it returns the unit after them and whether there was an
+// article; a plural article opens no mention of one person.
+func (rs *roleScan) determiner(p *rolePhrase, i int) (j int, det, ok bool) {
+	us := rs.us
+	j = i
+	if !us[j].is(clsArticle) {
+		return j, false, true
+	}
+	if pluralArticles[us[j].key] || j+1 >= len(us) || !rs.adj(j, j+1) {
+		return j, false, false
+	}
+	det, j = true, j+1
+	p.nameStart = us[j].start
+	if us[j].is(clsPossessive) && j+1 < len(us) && rs.adj(j, j+1) {
+		j++
+	}
+	return j, det, true
+}
+
+// premodifiers reads up to three words before the office noun at unit j
+// (ex, nuovo, vice, neo-…), setting the phrase's tense; it returns the
+// noun's unit and whether vice was among them.
+func (rs *roleScan) premodifiers(p *rolePhrase, i, j int) (int, bool, bool) {
+	us := rs.us
+	vice := false
+	for n := 0; n < 3 && j < len(us); n++ {
+		t, ok := rolePremods[us[j].key]
+		if !ok || us[j].cap && j > i && !us[j].sentStart {
+			break
+		}
+		if us[j].key == "vice" {
+			vice = true
+		} else if t > p.tense || t == tenseNew {
+			p.tense = t
+		}
+		j++
+		if j < len(us) && isHyphenUnit(rs.text, us[j]) && rs.adj(j-1, j) {
+			j++
+		}
+		if j >= len(us) || !rs.adj(j-1, j) {
+			return j, vice, false
+		}
+	}
+	return j, vice, j < len(us)
+}
+
+// council tells the president of the Italian government (presidente del
+// Consiglio, … dei ministri) from the president of another council (del
+// Consiglio regionale, di Stato, di amministrazione): it returns the phrase
+// and the unit after it, "" when no office is left.
+func (rs *roleScan) council(phrase, first string, j, k int) (string, int) {
+	us := rs.us
+	if !strings.HasSuffix(phrase, "del consiglio") || k >= len(us) || !rs.adj(k-1, k) {
+		return phrase, k
+	}
+	switch key := us[k].key; {
+	case key == "dei" && k+1 < len(us) && us[k+1].key == "ministri" && rs.adj(k, k+1):
+		return phrase, k + 2 // il presidente del Consiglio dei ministri
+	case key == "di" || key == "d'" || us[k].word && !us[k].cap && !us[k].is(clsFunctionWords) && rs.mentionAt(us[k].start) == nil:
+		return rs.longestRolePhrase(j, first, j+1) // another council
+	}
+	return phrase, k
 }
 
 // finish checks that the phrase from unit i names a person where it stands

@@ -214,9 +214,10 @@ func LoadTagger(r io.Reader) (*Tagger, error) {
 
 // modelReader reads the fields of a model body, remembering the first error.
 type modelReader struct {
-	b   *bytes.Reader
-	err error
-	at  string // the part being read, for messages
+	b     *bytes.Reader
+	err   error
+	at    string  // the part being read, for messages
+	scale float32 // the weights' scale, once read
 }
 
 func (m *modelReader) fail(format string, args ...any) {
@@ -286,100 +287,22 @@ func (m *modelReader) string() string {
 
 func decodeModel(data []byte) (*Tagger, error) {
 	m := &modelReader{b: bytes.NewReader(data), at: "header"}
-	if fv := m.uvarint(); m.err == nil && fv != featureVersion {
-		return nil, fmt.Errorf("NER model trained with feature set %d; this version of tribuna computes feature set %d: train it again", fv, featureVersion)
-	}
 	t := &Tagger{}
-	t.tags.scheme = m.byte()
-	if m.err == nil && t.tags.scheme != schemeBIO && t.tags.scheme != schemeBILOU {
-		m.fail("unknown tag scheme %d", t.tags.scheme)
-	}
-	nt := m.uvarint()
-	if m.err == nil && (nt == 0 || nt > maxModelTypes) {
-		m.fail("%d entity types", nt)
-	}
-	for i := uint64(0); m.err == nil && i < nt; i++ {
-		t.tags.types = append(t.tags.types, Type(m.string()))
-	}
-	opts := m.byte()
-	t.opts = options{Metonymy: opts&1 != 0, Generic: opts&2 != 0, TitleInstitutions: opts&4 != 0}
-	t.note = m.string()
-	if m.err != nil {
+	if !m.header(t) {
 		return nil, m.err
 	}
 	n := t.tags.n()
-	m.at = "features"
-	nf := m.uvarint()
-	if m.err == nil && (nf > maxModelFeatures || nf > uint64(m.b.Len())) {
-		m.fail("%d features", nf)
-	}
+	keys := m.featureKeys()
 	if m.err != nil {
 		return nil, m.err
 	}
-	keys := make([]uint64, nf)
-	prev := uint64(0)
-	for i := range keys {
-		d := m.uvarint()
-		if m.err != nil {
-			return nil, m.err
-		}
-		if d == 0 && i > 0 || prev+d < prev {
-			m.fail("features out of order")
-			return nil, m.err
-		}
-		prev += d
-		keys[i] = prev
-	}
-	if nf > 0 && keys[0] == 0 {
-		m.fail("feature 0")
-		return nil, m.err
-	}
-	m.at = "weights"
-	scale := m.float()
-	if m.err == nil && (scale <= 0 || math.IsInf(float64(scale), 0) || math.IsNaN(float64(scale))) {
-		m.fail("scale %v", scale)
-	}
-	if m.err == nil && uint64(m.b.Len()) < nf*uint64(n) {
-		m.fail("%d weights for %d bytes", nf*uint64(n), m.b.Len())
-	}
+	qs := m.weights(len(keys), n)
 	if m.err != nil {
 		return nil, m.err
 	}
-	t.scale = scale
-	qs := make([]int32, int(nf)*n)
-	for i := range qs {
-		q := m.varint()
-		if m.err == nil && (q < -32767 || q > 32767) {
-			m.fail("weight out of range")
-		}
-		if m.err != nil {
-			return nil, m.err
-		}
-		qs[i] = int32(q)
-	}
-	m.at = "transitions"
-	trans := make([]float32, (n+1)*n)
-	for i := range trans {
-		trans[i] = m.float()
-		if m.err == nil && (math.IsNaN(float64(trans[i])) || math.IsInf(float64(trans[i]), 1)) {
-			m.fail("not a number")
-		}
-	}
-	m.at = "tag dictionary"
-	nd := m.uvarint()
-	if m.err == nil && nd > uint64(m.b.Len()) {
-		m.fail("%d words", nd)
-	}
-	dict := make([]uint64, 0, min(nd, maxModelFeatures))
-	prev = 0
-	for i := uint64(0); m.err == nil && i < nd; i++ {
-		d := m.uvarint()
-		if d == 0 && i > 0 || prev+d < prev {
-			m.fail("words out of order")
-		}
-		prev += d
-		dict = append(dict, prev)
-	}
+	t.scale = m.scale
+	trans := m.transitions(n)
+	dict := m.dictionary()
 	if m.err == nil && m.b.Len() != 0 {
 		m.fail("%d bytes after the end", m.b.Len())
 	}
@@ -394,4 +317,122 @@ func decodeModel(data []byte) (*Tagger, error) {
 	t.chain = newChain(n, trans, final)
 	t.setOnlyO(dict)
 	return t, nil
+}
+
+// header reads the feature set's version, the tag scheme, the entity types,
+// the reading conventions and the note into t.
+func (m *modelReader) header(t *Tagger) bool {
+	if fv := m.uvarint(); m.err == nil && fv != featureVersion {
+		m.err = fmt.Errorf("NER model trained with feature set %d; this version of tribuna computes feature set %d: train it again", fv, featureVersion)
+		return false
+	}
+	t.tags.scheme = m.byte()
+	if m.err == nil && t.tags.scheme != schemeBIO && t.tags.scheme != schemeBILOU {
+		m.fail("unknown tag scheme %d", t.tags.scheme)
+	}
+	nt := m.uvarint()
+	if m.err == nil && (nt == 0 || nt > maxModelTypes) {
+		m.fail("%d entity types", nt)
+	}
+	for i := uint64(0); m.err == nil && i < nt; i++ {
+		t.tags.types = append(t.tags.types, Type(m.string()))
+	}
+	opts := m.byte()
+	t.opts = options{Metonymy: opts&1 != 0, Generic: opts&2 != 0, TitleInstitutions: opts&4 != 0}
+	t.note = m.string()
+	return m.err == nil
+}
+
+// featureKeys reads the features' keys, stored in increasing order as
+// differences.
+func (m *modelReader) featureKeys() []uint64 {
+	m.at = "features"
+	nf := m.uvarint()
+	if m.err == nil && (nf > maxModelFeatures || nf > uint64(m.b.Len())) {
+		m.fail("%d features", nf)
+	}
+	if m.err != nil {
+		return nil
+	}
+	keys := make([]uint64, nf)
+	prev := uint64(0)
+	for i := range keys {
+		d := m.uvarint()
+		if m.err != nil {
+			return nil
+		}
+		if d == 0 && i > 0 || prev+d < prev {
+			m.fail("features out of order")
+			return nil
+		}
+		prev += d
+		keys[i] = prev
+	}
+	if nf > 0 && keys[0] == 0 {
+		m.fail("feature 0")
+		return nil
+	}
+	return keys
+}
+
+// weights reads the scale (into m.scale) and the quantized weights of nf
+// features for n tags.
+func (m *modelReader) weights(nf, n int) []int32 {
+	m.at = "weights"
+	scale := m.float()
+	if m.err == nil && (scale <= 0 || math.IsInf(float64(scale), 0) || math.IsNaN(float64(scale))) {
+		m.fail("scale %v", scale)
+	}
+	if m.err == nil && uint64(m.b.Len()) < uint64(nf)*uint64(n) {
+		m.fail("%d weights for %d bytes", nf*n, m.b.Len())
+	}
+	if m.err != nil {
+		return nil
+	}
+	m.scale = scale
+	qs := make([]int32, nf*n)
+	for i := range qs {
+		q := m.varint()
+		if m.err == nil && (q < -32767 || q > 32767) {
+			m.fail("weight out of range")
+		}
+		if m.err != nil {
+			return nil
+		}
+		qs[i] = int32(q)
+	}
+	return qs
+}
+
+// transitions reads the scores of the tag transitions (and of the start).
+func (m *modelReader) transitions(n int) []float32 {
+	m.at = "transitions"
+	trans := make([]float32, (n+1)*n)
+	for i := range trans {
+		trans[i] = m.float()
+		if m.err == nil && (math.IsNaN(float64(trans[i])) || math.IsInf(float64(trans[i]), 1)) {
+			m.fail("not a number")
+		}
+	}
+	return trans
+}
+
+// dictionary reads the hashes of the words that are always O.
+func (m *modelReader) dictionary() []uint64 {
+	m.at = "tag dictionary"
+	nd := m.uvarint()
+	if m.err == nil && nd > uint64(m.b.Len()) {
+		m.fail("%d words", nd)
+	}
+	dict := make([]uint64, 0, min(nd, maxModelFeatures))
+	prev := uint64(0)
+	for i := uint64(0); m.err == nil && i < nd; i++ {
+		d := m.uvarint()
+		if d == 0 && i > 0 || prev+d < prev {
+			m.fail("words out of order")
+		}
+		prev += d
+		dict = append(dict, prev)
+	}
+	return dict
 }

@@ -24,7 +24,9 @@ const maxQuoteTokens = 200
 // the outer sentence: a short «Basta. Ora» can be, a whole speech cannot.
 const maxInnerQuoteTokens = 40
 
-// group cuts toks into sentences.
+// group cuts toks into sentences. It is one pass over the tokens with the
+// state of the quotations open at each point and the breaks waiting for them
+// to close; splitting it would pass that state around for no clarity.
 func (t *Tokenizer) group(text string, toks []Token) []Sentence {
 	sents := make([]Sentence, 0, len(toks)/20+1)
 	start := 0

@@ -12,7 +12,9 @@ import (
 // e-mail address.
 func (s *scanner) word(i int) (int, Kind) { return s.wordFrom(i, i) }
 
-// wordFrom is word when text[i:j] is known to be letters and digits.
+// wordFrom is word when text[i:j] is known to be letters and digits. Its
+// switch has one case per character that may continue a word, in the order
+// the scanner meets them: a table of cases, read top to bottom.
 func (s *scanner) wordFrom(i, j int) (int, Kind) {
 	text := s.text
 	if end := urlEnd(text, i); end > i {
