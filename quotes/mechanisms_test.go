@@ -633,3 +633,12 @@ func TestAsidesAndNames(t *testing.T) {
 			[]expect{{text: "il lavoro deve essere dignitoso", kind: Indirect, speakers: []string{"Benedetto XVI"}}}},
 	})
 }
+
+// TestDoubleSurname: the name gate reads a hyphenated surname as one name
+// (Raphael Bob-Waksberg), which a description in apposition follows.
+func TestDoubleSurname(t *testing.T) {
+	runMechanisms(t, []mechanism{
+		{"a hyphenated surname", "Raphael Bob-Waksberg, il creatore della serie, ha commentato: «Avremmo dovuto fare di più».",
+			[]expect{{text: "Avremmo dovuto fare di più", kind: Direct, speakers: []string{"Raphael Bob-Waksberg"}}}},
+	})
+}

@@ -139,6 +139,11 @@ func (d *analysis) gatedRun(i, limit int) (int, bool) {
 			j += 2
 			continue
 		}
+		// A double surname: Bob-Waksberg, Navarro-Valls.
+		if d.low[j] == "-" && j+1 < len(toks) && toks[j+1].Start < limit && toks[j].Start == toks[j-1].End && toks[j+1].Start == toks[j].End && d.capWord(j+1) {
+			j += 2
+			continue
+		}
 		break
 	}
 	if j-first == 1 && d.capsUninformative(first) && !d.subjectLike(first) {
