@@ -184,3 +184,16 @@ func assertFinds(t *testing.T, text string, want []string) {
 	}
 	assert.Equal(t, want, got)
 }
+
+// TestNewsAgencies: the news agencies that sign Italian news are
+// organizations, found like any other listed name (KIND annotates them ORG).
+func TestNewsAgencies(t *testing.T) {
+	g := Default()
+	for _, text := range []string{"Lo scrive l'ANSA.", "Secondo l'Ansa la crisi continua.", "Lo riferisce l'agenzia Ansa."} {
+		var got []string
+		for _, m := range g.Find(text, nil) {
+			got = append(got, m.Text+"/"+string(m.Type)+"/"+m.Entry.Name)
+		}
+		assert.Contains(t, strings.Join(got, " "), "/ORG/ANSA", text)
+	}
+}

@@ -312,7 +312,7 @@ gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre nove
 lunedì martedì mercoledì giovedì venerdì sabato domenica natale pasqua capodanno papa pontefice santissimo madonna ferragosto
 nord sud est ovest occidente oriente santo santa beato sua suo vostra eccellenza aula
 maestà santità onorevoli signori signore colleghi amici compagni cari caro cara egregio gentile
-ansa afp ap reuters ok tv web internet online euro dollaro dollari euro lire lira covid
+ok tv web internet online euro dollaro dollari euro lire lira covid
 `)
 
 var givenNamesOnce = sync.OnceValue(func() map[string]bool {
