@@ -90,6 +90,7 @@ var patterns = []pattern{
 	{"left cue", leftCuePattern},            // X ha detto che «…» / secondo X «…»
 	{"right cue inside", rightCueInside},    // la legge è «un pasticcio», ha detto X
 	{"next sentence", nextSentence},         // «…». Così X. / Queste le parole di X.
+	{"list ahead", listAhead},               // «A», «B» e «C», ha detto X. / «A» e «B». (a list standing alone)
 	{"previous speaker", previousSpeaker},   // «…» alone: whoever spoke goes on
 	{"speaker's words", speakersWords},      // X ha detto … La linea è l'unica per evitare «una diaspora»
 }

@@ -142,16 +142,7 @@ func trimLeftPunct(text string, s, hi int) int {
 // Present forms of other verbs (arriva, spara) cannot be told from nouns:
 // such a quote is taken for verbless only when it is short.
 func (d *analysis) verbless(a, b int) bool {
-	if b-a > 12 || !d.phraseShaped(a, b) {
-		return false
-	}
-	for t := a; t < b; t++ {
-		d.work.Add(1)
-		if d.finiteAt(t, b) {
-			return false
-		}
-	}
-	return true
+	return b-a <= 12 && d.phraseShaped(a, b) && !d.hasFinite(a, b)
 }
 
 // phraseShaped: the quote opens the way a phrase does and a clause seldom
@@ -177,6 +168,17 @@ func (d *analysis) phraseShaped(a, b int) bool {
 // interjections open greetings and exclamations.
 var interjections = set("addio", "ciao", "grazie", "sì", "no", "ok", "bravo", "brava", "bravi", "evviva", "auguri", "complimenti",
 	"onore", "arrivederci", "benvenuto", "benvenuti")
+
+// hasFinite: a token of [a, b) looks like a finite verb (finiteAt).
+func (d *analysis) hasFinite(a, b int) bool {
+	for t := a; t < b; t++ {
+		d.work.Add(1)
+		if d.finiteAt(t, b) {
+			return true
+		}
+	}
+	return false
+}
 
 // finiteAt: the token at t (before b) looks like a finite verb.
 func (d *analysis) finiteAt(t, b int) bool {

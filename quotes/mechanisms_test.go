@@ -642,3 +642,16 @@ func TestDoubleSurname(t *testing.T) {
 			[]expect{{text: "Avremmo dovuto fare di più", kind: Direct, speakers: []string{"Raphael Bob-Waksberg"}}}},
 	})
 }
+
+// TestListAhead: quotes listed at a sentence's start share the cue after
+// the last one, or, when the list ends the sentence, the speaker of the
+// paragraph, or else the named subject of a sentence before; a translation
+// in brackets follows its quote.
+func TestListAhead(t *testing.T) {
+	runMechanisms(t, []mechanism{
+		{"the cue after the last of two", "\"Il Papa ci ha sorpreso\" e \"forse lo avevamo notato\", ha commentato padre Federico Lombardi.",
+			[]expect{{text: "Il Papa ci ha sorpreso", kind: Direct, speakers: []string{"Federico Lombardi"}}, {text: "forse lo avevamo notato", kind: Direct, speakers: []string{"Federico Lombardi"}}}},
+		{"a list ending the sentence", "Arturo Parisi non perde l'occasione di attaccare il segretario. Dal palco non risparmia le bordate. «Siamo in ritardo», «C'è solo confusione».",
+			[]expect{{text: "Siamo in ritardo", kind: Direct, speakers: []string{"Arturo Parisi"}}, {text: "C'è solo confusione", kind: Direct, speakers: []string{"Arturo Parisi"}}}},
+	})
+}

@@ -198,7 +198,14 @@ func (d *analysis) subjectLike(i int) bool {
 // verbShaped: an ending of verb forms that open sentences: first persons
 // (abbiamo, vorrei), gerunds, participles.
 func verbShaped(w string) bool {
-	return hasSuffix(w, "iamo") || hasSuffix(w, "rei") || hasSuffix(w, "ndo") || looksParticiple(w)
+	if hasSuffix(w, "iamo") || hasSuffix(w, "rei") || hasSuffix(w, "ndo") || looksParticiple(w) {
+		return true
+	}
+	// A gerund with its clitics: asciugandosi, dicendogli.
+	if i := strings.LastIndex(w, "ndo"); i > 2 && len(w)-i <= 7 {
+		return clitics[w[i+3:]] || w[i+3:] == "si" || w[i+3:] == "gli" || w[i+3:] == "glielo"
+	}
+	return false
 }
 
 // discourseWords open sentences with a comma and are no names.

@@ -33,7 +33,7 @@ func continuation(d *analysis, s *site) (attribution, bool, bool) {
 	direct := s.prev.q.Kind == Direct
 	if d.coordinatedQuotes(d.cands[s.prevCand].rt, s.c.lt) {
 		// «A», «B» e «C»: each item is a clause or a fragment by its own shape.
-		direct = s.upper || opensClause(s.content)
+		direct = s.upper || opensClause(s.content) || d.hasFinite(s.c.a, s.c.b)
 	} else if s.prev.verbless && !d.verbless(s.c.a, s.c.b) {
 		// «Cosa ben diversa, invece» - osserva X - «è lo scontro …»: one
 		// sentence in two parts, whose verb is in the second.
@@ -43,7 +43,9 @@ func continuation(d *analysis, s *site) (attribution, bool, bool) {
 		return rc, direct, true
 	}
 	at := s.prev.at
-	at.continuation = false
+	if !d.coordinatedQuotes(d.cands[s.prevCand].rt, s.c.lt) || !at.continuation {
+		at.continuation = false // the cue's speaker, not whoever spoke before
+	}
 	return at, direct, true
 }
 
@@ -205,6 +207,37 @@ func previousSpeaker(d *analysis, s *site) (attribution, bool, bool) {
 	at := attribution{continuation: true}
 	if d.paraStart(s.open) {
 		at.nextSubject = d.nextSentenceSubject(s.c)
+	}
+	return at, true, true
+}
+
+// listAhead: a quote that opens its sentence and the quotes listed after
+// it («A», «B» e «C»; «A» («B»), a translation) share the cue after the
+// last one («A» e «B», ha commentato X), or, when the list ends the
+// sentence, stand alone like one quote: whoever spoke goes on.
+func listAhead(d *analysis, s *site) (attribution, bool, bool) {
+	if !s.atStart && s.ltw != ":" {
+		return attribution{}, false, false
+	}
+	ci := int(d.quote[s.c.a])
+	last := ci
+	for k := ci + 1; k < len(d.cands) && k < ci+8 && d.coordinatedQuotes(d.cands[last].rt, d.cands[k].lt); k++ {
+		d.work.Add(1)
+		last = k
+	}
+	if last == ci {
+		return attribution{}, false, false
+	}
+	lc := d.cands[last]
+	if at, ok := d.rightCue(lc); ok && d.adjacentRight(lc) {
+		return at, false, true
+	}
+	if !d.standalone(lc) {
+		return attribution{}, false, false
+	}
+	at := attribution{continuation: true}
+	if d.paraStart(s.open) {
+		at.nextSubject = d.nextSentenceSubject(lc)
 	}
 	return at, true, true
 }

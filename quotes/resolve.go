@@ -80,10 +80,20 @@ func (r *resolver) speakersOfItem(it *item, para int32) (sp []Speaker, fresh boo
 		}
 		return sp, true
 	case at.continuation:
-		if r.lastPara == para && len(r.last) > 0 || !at.nextSubject.ok() {
+		if r.lastPara == para && len(r.last) > 0 {
 			return r.last, false
 		}
-		return r.speakersOf(at.nextSubject, it.t), true
+		if at.nextSubject.ok() {
+			return r.speakersOf(at.nextSubject, it.t), true
+		}
+		// No one has spoken in the paragraph: the subject of the sentence
+		// before (Parisi non risparmia le bordate. «…», «…»).
+		if n, ok := r.d.namedSubjectBefore(it.t); ok {
+			if sp := r.speakersOf(n, it.t); len(sp) > 0 {
+				return sp, true
+			}
+		}
+		return r.last, false
 	}
 	return r.droppedSubject(at, para, it.t)
 }
@@ -657,6 +667,30 @@ func (d *analysis) prevSentenceSubject(t int) (np, bool) {
 		return np{}, false
 	}
 	return n, true
+}
+
+// namedSubjectBefore is the named subject of the nearest sentence before
+// token t's in its paragraph that has one, over sentences whose subject
+// is dropped (Parisi non perde l'occasione … Dal palco non risparmia le
+// bordate. «…»): at most three sentences back.
+func (d *analysis) namedSubjectBefore(t int) (np, bool) {
+	t = min(t, len(d.toks)-1)
+	si := int(d.sent[t]) - 1
+	for si >= 0 && d.sents[si].a >= t {
+		si--
+	}
+	for k := 0; k < 3 && si >= 0 && d.para[d.sents[si].a] == d.para[t]; k, si = k+1, si-1 {
+		d.work.Add(1)
+		s := d.sents[si]
+		n, dropped := d.clauseStartSubject(s.a, s.b)
+		if !dropped {
+			if len(n.names) > 0 {
+				return n, true
+			}
+			return np{}, false // a subject that is no name: not the speaker's
+		}
+	}
+	return np{}, false
 }
 
 // prevSubject is the subject of the sentence before token t's in its
