@@ -49,18 +49,88 @@
 // a present subjunctive (la visita garantisca che) and a noun after a
 // determiner (la replica) are not cues.
 //
-// # Dropped subjects, roles and pronouns
+// # How a text is read
 //
-// Italian drops subjects: in «…», ha aggiunto. or Ha poi aggiunto che … the
-// speaker is the subject of the clause before or the last speaker. A role
-// mention (il presidente cinese, il suo omologo russo, la premier, il
-// Cremlino) resolves through the entities gazetteer's Roles, computed once per
-// document, to the person who held the role and whom the document mentions,
-// while the speaker's mention stays the role phrase as written; otherwise it
-// resolves to the person the text named with that role (il ministro degli esteri
-// Simon … il ministro); a pronoun (lui, egli) to the last speaker; i due
-// leader to the two people last named together; Xi to the fuller Xi Jinping
-// the text gives.
+// ExtractDoc builds one analysis of the document (analysis.go): the word
+// table's keys and classes of every token, the pairs of quotation marks
+// (marks.go), the narrator's sentences and paragraphs (sentences.go) and
+// the proper names (names.go). Nothing in it changes afterwards. Then:
+//
+//   - every pair of marks goes through the patterns below, in order, and
+//     the first that matches attributes it (attribute.go, patterns.go); the
+//     non-speech checks may then set it aside (nonspeech.go); kind.go tells
+//     direct from partial;
+//   - every speech verb followed by che, come or di + infinitive gives an
+//     indirect quote, up to the end of its clause (indirect.go);
+//   - the speakers are resolved in document order (resolve.go, roles.go).
+//
+// # Patterns
+//
+// Each pattern is one way Italian news tells who utters a marked quote:
+//
+//   - interruption: «A – ha detto X – B», «A», per X, «B»;
+//   - continuation: a quote linked to the one before it («A» e «B»; "A" -
+//     osserva X - "B");
+//   - right cue: «…», ha detto X. / «…» dichiara X / «…», come spiega X /
+//     «…», come dichiarato dal ministro X;
+//   - colon: X ha dichiarato: «…»;
+//   - right cue, no subject: «…», ha aggiunto.;
+//   - colon introducer: Putin: «…»; a noun frame (Queste le sue parole:
+//     «…»), a frame in the clause (Secondo X, …: «…»), words and their
+//     author (Tra le frasi dette da X, spicca: «…»);
+//   - left cue: X ha detto che «…», X ha definito la legge «…», secondo X
+//     «…», per la premier Meloni «…», giudicata «…» da X;
+//   - right cue inside: la legge è «un pasticcio», ha detto X;
+//   - next sentence: «…». Così X. / «…». Queste le parole di X.;
+//   - list ahead: «A», «B» e «C», ha detto X. / a list ending its sentence;
+//   - previous speaker: «…» standing alone: whoever spoke goes on;
+//   - speaker's words: a quote of three words or more inside the
+//     narrator's sentence, in a paragraph where someone has spoken.
+//
+// The non-speech checks are, in order: a title noun before (il libro
+// «…», la serie televisiva «…», una canzone, «…»), a name after a
+// determiner (alla «Voce del popolo»), title case («Yes We Can»), the
+// quote names its speaker («Un elettore» scrive), a label before a colon
+// (la scritta: «…»), a work and its year, a naming verb (ribattezzato
+// «…»), a scare quote in a phrase (circa la «portata», le loro
+// «dimissioni di massa»).
+//
+// # Names
+//
+// Names come from the entity mentions the caller passes (entities.Find):
+// quotes does not find them again. Where the entities layer found none, a
+// minimal name gate (names.go, gatedRun) takes a run of capitalized words
+// inside a sentence (with name connectors, elided particles and double
+// surnames: Dall'Olio, Bob-Waksberg), and at a sentence start only a word
+// that stands as a subject (Speciale si è opposto). Two mentions an Arabic
+// particle joins are one name (Ayman al-Zawāhirī). A speaker is named as
+// the paragraph names him at his fullest (Perino → Alberto Perino, across
+// diacritics), or by another name the text gives the same entry (Papa
+// Benedetto XVI … Joseph Ratzinger); a one-word name no list holds, one or
+// two letters from a listed name in the paragraph, is its misspelling.
+// World knowledge adds no words: Berlusconi stays Berlusconi.
+//
+// # Subjects, roles and descriptions
+//
+// Italian drops subjects: in «…», ha aggiunto. or Ha poi aggiunto che …
+// the speaker is the subject of the clause or sentence before (when its
+// head can speak: not Le responsabilità del conduttore …) or the last
+// speaker of the paragraph. The subject of a cue is read leftwards over
+// appositions, relative and subordinate clauses, prepositional asides and
+// brackets (subject.go); after come or a quote it follows the verb. A
+// role phrase without a name (il presidente cinese, la premier, il
+// Cremlino) resolves only when something ties a person to it: the
+// gazetteer's role mentions at the document's date (entities RolesAt, or
+// the roles the pipeline hands over), the same text (il sindaco di
+// Bologna, Sergio Cofferati … il primo cittadino), or the gazetteer's roles
+// of a person the document mentions, held in the years the text names;
+// otherwise it stays as written. A noun that describes rather than names
+// an office (il texano, la tennista, l'investigatore) stands for the person
+// the paragraph is about; a relational noun (la sorella, la vedova di X)
+// never goes to the nearest person. A pronoun stands for the last speaker,
+// or the subject of the sentence before; a passive with no agent for
+// whoever speaks in the paragraph; a message (il comunicato, la sentenza)
+// for its writer.
 //
 // # Speed
 //

@@ -93,7 +93,12 @@ func (d *analysis) speakingSubject(n np) bool {
 
 // complementizer finds the che / come / di that opens the reported clause,
 // allowing adverbs, an addressee (a Vladimir Putin) and, after esprimere,
-// a frame noun (il desiderio che). It returns the token index or -1.
+// a frame noun (il desiderio che), prepositional phrases, dates, brackets
+// and asides between commas. It returns the token index or -1. It is one
+// switch on purpose: each case is one kind of word that may stand between
+// a verb and its complementizer, and they share the count of words left
+// in the current phrase (inPP) and the position; split into calls, that
+// state would travel through each of them.
 func (d *analysis) complementizer(v vp) (int, bool) {
 	f := v.form.flags
 	lim := d.sentHi(v.v)

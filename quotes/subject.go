@@ -303,23 +303,12 @@ func (d *analysis) subjectLeft(p int) (n np, dropped bool) {
 		}
 		s := d.segmentStart(e, lo)
 		if s == e {
-			// A short quoted name right before the verb is its subject:
-			// «Un elettore» scrive alla «Voce del popolo».
-			if n, ok := d.quotedName(e - 1); ok && e == p {
-				return n, false
+			ne, n, done := d.emptySegment(e, p)
+			if done {
+				return n, !n.ok()
 			}
-			// Il ladro, che si firma "Leonardo", affermava: a short quote
-			// inside the narrator's clause is one of its words.
-			if o, ok := d.quotedWord(e - 1); ok {
-				e = o
-				continue
-			}
-			// Nothing between the verb and the punctuation before it.
-			if d.role[e-1] != narrator || d.isBoundary(e-1) {
-				return np{}, true
-			}
-			adjoining = adjoining && e == p // Marta Vincenzi (PD), ha concluso
-			e--
+			adjoining = adjoining && (e == p || ne != e-1) // Marta Vincenzi (PD), ha concluso
+			e = ne
 			continue
 		}
 		// Coordinated verb phrase (e ha insistito): the clause's subject.
@@ -447,6 +436,26 @@ func (d *analysis) nameBeforeDescription(n np, s, lo int) (np, bool) {
 		return np{a: nm.a, b: nm.b, names: []int{int(ni)}}, true
 	}
 	return np{}, false
+}
+
+// emptySegment reads what ends at e when no narrator word does, for the
+// subject search of the verb at p: a short quoted name right before the
+// verb is its subject («Un elettore» scrive alla «Voce del popolo»); a
+// short quote a naming verb introduces is a word of the clause (Il ladro,
+// che si firma "Leonardo", affermava); a quote or a boundary ends the
+// search (no subject: done with an empty n); a comma or a bracket is
+// stepped over. It returns where the search goes on.
+func (d *analysis) emptySegment(e, p int) (next int, n np, done bool) {
+	if n, ok := d.quotedName(e - 1); ok && e == p {
+		return e, n, true
+	}
+	if o, ok := d.quotedWord(e - 1); ok {
+		return o, np{}, false
+	}
+	if d.role[e-1] != narrator || d.isBoundary(e-1) {
+		return e, np{}, true
+	}
+	return e - 1, np{}, false
 }
 
 // relativeOnly: the segment [s, e) is a relative pronoun alone (che, il
