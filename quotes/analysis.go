@@ -258,6 +258,9 @@ func (d *analysis) isDash(i int) bool {
 	if i < 0 || i >= len(d.toks) {
 		return false
 	}
+	if s := d.toks[i].Text; s == "" || s[0] != '-' && s[0] != 0xE2 {
+		return false // most tokens, at their first byte
+	}
 	switch d.toks[i].Text {
 	case "–", "—", "--", "−":
 		return true

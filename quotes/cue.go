@@ -79,7 +79,7 @@ func (d *analysis) speechVerbAtOnce(i int) (vp, bool) {
 	if i > 0 && d.role[i-1] == narrator {
 		prev = d.low[i-1]
 	}
-	if nounish[d.low[i]] && prev != "" && d.in(i-1, cDeterminer) {
+	if prev != "" && d.in(i-1, cDeterminer) && nounish[d.low[i]] {
 		return vp{}, false
 	}
 	v := vp{a: i, b: i + 1, v: i, form: f}
@@ -136,8 +136,8 @@ func (d *analysis) auxiliariesBefore(i int, f verbForm) (int, auxiliaries) {
 		case d.in(j, cClitic):
 			a = j
 			x.obj = x.obj || lw == "l'" || lw == "la" || lw == "le" || lw == "li" || lw == "lo"
-		case (fareForms[lw] || rendereForms[lw]) && (f.lemma == "far sapere" || f.lemma == "fare appello"),
-			(dareForms[lw] || lw == "dato" || lw == "data" || lw == "dando" || lw == "dare") && f.lemma == "dare notizia":
+		case (f.lemma == "far sapere" || f.lemma == "fare appello") && (fareForms[lw] || rendereForms[lw]),
+			f.lemma == "dare notizia" && (dareForms[lw] || lw == "dato" || lw == "data" || lw == "dando" || lw == "dare"):
 			a = j
 		case d.adverb(j) || lw == "a" && j+2 < len(d.toks) && d.low[j+1] == "sua" || lw == "sua" || lw == "volta":
 			continue
@@ -427,13 +427,13 @@ func (d *analysis) gerundAttribution(v vp, at attribution) attribution {
 			return at
 		}
 		w := d.low[t]
-		if avere[w] || essere[w] && w != "stato" && w != "stata" {
+		if d.in(t, cAvere) || d.in(t, cEssere) && w != "stato" && w != "stata" {
 			a := t
 			for a > lo && (d.in(a-1, cClitic) || d.low[a-1] == "si") && d.role[a-1] == narrator {
 				d.work.Add(1)
 				a--
 			}
-			if essere[w] && !(t+1 < len(d.toks) && looksParticiple(d.low[t+1])) {
+			if d.in(t, cEssere) && !(t+1 < len(d.toks) && looksParticiple(d.low[t+1])) {
 				continue
 			}
 			fin := vp{a: a, b: t + 1, v: t, form: verbForm{kind: finite}}

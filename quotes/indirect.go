@@ -232,7 +232,7 @@ func (d *analysis) clauseEnd(s int, v vp) (int, int) {
 				return t, t + 1
 			}
 			return t, -1
-		case t > s && (coordinators[w] || w == ","):
+		case t > s && (d.in(t, cCoordinator) || w == ","):
 			if next, ok := d.secondClause(t, lim, v); ok {
 				return trimComma(d, s, t), next
 			}

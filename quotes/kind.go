@@ -104,7 +104,7 @@ func (d *analysis) onlyAdjunct(s, e int) bool {
 	for t := s; t < e; t++ {
 		d.work.Add(1)
 		w := d.low[t]
-		if d.role[t] != narrator || d.verb[t] >= 0 || avere[w] || essere[w] || w == "che" || w == ":" {
+		if d.role[t] != narrator || d.verb[t] >= 0 || d.in(t, cAvere|cEssere) || w == "che" || w == ":" {
 			return false
 		}
 	}

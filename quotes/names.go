@@ -42,6 +42,9 @@ func (d *analysis) findNames() {
 			mi++
 			continue
 		}
+		if d.bits[i]&wUpper == 0 {
+			continue // most tokens: no capital, no name
+		}
 		mentionStart := len(d.text)
 		if mi < len(d.ments) {
 			mentionStart = d.ments[mi].Start

@@ -99,7 +99,7 @@ func (d *analysis) segSubject(s, e int) (np, bool) {
 		return np{}, false
 	}
 	last := d.low[e-1]
-	if pronouns[last] || last == "stesso" && e-2 >= s && d.in(e-2, cPronoun) {
+	if d.in(e-1, cPronoun) || last == "stesso" && e-2 >= s && d.in(e-2, cPronoun) {
 		a := e - 1
 		if last == "stesso" {
 			a--
@@ -729,7 +729,7 @@ func (d *analysis) descriptionForward(t, limit int) (np, bool) {
 // or a verb form not after a determiner.
 func (d *analysis) endsDescription(t, u int) bool {
 	lw := d.low[u]
-	if avere[lw] || essere[lw] || clitics[lw] && u > t+1 || lw == "che" || lw == "e" || lw == "ed" || d.isBoundary(u) || d.isDash(u) ||
+	if d.in(u, cAvere|cEssere) || u > t+1 && d.in(u, cClitic) || lw == "che" || lw == "e" || lw == "ed" || d.isBoundary(u) || d.isDash(u) ||
 		u > t+1 && !hasSuffix(lw, "are") && namingVerb(lw) || u > t+1 && d.cls[u]&cAdverb != 0 && d.nameAt[u] < 0 || u > t+1 && d.otherVerb(u) {
 		return true
 	}
