@@ -52,8 +52,8 @@ func (d *Document) Mentions(inc Include) []entities.Mention {
 // Count is how often a document mentions one entry.
 type Count struct {
 	Entry    *entities.Entry // its canonical Name, Type and ID
-	Mentions int
-	First    int // byte offset of the first mention
+	Mentions int             // mentions of it in the document
+	First    int             // byte offset of the first mention
 }
 
 // Counts returns each entry that d mentions (as Mentions(inc) selects the

@@ -33,13 +33,16 @@
 //   - WithStemStopWords: whether stop words are stemmed (della → dell, the
 //     default, as Snowball does) or left whole.
 //   - WithTokenizer: a tokenizer with options of one's own.
+//   - WithTagger: find entities with an entity tagger trained on one's own
+//     data (entities.TrainTagger, or tribuna train ner) instead of the
+//     gazetteer's rules alone.
 //
 // # Who and what a text mentions
 //
 // Document.Entities are the mentions of people, places and organizations in
 // text order, never overlapping, as named-entity evaluations want them. A
 // demonym (il governo italiano) is there as a mention of its country with Via
-// "demonym": it says where something is from rather than naming the place.
+// entities.ViaDemonym ("demonym" in the JSON): it says where something is from rather than naming the place.
 // Document.Roles are the people named by their office (la premier, il
 // presidente cinese, il Cremlino), resolved to the person who held it, apart
 // from Entities because they overlap them (il presidente cinese holds the
@@ -54,6 +57,18 @@
 //	}
 //
 // Mentions lists the same mentions one by one.
+//
+// # Who said what
+//
+// Document.Quotes are the quotations in text order, each with its Kind
+// (direct, partial, indirect), its Speakers (canonical names, with the
+// entry's ID when the gazetteer knows the person), the speech verb (Cue) and
+// the span that names the speaker (Mention). A speaker named only by a role
+// phrase whose holder the text never names (ha detto la segretaria dem)
+// is given as written, with an empty ID, as the project's annotation
+// conventions ask; the person is then the entry of the role mention of
+// Document.Roles at the same span, when the role resolved at the document's
+// date.
 //
 // # Offsets and JSON
 //

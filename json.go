@@ -99,6 +99,7 @@ const (
 
 var offsetNames = [...]string{"bytes", "runes", "utf16"}
 
+// String returns the name ParseOffsets reads: "bytes", "runes" or "utf16".
 func (o Offsets) String() string {
 	if int(o) < len(offsetNames) {
 		return offsetNames[o]

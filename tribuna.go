@@ -28,8 +28,11 @@ const (
 // Document is the analysis of one text. All offsets are UTF-8 byte offsets
 // into Text, end exclusive. It marshals to the JSON of the tribuna command.
 type Document struct {
+	// ID is the caller's name for the document: Analyze leaves it empty,
+	// the tribuna command sets it from a JSON line's "id". MarshalJSON
+	// writes it when set.
 	ID   string
-	Text string
+	Text string // the text analyzed, as given: never rewritten
 	// Date is the day the text was written, as given to AnalyzeAt or
 	// WithDate; zero when not given.
 	Date      time.Time
@@ -43,19 +46,21 @@ type Document struct {
 	// Entities are the mentions of people, places and organizations, in text
 	// order and never overlapping: by name or alias, found by rules, partial
 	// names referring back (coreference), and demonyms (cinese → Cina, Via
-	// "demonym"). A surname no list holds takes the person a role mention of
-	// the document resolves to, when his name ends with it (Magi … il
-	// segretario di +Europa: Riccardo Magi). Mentions and Counts leave
+	// entities.ViaDemonym). A surname no list holds takes the person a role
+	// mention of the document resolves to, when his name ends with it (Magi
+	// … il segretario di +Europa: Riccardo Magi). Mentions and Counts leave
 	// demonyms out unless asked.
 	Entities []entities.Mention
 	// Roles are the mentions of people by their office (la premier, il
-	// presidente cinese), with Via "role", in text order, resolved to the
-	// person who held it at the document's Date (la premier → Giorgia
-	// Meloni); a role with no holder known then has an Entry with an empty
+	// presidente cinese), with Via entities.ViaRole, in text order,
+	// resolved to the person who held it at the document's Date (la premier
+	// → Giorgia Meloni); a role with no holder known then has an Entry with an empty
 	// ID. They are kept apart from Entities because they overlap them (il
 	// presidente cinese holds the demonym cinese): Entities stay a flat
 	// annotation, as named-entity evaluations expect.
-	Roles  []entities.Mention
+	Roles []entities.Mention
+	// Quotes are the quotations, in text order, with their speakers: see
+	// quotes.Quote, and the package docs on speakers named by a role.
 	Quotes []quotes.Quote
 }
 

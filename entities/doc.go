@@ -64,13 +64,13 @@
 //
 // Italian writes demonyms in lower case (il presidente cinese, i media statali
 // cinesi) in four forms (russo, russa, russi, russe). Each is a mention of its
-// country's entry with Via "demonym" and the country's type; evaluations of
+// country's entry with Via ViaDemonym and the country's type; evaluations of
 // PER/LOC/ORG leave them out, as KIND does not annotate them.
 //
 // # Names no list holds
 //
 // Capitalized runs of words that no entry covers are classified by rules
-// (Via "rule", a document-local Entry with an empty ID). Each rule is named
+// (ViaRule, a document-local Entry with an empty ID). Each rule is named
 // after the Italian construction it covers and tried in a fixed order (the
 // tables in rules.go, each rule with its own table test). The words around a
 // name type it: a known given name (data/given_names.txt) or a title or
@@ -114,11 +114,11 @@
 // places with demonyms are two (Cina-Russia). The title of an office (il
 // presidente del Consiglio, della Repubblica, il capo dello Stato) is a
 // role, not an organization.
-
+//
 // # Coreference
 //
 // Within a document a surname or a final part of a name refers back to the
-// full name seen earlier (Ushakov → Yuri Ushakov) with Via "coref", and an
+// full name seen earlier (Ushakov → Yuri Ushakov) with ViaCoref, and an
 // acronym in brackets after an organization names it (China Central Television
 // (CCT)). A back reference is capitalized like a name (piano is not Renzo
 // Piano), keeps a surname's particle (Di Stefano, never Stefano) and is never
@@ -131,8 +131,8 @@
 // premier, il suo omologo russo, il capo del Cremlino, il ministro
 // dell'Istruzione e del Merito, la segretaria dem, il capogruppo di FdI alla
 // Camera, il Guardasigilli, or by the seat of the office (il Cremlino,
-// Palazzo Chigi, il Quirinale). RolesAt returns these as mentions with Via
-// "role" resolved to whoever held the office on the document's date (il
+// Palazzo Chigi, il Quirinale). RolesAt returns these as mentions with
+// ViaRole resolved to whoever held the office on the document's date (il
 // sindaco di Milano in 2024: Giuseppe Sala), and the years the text names
 // when no date is given (a historical text). Roles, the first form, reports
 // only roles whose holder the document mentions. Role mentions are not named
@@ -249,8 +249,8 @@
 // them: a span that Find reports too keeps Find's entry and Via (a listed
 // entry keeps its id), a span that is a name or alias of the gazetteer is
 // linked to that entry, a person's surname to the full name mentioned before
-// (Via coref), and any other span gets a document-local entry with Via
-// "model". The tagger's type wins over the entry's: on held-out KIND
+// (ViaCoref), and any other span gets a document-local entry with
+// ViaModel. The tagger's type wins over the entry's: on held-out KIND
 // Wikinews text it made no difference (+0.1 F1 for the gazetteer's, the mean
 // of three models), on De Gasperi's writings the gazetteer's type cost 2.5
 // points, as the tagger learns the conventions of its data (a country that
