@@ -92,14 +92,19 @@ func isDigitAt(text string, i int) bool {
 }
 
 // isSpaceAt reports whether white space starts text[i:] and returns its width.
+// A byte order mark counts as white space: it is no part of the text (a file
+// saved by a Windows editor starts with one).
 func isSpaceAt(text string, i int) (bool, int) {
 	c := text[i]
 	if c < utf8.RuneSelf {
 		return asciiClass[c]&clSpace != 0, 1
 	}
 	r, n := utf8.DecodeRuneInString(text[i:])
-	return r != utf8.RuneError && unicode.IsSpace(r), n
+	return r != utf8.RuneError && (unicode.IsSpace(r) || r == byteOrderMark), n
 }
+
+// byteOrderMark is U+FEFF, which tokens leave out like white space.
+const byteOrderMark = '\uFEFF'
 
 // apostropheAt returns the width of an apostrophe of the word layer's set
 // at text[i:], or 0.

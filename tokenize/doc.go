@@ -5,8 +5,9 @@ treebanks (ISDT, VIT, ParTUT, ParlaMint, PoSTWITA), so that its output can be
 compared with them and fed to tools trained on them.
 
 Every token is a span of the input: text[t.Start:t.End] == t.Text, always,
-in order and without overlaps; only white space is left between tokens. The
-input is never rewritten: use [Normalize] on token texts when matching words
+in order and without overlaps; only white space is left between tokens (and
+U+FEFF, the byte order mark that some editors write at the start of a file).
+The input is never rewritten: use [Normalize] on token texts when matching words
 typed with different apostrophes or quotation marks.
 
 # Tokens

@@ -23,14 +23,14 @@ func checkInvariants(t testing.TB, text string, toks []Token) {
 		require.NotEmpty(t, strings.TrimFunc(tok.Text, unicode.IsSpace), "white space token at %d", tok.Start)
 		for i := prev; i < tok.Start; {
 			r, n := utf8.DecodeRuneInString(text[i:])
-			require.True(t, r != utf8.RuneError && unicode.IsSpace(r), "byte %d (%q) belongs to no token", i, text[i:i+n])
+			require.True(t, r != utf8.RuneError && (unicode.IsSpace(r) || r == byteOrderMark), "byte %d (%q) belongs to no token", i, text[i:i+n])
 			i += n
 		}
 		prev = tok.End
 	}
 	for i := prev; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
-		require.True(t, r != utf8.RuneError && unicode.IsSpace(r), "trailing byte %d belongs to no token", i)
+		require.True(t, r != utf8.RuneError && (unicode.IsSpace(r) || r == byteOrderMark), "trailing byte %d belongs to no token", i)
 		i += n
 	}
 }

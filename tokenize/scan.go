@@ -50,8 +50,8 @@ func (s *scanner) nextSpan() (start, end int, kind Kind, ok bool) {
 			i++
 			continue
 		}
-		if c != 0xC2 && c != 0xE1 && c != 0xE2 && c != 0xE3 {
-			break // no other lead byte starts a white space character
+		if c != 0xC2 && c != 0xE1 && c != 0xE2 && c != 0xE3 && c != 0xEF {
+			break // no other lead byte starts white space or a byte order mark
 		}
 		if c == 0xE2 && i+2 < len(text) && text[i+1] == 0x80 && text[i+2] > 0x8A && text[i+2] != 0xA8 && text[i+2] != 0xA9 && text[i+2] != 0xAF {
 			break // U+200B–U+203F but the spaces among them: punctuation

@@ -99,6 +99,7 @@ func TestTokensItalianRules(t *testing.T) {
 		{"double apostrophe quote", "'' Basta ''", []string{"''", "Basta", "''"}},
 		{"punctuation with ellipsis", "Chi?... Io,…", []string{"Chi", "?...", "Io", ",…"}},
 		{"non-breaking space", "10\u00a0km", []string{"10", "km"}},
+		{"byte order mark", "\uFEFFRoma, \uFEFF«sì»\uFEFF https://x.it\uFEFF", []string{"Roma", ",", "«", "sì", "»", "https://x.it"}},
 		{"invalid utf8", "a\xffb", []string{"a", "\xff", "b"}},
 		{"empty", "", []string{}},
 		{"spaces only", " \n\t ", []string{}},

@@ -426,7 +426,7 @@ func urlTail(text string, i int) int {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[j:])
-		if unicode.IsSpace(r) || r == '«' || r == '»' || r == '“' || r == '”' || r == '…' || r == utf8.RuneError {
+		if unicode.IsSpace(r) || r == byteOrderMark || r == '«' || r == '»' || r == '“' || r == '”' || r == '…' || r == utf8.RuneError {
 			break
 		}
 		j += n
