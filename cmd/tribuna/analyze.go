@@ -24,6 +24,7 @@ type job struct {
 	src  string // file name for messages ("-" is standard input)
 	n    int    // 0-based number of the document in input order
 	line int    // 1-based line of a JSON Lines document; 0 for a whole file
+	off  int64  // byte offset of the line in its input, for messages
 	raw  []byte // a JSON line still to decode (in the worker)
 	id   json.RawMessage
 	text string
@@ -50,7 +51,8 @@ type analyzeFlags struct {
 	date     string
 	encoding string
 	nerModel string
-	errors   string // where bad lines are reported: "stderr" or "inline" (errors_inline.go)
+	errors   string   // where bad lines are reported: "stderr" or "inline" (errors_inline.go)
+	gazettes fileList // -g: the user's gazetteer files, merged into the default one
 }
 
 const analyzeUsage = `Usage: tribuna analyze [flags] [FILE|-]...
@@ -79,20 +81,22 @@ func newAnalyzeCommand(f *analyzeFlags) *command {
 	fs.StringVar(&f.encoding, "encoding", "utf-8", "input `encoding`: utf-8, or latin1 (read as Windows-1252, its superset, as browsers do)")
 	fs.IntVar(&f.jobs, "j", runtime.GOMAXPROCS(0), "`N` documents analyzed at once")
 	fs.StringVar(&f.errors, "errors", "stderr", errorsUsage)
+	fs.Var(&f.gazettes, "g", "a gazetteer `FILE` of one's own people, places and organizations (TSV or JSON Lines, as tribuna gazetteer writes and entities.Load reads), merged into the embedded one (repeatable)")
 	fs.StringVar(&f.nerModel, "ner-model", "", "find entities with the trained tagger in `file` (tribuna train ner) instead of the gazetteer's rules alone")
 	return c
 }
 
 // analyzeOptions are the flags of analyze, checked.
 type analyzeOptions struct {
-	in     string
-	jobs   int
-	steps  tribuna.Steps // what the output needs
-	json   tribuna.JSONFormat
-	date   time.Time
-	decode decoder
-	tagger *entities.Tagger // -ner-model
-	errors string           // -errors
+	in        string
+	jobs      int
+	steps     tribuna.Steps // what the output needs
+	json      tribuna.JSONFormat
+	date      time.Time
+	decode    decoder
+	tagger    *entities.Tagger    // -ner-model
+	gazetteer *entities.Gazetteer // -g merged into the default; nil without
+	errors    string              // -errors
 }
 
 func runAnalyze(args []string, e env) int {
@@ -110,6 +114,12 @@ func runAnalyze(args []string, e env) int {
 	if o.tagger, err = loadTagger(f.nerModel); err != nil {
 		fmt.Fprintf(e.stderr, "tribuna: %v\n", err)
 		return 1
+	}
+	if len(f.gazettes) > 0 {
+		var ok bool
+		if o.gazetteer, ok = loadGazetteers(f.gazettes, true, e); !ok {
+			return 1
+		}
 	}
 	// A JSON array when more than one document may come out.
 	many := f.in == "jsonl" || len(files) > 1
@@ -179,7 +189,7 @@ func parseDate(s string) (time.Time, error) {
 // when the input has nothing more buffered, so that a slow stream is not held
 // back. Memory stays bounded: at most 4×jobs batches are in flight at once.
 func analyzeBatch(files []string, f analyzeOptions, r renderer, many bool, e env) int {
-	an := tribuna.New(tribuna.WithSteps(f.steps), tribuna.WithDate(f.date), tribuna.WithTagger(f.tagger))
+	an := tribuna.New(tribuna.WithSteps(f.steps), tribuna.WithDate(f.date), tribuna.WithTagger(f.tagger), tribuna.WithGazetteer(f.gazetteer))
 	slots := make(chan struct{}, 4*f.jobs)
 	todo := make(chan *batch, f.jobs)
 	done := make(chan *batch, f.jobs)
@@ -272,7 +282,7 @@ func analyzeBatch(files []string, f analyzeOptions, r renderer, many bool, e env
 func analyzeJob(an *tribuna.Analyzer, j *job, r renderer, many, manyFiles bool) {
 	if j.raw != nil {
 		var l line
-		l, j.err = decodeLine(j.raw)
+		l, j.err = decodeLine(j.raw, j.off)
 		j.id, j.text, j.date = l.id, l.text, l.date
 		if j.err != nil {
 			j.bad, j.id = true, lineID(j.raw)
@@ -368,34 +378,45 @@ func readSource(name, in string, decode decoder, stdin io.Reader, consumed *atom
 }
 
 // readJSONLines emits one job per non-blank line of rd. Lines may be of any
-// length; only one line is held in memory at a time.
+// length; only one line is held in memory at a time. A byte order mark
+// before the first line, as Windows editors write one, is skipped.
 func readJSONLines(name string, rd io.Reader, send func(*job, bool)) {
 	br := bufio.NewReaderSize(rd, 64<<10)
+	var off int64
 	for line := 1; ; line++ {
 		b, err := br.ReadBytes('\n')
+		start := off
+		off += int64(len(b))
+		if line == 1 && bytes.HasPrefix(b, bom) {
+			b, start = b[len(bom):], start+int64(len(bom))
+		}
 		if len(bytes.TrimSpace(b)) > 0 {
 			// The workers decode the line: decoding runs in parallel and
 			// the reader never holds the pipeline back.
-			send(&job{src: name, line: line, raw: b}, br.Buffered() == 0)
+			send(&job{src: name, line: line, off: start, raw: b}, br.Buffered() == 0)
 		}
 		if err == io.EOF {
 			return
 		}
 		if err != nil {
-			send(&job{src: name, line: line, err: fmt.Errorf("cannot read: %w", err)}, true)
+			send(&job{src: name, line: line, err: fmt.Errorf("cannot read: %w", unwrapPath(err))}, true)
 			return
 		}
 	}
 }
 
-// invalidUTF8 locates the first invalid byte of b: its 1-based line and an
-// error giving its byte offset within that line.
-func invalidUTF8(b []byte) (int, error) {
+// bom is the UTF-8 byte order mark, U+FEFF.
+var bom = []byte("\uFEFF")
+
+// invalidUTF8 locates the first invalid byte of b, which starts at byte
+// base of the input: its 1-based line within b and an error giving its byte
+// offset within that line and within the input.
+func invalidUTF8(b []byte, base int64) (int, error) {
 	line, lineStart := 1, 0
 	for i := 0; i < len(b); {
 		r, n := utf8.DecodeRune(b[i:])
 		if r == utf8.RuneError && n <= 1 {
-			return line, fmt.Errorf("%w at byte %d of the line (byte %d of the input)", errNotUTF8, i-lineStart, i)
+			return line, fmt.Errorf("%w at byte %d of the line (byte %d of the input)", errNotUTF8, i-lineStart, base+int64(i))
 		}
 		if r == '\n' {
 			line, lineStart = line+1, i+1

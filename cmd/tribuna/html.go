@@ -60,7 +60,7 @@ func (r htmlRenderer) begin(w io.Writer, _ bool) {
 </head>
 <body>
 <h1>%[1]s</h1>
-%[3]s`, html.EscapeString(r.title), htmlStyle, htmlLegend)
+%[3]s`, esc(r.title), htmlStyle, htmlLegend)
 }
 
 func (htmlRenderer) separator(io.Writer, int, bool) {}
@@ -119,7 +119,7 @@ func (htmlRenderer) document(d *tribuna.Document, m docMeta, many bool) ([]byte,
 	sb := &pg.sb
 	fmt.Fprintf(sb, "<section id=\"%s\">\n", pg.p)
 	if title := m.title(); many && title != "" {
-		fmt.Fprintf(sb, "<h2>%s</h2>\n", html.EscapeString(title))
+		fmt.Fprintf(sb, "<h2>%s</h2>\n", esc(title))
 	}
 	pg.counts()
 	pg.summary()
@@ -239,8 +239,8 @@ func (pg *page) summary() {
 					words = append(words, w)
 				}
 			}
-			fmt.Fprintf(sb, "<dd>%s → %s <span class=\"n\">×%d</span> <span class=\"refs\">— ", html.EscapeString(strings.Join(words, ", ")),
-				html.EscapeString(x.e.Name), len(x.demonyms))
+			fmt.Fprintf(sb, "<dd>%s → %s <span class=\"n\">×%d</span> <span class=\"refs\">— ", esc(strings.Join(words, ", ")),
+				esc(x.e.Name), len(x.demonyms))
 			for k, i := range x.demonyms {
 				fmt.Fprintf(sb, `%s<a href="#%s-m%d">%d</a>`, sepSpace(k), pg.p, i, k+1)
 			}
@@ -268,7 +268,7 @@ func (pg *page) summaryEntry(x *entry) {
 	} else {
 		firstID = fmt.Sprintf("%s-r%d", pg.p, x.roles[0])
 	}
-	fmt.Fprintf(sb, `<dd id="%s-e%d"><a href="#%s">%s</a> <span class="n">×%d</span>`, pg.p, x.n, firstID, html.EscapeString(x.e.Name), x.total())
+	fmt.Fprintf(sb, `<dd id="%s-e%d"><a href="#%s">%s</a> <span class="n">×%d</span>`, pg.p, x.n, firstID, esc(x.e.Name), x.total())
 	if link := wikidataLink(x.e.ID); link != "" {
 		sb.WriteString(" " + link)
 	}
@@ -278,7 +278,7 @@ func (pg *page) summaryEntry(x *entry) {
 	}
 	sb.WriteString(` <span class="refs">— `)
 	for k, i := range x.names {
-		fmt.Fprintf(sb, `%s<a href="#%s-m%d" title="%s">%d</a>`, sepSpace(k), pg.p, i, html.EscapeString(pg.d.Entities[i].Text), k+1)
+		fmt.Fprintf(sb, `%s<a href="#%s-m%d" title="%s">%d</a>`, sepSpace(k), pg.p, i, esc(pg.d.Entities[i].Text), k+1)
 	}
 	if len(x.roles) > 0 {
 		if len(x.names) > 0 {
@@ -289,7 +289,7 @@ func (pg *page) summaryEntry(x *entry) {
 			if k > 0 {
 				sb.WriteString(", ")
 			}
-			fmt.Fprintf(sb, `<a href="#%s-r%d">%s</a>`, pg.p, i, html.EscapeString(pg.d.Roles[i].Text))
+			fmt.Fprintf(sb, `<a href="#%s-r%d">%s</a>`, pg.p, i, esc(pg.d.Roles[i].Text))
 		}
 	}
 	sb.WriteString("</span></dd>\n")
@@ -326,7 +326,7 @@ func (pg *page) text() {
 			class += " indirect"
 		}
 		outer = append(outer, span{start: q.Start, end: q.End,
-			open:  fmt.Sprintf(`<span class="%s" title="%s"`, class, html.EscapeString(fmt.Sprintf("%d. %s — %s", i+1, kindLabel[q.Kind], speakerNames(q)))),
+			open:  fmt.Sprintf(`<span class="%s" title="%s"`, class, esc(fmt.Sprintf("%d. %s — %s", i+1, kindLabel[q.Kind], speakerNames(q)))),
 			id:    fmt.Sprintf("%s-q%d-t", p, i+1),
 			close: "</span>",
 			note:  fmt.Sprintf(`<sup class="qn"><a href="#%s-q%d">%d</a></sup>`, p, i+1, i+1),
@@ -335,9 +335,9 @@ func (pg *page) text() {
 	for i, m := range d.Roles {
 		s := span{start: m.Start, end: m.End, id: fmt.Sprintf("%s-r%d", p, i), close: "</a>"}
 		if x := pg.byEntry[m.Entry]; x != nil && resolved(m) {
-			s.open = fmt.Sprintf(`<a class="role" href="#%s-e%d" title="%s"`, p, x.n, html.EscapeString("ruolo: "+m.Entry.Name))
+			s.open = fmt.Sprintf(`<a class="role" href="#%s-e%d" title="%s"`, p, x.n, esc("ruolo: "+m.Entry.Name))
 		} else {
-			s.open = fmt.Sprintf(`<a class="role unresolved" title="%s"`, html.EscapeString("ruolo: chi lo ricopriva non è noto"))
+			s.open = fmt.Sprintf(`<a class="role unresolved" title="%s"`, esc("ruolo: chi lo ricopriva non è noto"))
 		}
 		middle = append(middle, s)
 	}
@@ -352,7 +352,7 @@ func (pg *page) text() {
 		}
 		title += " · " + typeLabel[m.Type] + " · " + viaLabel[m.Via]
 		inner = append(inner, span{start: m.Start, end: m.End, id: fmt.Sprintf("%s-m%d", p, i),
-			open: fmt.Sprintf(`<mark class="%s" title="%s"`, class, html.EscapeString(title)), close: "</mark>"})
+			open: fmt.Sprintf(`<mark class="%s" title="%s"`, class, esc(title)), close: "</mark>"})
 	}
 	writeLayers(&pg.sb, d.Text, outer, middle, inner)
 }
@@ -433,7 +433,7 @@ func writeLayers(sb *strings.Builder, text string, layers ...[]span) {
 			sb.WriteByte('>')
 			open = append(open, s)
 		}
-		sb.WriteString(html.EscapeString(seg))
+		sb.WriteString(esc(seg))
 	}
 	closeFrom(0, len(text))
 	sb.WriteString("</p>\n")
@@ -473,7 +473,7 @@ func (pg *page) quotes() {
 	for i, q := range d.Quotes {
 		fmt.Fprintf(sb, `<li id="%s-q%d"><a class="back" href="#%s-q%d-t" title="torna al testo">↑</a> <span class="kind">%s</span> `,
 			p, i+1, p, i+1, kindLabel[q.Kind])
-		words := html.EscapeString(strings.Join(strings.Fields(q.Text), " "))
+		words := esc(strings.Join(strings.Fields(q.Text), " "))
 		if q.Kind == quotes.Indirect {
 			fmt.Fprintf(sb, "<i>%s</i>", words) // reported, not verbatim: no quotation marks
 		} else {
@@ -488,20 +488,20 @@ func (pg *page) quotes() {
 				sb.WriteString(", ")
 			}
 			if x := pg.speakerEntry(s); x != nil {
-				fmt.Fprintf(sb, `<a class="speaker" href="#%s-e%d">%s</a>`, p, x.n, html.EscapeString(s.Name))
+				fmt.Fprintf(sb, `<a class="speaker" href="#%s-e%d">%s</a>`, p, x.n, esc(s.Name))
 			} else {
-				fmt.Fprintf(sb, `<span class="speaker">%s</span>`, html.EscapeString(s.Name))
+				fmt.Fprintf(sb, `<span class="speaker">%s</span>`, esc(s.Name))
 			}
 		}
 		var extra []string
 		if q.Cue != "" {
-			extra = append(extra, html.EscapeString(q.Cue))
+			extra = append(extra, esc(q.Cue))
 		}
 		if q.Addressee != "" {
-			extra = append(extra, "a "+html.EscapeString(q.Addressee))
+			extra = append(extra, "a "+esc(q.Addressee))
 		}
 		if q.Source != "" {
-			extra = append(extra, "fonte: "+html.EscapeString(q.Source))
+			extra = append(extra, "fonte: "+esc(q.Source))
 		}
 		if len(extra) > 0 {
 			sb.WriteString(", " + strings.Join(extra, ", "))
@@ -519,4 +519,24 @@ func (pg *page) speakerEntry(s quotes.Speaker) *entry {
 		}
 	}
 	return nil
+}
+
+// esc escapes s for the page's text and attributes. The characters XML
+// forbids (the C0 controls but tab, line feed and carriage return; U+FFFE,
+// U+FFFF) become U+FFFD, as a browser reads them, so that the page stays
+// well-formed whatever bytes the text holds (a NUL of a damaged file).
+func esc(s string) string {
+	if strings.IndexFunc(s, notXMLChar) >= 0 {
+		s = strings.Map(func(r rune) rune {
+			if notXMLChar(r) {
+				return '\uFFFD'
+			}
+			return r
+		}, s)
+	}
+	return html.EscapeString(s)
+}
+
+func notXMLChar(r rune) bool {
+	return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0xFFFE || r == 0xFFFF
 }

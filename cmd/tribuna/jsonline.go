@@ -16,15 +16,16 @@ type line struct {
 	date string
 }
 
-// decodeLine reads one JSON Lines document. It answers exactly as
+// decodeLine reads one JSON Lines document, the line at byte off of its
+// input (for the message on invalid UTF-8). It answers exactly as
 // encoding/json would unmarshal the line into struct{ID json.RawMessage;
 // Text, Date *string}: lines of the usual shape go through a parser written
 // for them, about ten times faster, and everything else (escaped or
 // differently cased keys, nested values, null texts, surrogate escapes,
 // errors) through encoding/json.
-func decodeLine(b []byte) (line, error) {
+func decodeLine(b []byte, off int64) (line, error) {
 	if !utf8.Valid(b) {
-		_, err := invalidUTF8(b)
+		_, err := invalidUTF8(b, off)
 		return line{}, err
 	}
 	if l, ok := decodeLineFast(b); ok {

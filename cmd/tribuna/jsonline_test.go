@@ -74,7 +74,7 @@ func TestDecodeLineAgreesWithEncodingJSON(t *testing.T) {
 }
 
 func checkDecodeLine(t *testing.T, b []byte) {
-	l, err := decodeLine(b)
+	l, err := decodeLine(b, 0)
 	if !utf8.Valid(b) {
 		require.ErrorContains(t, err, "invalid UTF-8")
 		return

@@ -1,5 +1,5 @@
 // Command tribuna analyzes Italian news text: sentences, tokens, stems,
-// entities and quotations with their speakers.
+// entities, role mentions and quotations with their speakers.
 //
 // Usage:
 //
@@ -7,7 +7,7 @@
 //	tribuna analyze [flags] [FILE|-]...
 //	tribuna tokenize [flags] [FILE|-]...
 //	tribuna stem [flags] [FILE|-]...
-//	tribuna eval ud|kind|quotes [flags] FILE...
+//	tribuna eval ud|kind|quotes|entities [flags] FILE...
 //	tribuna gazetteer [flags]
 //	tribuna train ner [flags] FILE...
 //	tribuna version
@@ -69,7 +69,7 @@ Usage:
                                standard input when it is a pipe or a file
   tribuna analyze [-format text|json|jsonl|html] [-in text|jsonl]
                   [-fields LIST] [-offsets bytes|runes|utf16] [-date YYYY-MM-DD]
-                  [-encoding utf-8|latin1] [-ner-model FILE] [-j N]
+                  [-encoding utf-8|latin1] [-g FILE]... [-ner-model FILE] [-j N]
                   [-errors stderr|inline] [FILE|-]...
   tribuna tokenize [-format text|tsv|conllu] [-strong] [-encoding utf-8|latin1] [FILE|-]...
   tribuna stem [-text] [-keep-stopwords] [-encoding utf-8|latin1] [FILE|-]...
@@ -81,6 +81,8 @@ Usage:
                                              PER/LOC/ORG F1 on KIND TSV
   tribuna eval quotes [-text FILE] [-v] FILE...
                                              quote F1 and speaker accuracy
+  tribuna eval entities [-v] FILE...         entity, linking and role F1 on entity
+                                             JSON Lines (testdata/entities)
   tribuna gazetteer [-g FILE]... [-format jsonl|tsv] [-default=false]
                                              the gazetteer (with user files merged)
                                              as JSON lines (or TSV) that -g reads back
@@ -245,7 +247,7 @@ func readAllText(r io.Reader) (text string, line int, err error) {
 		return "", 0, fmt.Errorf("cannot read: %w", unwrapPath(err))
 	}
 	if !utf8.Valid(b) {
-		line, err := invalidUTF8(b)
+		line, err := invalidUTF8(b, 0)
 		return "", line, err
 	}
 	return string(b), 0, nil

@@ -37,7 +37,7 @@ func TestNoArgumentsSummarizesSample(t *testing.T) {
 func TestNoArgumentsWithPipedInputAnalyzesIt(t *testing.T) {
 	code, out, errOut := runCmd(t, "Mattarella è a Roma.", true)
 	require.Equal(t, 0, code, errOut)
-	assert.Contains(t, out, "1 sentences")
+	assert.Contains(t, out, "1 sentence,")
 	assert.NotContains(t, out, "Sample article")
 }
 

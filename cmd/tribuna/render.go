@@ -180,8 +180,10 @@ func writeSummary(sb *strings.Builder, title string, d *tribuna.Document) {
 			demonyms++
 		}
 	}
-	fmt.Fprintf(sb, "%s: %d sentences, %d tokens, %d entity mentions (+%d demonyms), %d quotes\n",
-		title, len(d.Sentences), len(d.Tokens), len(d.Entities)-demonyms, demonyms, quoteCount(d))
+	fmt.Fprintf(sb, "%s: %s, %s, %s (+%s), %s, %s\n", title,
+		count(len(d.Sentences), "sentence"), count(len(d.Tokens), "token"),
+		count(len(d.Entities)-demonyms, "entity mention"), count(demonyms, "demonym"),
+		count(len(d.Roles), "role mention"), count(quoteCount(d), "quote"))
 
 	type group struct {
 		name  string
@@ -248,13 +250,16 @@ func writeSummary(sb *strings.Builder, title string, d *tribuna.Document) {
 	var roles []string
 	seenRole := map[string]bool{}
 	for _, m := range d.Roles {
-		k := strings.ToLower(m.Text) + " → " + m.Entry.Name
+		who := m.Entry.Name
 		if m.Entry.ID == "" {
-			k = strings.ToLower(m.Text) + " → ?"
+			who = "?"
 		}
+		// Il presidente and il presidente are one; the names keep their
+		// capitals (la segretaria del Partito democratico).
+		k := strings.ToLower(m.Text) + " → " + who
 		if !seenRole[k] {
 			seenRole[k] = true
-			roles = append(roles, k)
+			roles = append(roles, lowerArticle(m.Text)+" → "+who)
 		}
 	}
 	if len(roles) > 0 {
@@ -290,4 +295,23 @@ func runSample(e env) int {
 	writeSummary(&sb, "Sample article", tribuna.Analyze(sampleArticle()))
 	io.WriteString(e.stdout, sb.String())
 	return 0
+}
+
+// count writes n and the noun, in the plural unless n is 1.
+func count(n int, noun string) string {
+	if n != 1 {
+		noun += "s"
+	}
+	return fmt.Sprintf("%d %s", n, noun)
+}
+
+// lowerArticle lower-cases the article that opens a role phrase at the
+// start of a sentence (La premier), leaving the capitals of names.
+func lowerArticle(s string) string {
+	for _, a := range []string{"Il ", "Lo ", "La ", "L'", "L’", "I ", "Gli ", "Le ", "Un ", "Uno ", "Una ", "Un'", "Un’"} {
+		if strings.HasPrefix(s, a) {
+			return strings.ToLower(a) + s[len(a):]
+		}
+	}
+	return s
 }

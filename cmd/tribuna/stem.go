@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -83,14 +84,20 @@ func (s *stemmer) file(name string, stdin io.Reader, decode decoder, w *bufio.Wr
 		r = decode(r)
 	}
 	br := bufio.NewReaderSize(r, 64<<10)
+	var off int64 // of the line in the input
 	for n := 1; ; n++ {
-		line, err := s.readLine(br)
+		line, size, err := s.readLine(br)
 		if err != nil && err != io.EOF {
-			return fmt.Errorf("%s:%d: cannot read: %w", label, n, err)
+			return fmt.Errorf("%s:%d: cannot read: %w", label, n, unwrapPath(err))
+		}
+		start := off
+		off += int64(size)
+		if n == 1 && bytes.HasPrefix(line, bom) {
+			line, start = line[len(bom):], start+int64(len(bom)) // a byte order mark is no word
 		}
 		if len(line) > 0 || err == nil {
 			if !utf8.Valid(line) {
-				_, e := invalidUTF8(line)
+				_, e := invalidUTF8(line, start)
 				return fmt.Errorf("%s:%d: %w", label, n, e)
 			}
 			s.write(w, line)
@@ -101,9 +108,10 @@ func (s *stemmer) file(name string, stdin io.Reader, decode decoder, w *bufio.Wr
 	}
 }
 
-// readLine returns the next line without its line ending, of any length;
-// io.EOF with the last line when it has no line ending.
-func (s *stemmer) readLine(br *bufio.Reader) ([]byte, error) {
+// readLine returns the next line without its line ending, of any length,
+// and the bytes it took in the input; io.EOF with the last line when it has
+// no line ending.
+func (s *stemmer) readLine(br *bufio.Reader) ([]byte, int, error) {
 	s.line = s.line[:0]
 	for {
 		b, err := br.ReadSlice('\n')
@@ -118,7 +126,7 @@ func (s *stemmer) readLine(br *bufio.Reader) ([]byte, error) {
 		if len(l) > 0 && l[len(l)-1] == '\r' {
 			l = l[:len(l)-1]
 		}
-		return l, err
+		return l, len(s.line), err
 	}
 }
 
