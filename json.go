@@ -86,6 +86,12 @@ func (f Field) Steps() Steps {
 }
 
 // Offsets is the unit in which the JSON counts offsets.
+//
+// JSON cannot hold invalid UTF-8: a text that has some is written with each
+// bad byte as U+FFFD, as encoding/json writes it. Rune and UTF-16 offsets
+// count such a byte as one unit, so they still cut the spans out of the
+// JSON's text; byte offsets count the bytes of Document.Text, which the
+// JSON's text no longer has (the tribuna command refuses such input).
 type Offsets uint8
 
 // The units of offsets. Go slices strings by bytes, Python by code points,
