@@ -21,6 +21,7 @@ var pathological = []string{
 	"Antonio Di Pietro e ", "la delegazione ucraina ", "D'Alema ", "( CCT ) ",
 	"il ministro dell'Agricoltura, della Sovranità alimentare e delle Foreste ", "e della Pesca ",
 	"l'ex nuovo vice premier ", "il Cremlino, ", "è la nuova segretaria dem ", "al capogruppo di FdI alla Camera ",
+	"Nel 2025 la premier ha parlato. ",
 }
 
 // findSteps runs Find on text and returns the finder's work counter.

@@ -249,14 +249,19 @@ func heldInAny(e *Entry, role, place string, years []int) bool {
 	return false
 }
 
-// docYears returns the years (1900–2100) written in the text.
+// docYears returns the years (1900–2100) written in the text, each once, in
+// the order the text first names them: there are at most 201 of them however
+// long the text, so that resolving a role against them costs the same in a
+// long text as in a short one.
 func docYears(text string, toks []tokenize.Token) []int {
+	var seen [2101 - 1900]bool
 	var ys []int
 	for _, t := range toks {
 		if len(t.Text) != 4 || t.Text[0] != '1' && t.Text[0] != '2' {
 			continue
 		}
-		if y := word.Year(t.Text); y != 0 {
+		if y := word.Year(t.Text); y != 0 && !seen[y-1900] {
+			seen[y-1900] = true
 			ys = append(ys, y)
 		}
 	}

@@ -126,6 +126,7 @@ func (rs *roleScan) days() []Date {
 			rs.dayList = []Date{rs.at.today}
 		}
 	}
+	rs.steps.Add(len(rs.dayList)) // each day is tried against the holders
 	return rs.dayList
 }
 
