@@ -1,6 +1,9 @@
 package quotes
 
-import "github.com/tribuna-nlp/tribuna/entities"
+import (
+	"github.com/tribuna-nlp/tribuna/entities"
+	"github.com/tribuna-nlp/tribuna/tokenize"
+)
 
 // speakerNouns head noun phrases that can report speech without a name:
 // i media, il giornale, le associazioni.
@@ -148,7 +151,7 @@ func (d *analysis) complementizer(v vp) (int, bool) {
 					break
 				}
 			}
-		case d.adverb(t) && inPP == 0, timeWords[w], d.in(t, cMonth|cWeekday), d.bits[t]&wYear != 0, isNumber(w):
+		case d.adverb(t) && inPP == 0, timeWords[w], d.in(t, cMonth|cWeekday), d.bits[t]&wYear != 0, d.number(t):
 		case inPP > 0 && d.isWord(t):
 			inPP--
 		case f&objectChe != 0 && inPP == 0 && (d.in(t, cArticle|cDeterminer) || d.nameAt[t] >= 0):
@@ -458,6 +461,12 @@ func (d *analysis) headSpeaks(n np) bool {
 		}
 	}
 	return false
+}
+
+// number: the token at t is a number (7, 2005, the frequency of a radio
+// station: a Rtl 102.5 che …, 1.000, 3,5).
+func (d *analysis) number(t int) bool {
+	return d.toks[t].Kind == tokenize.Number || isNumber(d.low[t])
 }
 
 // isNumber: a token of digits (7, 2005, 10).

@@ -8,14 +8,16 @@ import (
 )
 
 // expect is one expected quote of a mechanism test. Speakers are compared
-// exactly; mention and cue only when given ("-" for none); id when given.
+// exactly; mention, cue and addressee only when given ("-" for none); id
+// when given.
 type expect struct {
-	text     string
-	kind     Kind
-	speakers []string
-	mention  string
-	cue      string
-	id       string
+	text      string
+	kind      Kind
+	speakers  []string
+	mention   string
+	cue       string
+	id        string
+	addressee string
 }
 
 // mechanism is a table of sentences, written for the tests, that exercise
@@ -55,6 +57,13 @@ func runMechanisms(t *testing.T, tests []mechanism) {
 						c = "-"
 					}
 					assert.Equal(t, w.cue, c, "cue of %q", w.text)
+				}
+				if w.addressee != "" {
+					a := got[i].Addressee
+					if a == "" {
+						a = "-"
+					}
+					assert.Equal(t, w.addressee, a, "addressee of %q", w.text)
 				}
 				if w.id != "" {
 					id := "-"
@@ -653,5 +662,23 @@ func TestListAhead(t *testing.T) {
 			[]expect{{text: "Il Papa ci ha sorpreso", kind: Direct, speakers: []string{"Federico Lombardi"}}, {text: "forse lo avevamo notato", kind: Direct, speakers: []string{"Federico Lombardi"}}}},
 		{"a list ending the sentence", "Arturo Parisi non perde l'occasione di attaccare il segretario. Dal palco non risparmia le bordate. «Siamo in ritardo», «C'è solo confusione».",
 			[]expect{{text: "Siamo in ritardo", kind: Direct, speakers: []string{"Arturo Parisi"}}, {text: "C'è solo confusione", kind: Direct, speakers: []string{"Arturo Parisi"}}}},
+	})
+}
+
+// TestAddresseeWithNumber: a radio or television station named with its
+// number (Rtl 102.5, Radio 24) is an addressee like any name between the
+// speech verb and its che.
+func TestAddresseeWithNumber(t *testing.T) {
+	runMechanisms(t, []mechanism{
+		{"a frequency before che", "Il senatore Paolo Neri ha detto a Rtl 102.5 che il partito non voterà la riforma.",
+			[]expect{{text: "il partito non voterà la riforma", kind: Indirect, speakers: []string{"Paolo Neri"}, cue: "ha detto", addressee: "Rtl 102.5"}}},
+		{"a number before che", "La ministra ha spiegato a Radio 105 che il decreto arriverà a giugno.",
+			[]expect{{text: "il decreto arriverà a giugno", kind: Indirect, speakers: []string{"La ministra"}, addressee: "Radio 105"}}},
+		{"a frequency before a marked clause", "Marco Ferri ha detto a Rtl 102.5 che «il partito è unito».",
+			[]expect{{text: "il partito è unito", kind: Direct, speakers: []string{"Marco Ferri"}, addressee: "Rtl 102.5"}}},
+		{"a frequency after an inverted subject", "«Non voteremo la riforma», ha detto Paolo Neri a Rtl 102.5.",
+			[]expect{{text: "Non voteremo la riforma", kind: Direct, speakers: []string{"Paolo Neri"}, addressee: "Rtl 102.5"}}},
+		{"a time is no addressee", "Il sindaco ha detto alle 10.30 che la scuola resterà chiusa.",
+			[]expect{{text: "la scuola resterà chiusa", kind: Indirect, speakers: []string{"Il sindaco"}, addressee: "-"}}},
 	})
 }

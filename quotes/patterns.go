@@ -463,6 +463,9 @@ func (d *analysis) adjacentLeft(v vp, c cand) bool {
 		// An addressee: ha risposto a Berlusconi che «…».
 		if (w == "a" || w == "ad") && t+1 <= c.lt && d.nameAt[t+1] >= 0 {
 			t = d.names[d.nameAt[t+1]].b - 1
+			if t+1 < c.lt && d.number(t+1) {
+				t++ // a Rtl 102.5 che «…»: a station and its frequency
+			}
 			continue
 		}
 		// A short prepositional phrase: ha detto ai giornalisti che «…».

@@ -844,7 +844,11 @@ func (d *analysis) addresseeAt(t, lim int) string {
 	for u := t + 1; u < lim && u <= t+4 && d.role[u] == narrator; u++ {
 		d.work.Add(1)
 		if ni := d.nameAt[u]; ni >= 0 && d.names[ni].a == u {
-			return d.nameText(d.names[ni])
+			nm := d.names[ni]
+			if b := nm.b; b < lim && d.role[b] == narrator && d.number(b) && d.toks[b].Start == nm.end+1 {
+				return d.text[nm.start:d.toks[b].End] // a Rtl 102.5: a station and its frequency
+			}
+			return d.nameText(nm)
 		}
 		if !d.in(u, cRoleNoun) && !d.in(u, cArticle) && !d.adverb(u) && !startsUpper(d.toks[u].Text) {
 			break
