@@ -10,6 +10,7 @@ import (
 
 	"github.com/tribuna-nlp/tribuna/entities"
 	"github.com/tribuna-nlp/tribuna/quotes"
+	"github.com/tribuna-nlp/tribuna/tokenize"
 )
 
 // Field is a part of a Document's JSON. Fields combine with |.
@@ -151,84 +152,43 @@ func (f JSONFormat) Append(dst []byte, d *Document) []byte {
 	}
 	w := jsonWriter{b: dst, off: offsetCounter{text: d.Text, unit: f.Offsets}}
 	w.b = append(w.b, '{')
-	sep := func(key string) {
-		if len(w.b) > 0 && w.b[len(w.b)-1] != '{' {
-			w.b = append(w.b, ',')
-		}
-		w.b = append(w.b, '"')
-		w.b = append(w.b, key...)
-		w.b = append(w.b, '"', ':')
-	}
 	if d.ID != "" {
-		sep("id")
+		w.key("id")
 		w.b = appendString(w.b, d.ID)
 	}
 	if !d.Date.IsZero() {
-		sep("date")
+		w.key("date")
 		w.b = append(w.b, '"')
 		w.b = d.Date.AppendFormat(w.b, time.DateOnly)
 		w.b = append(w.b, '"')
 	}
 	if fs&FieldText != 0 {
-		sep("text")
+		w.key("text")
 		w.b = appendString(w.b, d.Text)
 	}
 	if fs&FieldSentences != 0 {
-		sep("sentences")
-		w.b = append(w.b, '[')
-		for i, s := range d.Sentences {
-			if i > 0 {
-				w.b = append(w.b, ',')
-			}
-			w.b = append(w.b, `{"start":`...)
-			w.int(w.off.at(s.Start))
-			w.b = append(w.b, `,"end":`...)
-			w.int(w.off.at(s.End))
-			w.b = append(w.b, '}')
-		}
-		w.b = append(w.b, ']')
+		w.key("sentences")
+		w.sentences(d.Sentences)
 	}
 	if fs&(FieldTokens|FieldStems) != 0 {
-		sep("tokens")
-		w.b = append(w.b, '[')
+		w.key("tokens")
 		stems := d.Stems
 		if fs&FieldStems == 0 {
 			stems = nil
 		}
-		for i, t := range d.Tokens {
-			if i > 0 {
-				w.b = append(w.b, ',')
-			}
-			w.span(t.Text, t.Start, t.End)
-			w.b = append(w.b, `,"kind":"`...)
-			w.b = append(w.b, t.Kind.String()...)
-			w.b = append(w.b, '"')
-			if i < len(stems) && stems[i] != "" {
-				w.b = append(w.b, `,"stem":`...)
-				w.b = appendString(w.b, stems[i])
-			}
-			w.b = append(w.b, '}')
-		}
-		w.b = append(w.b, ']')
+		w.tokens(d.Tokens, stems)
 	}
 	if fs&FieldEntities != 0 {
-		sep("entities")
+		w.key("entities")
 		w.mentions(d.Entities)
 	}
 	if fs&FieldRoles != 0 {
-		sep("roles")
+		w.key("roles")
 		w.mentions(d.Roles)
 	}
 	if fs&FieldQuotes != 0 {
-		sep("quotes")
-		w.b = append(w.b, '[')
-		for i := range d.Quotes {
-			if i > 0 {
-				w.b = append(w.b, ',')
-			}
-			w.quote(&d.Quotes[i])
-		}
-		w.b = append(w.b, ']')
+		w.key("quotes")
+		w.quotes(d.Quotes)
 	}
 	return append(w.b, '}')
 }
@@ -237,6 +197,63 @@ func (f JSONFormat) Append(dst []byte, d *Document) []byte {
 type jsonWriter struct {
 	b   []byte
 	off offsetCounter
+}
+
+// key writes "key": after a comma unless it is the object's first member.
+func (w *jsonWriter) key(key string) {
+	if len(w.b) > 0 && w.b[len(w.b)-1] != '{' {
+		w.b = append(w.b, ',')
+	}
+	w.b = append(w.b, '"')
+	w.b = append(w.b, key...)
+	w.b = append(w.b, '"', ':')
+}
+
+func (w *jsonWriter) sentences(ss []tokenize.Sentence) {
+	w.b = append(w.b, '[')
+	for i, s := range ss {
+		if i > 0 {
+			w.b = append(w.b, ',')
+		}
+		w.b = append(w.b, `{"start":`...)
+		w.int(w.off.at(s.Start))
+		w.b = append(w.b, `,"end":`...)
+		w.int(w.off.at(s.End))
+		w.b = append(w.b, '}')
+	}
+	w.b = append(w.b, ']')
+}
+
+// tokens writes each token with its kind, and its stem when stems has one
+// (nil: the stems are not asked for).
+func (w *jsonWriter) tokens(ts []tokenize.Token, stems []string) {
+	w.b = append(w.b, '[')
+	for i, t := range ts {
+		if i > 0 {
+			w.b = append(w.b, ',')
+		}
+		w.span(t.Text, t.Start, t.End)
+		w.b = append(w.b, `,"kind":"`...)
+		w.b = append(w.b, t.Kind.String()...)
+		w.b = append(w.b, '"')
+		if i < len(stems) && stems[i] != "" {
+			w.b = append(w.b, `,"stem":`...)
+			w.b = appendString(w.b, stems[i])
+		}
+		w.b = append(w.b, '}')
+	}
+	w.b = append(w.b, ']')
+}
+
+func (w *jsonWriter) quotes(qs []quotes.Quote) {
+	w.b = append(w.b, '[')
+	for i := range qs {
+		if i > 0 {
+			w.b = append(w.b, ',')
+		}
+		w.quote(&qs[i])
+	}
+	w.b = append(w.b, ']')
 }
 
 func (w *jsonWriter) int(n int) { w.b = appendInt(w.b, n) }
