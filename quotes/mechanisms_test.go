@@ -682,3 +682,23 @@ func TestAddresseeWithNumber(t *testing.T) {
 			[]expect{{text: "la scuola resterà chiusa", kind: Indirect, speakers: []string{"Il sindaco"}, addressee: "-"}}},
 	})
 }
+
+// TestAdjectiveAfterArticle: a word that is a preposition elsewhere (prima,
+// secondo) right after an article or an articulated preposition is an
+// adjective of the noun phrase, which goes on to its noun.
+func TestAdjectiveAfterArticle(t *testing.T) {
+	runMechanisms(t, []mechanism{
+		{"an inverted subject", "«Serve più coraggio», ha detto la prima cittadina.",
+			[]expect{{text: "Serve più coraggio", kind: Direct, speakers: []string{"la prima cittadina"}, mention: "la prima cittadina"}}},
+		{"a feminine office", "«Il bilancio è in ordine», ha detto la prima ministra.",
+			[]expect{{text: "Il bilancio è in ordine", kind: Direct, speakers: []string{"la prima ministra"}}}},
+		{"with a genitive", "«Le scuole riapriranno lunedì», ha annunciato la prima cittadina di Ostuni.",
+			[]expect{{text: "Le scuole riapriranno lunedì", kind: Direct, speakers: []string{"la prima cittadina di Ostuni"}, mention: "la prima cittadina di Ostuni"}}},
+		{"a subject before the verb", "La prima cittadina ha dichiarato: «Nessuno sarà lasciato solo».",
+			[]expect{{text: "Nessuno sarà lasciato solo", kind: Direct, speakers: []string{"La prima cittadina"}}}},
+		{"after an articulated preposition", "«Mancano i fondi», ha detto il presidente del secondo municipio.",
+			[]expect{{text: "Mancano i fondi", kind: Direct, speakers: []string{"il presidente del secondo municipio"}}}},
+		{"a synonym the text ties", "Il sindaco di Ostuni, Marta Lenzi, ha inaugurato il porto. «È un giorno di festa», ha detto la prima cittadina.",
+			[]expect{{text: "È un giorno di festa", kind: Direct, speakers: []string{"Marta Lenzi"}, mention: "la prima cittadina"}}},
+	})
+}

@@ -3,6 +3,7 @@ package quotes
 import (
 	"strings"
 
+	"github.com/tribuna-nlp/tribuna/internal/word"
 	"github.com/tribuna-nlp/tribuna/tokenize"
 )
 
@@ -203,7 +204,7 @@ func (d *analysis) chunkLeft(s, e int) (np, bool) {
 		}
 		// A lower-case word: part of a phrase whose opening decides.
 		k := t
-		for k > s && d.isWord(k-1) && d.nameAt[k-1] < 0 && !d.in(k-1, cArticle) && !d.in(k-1, cPreposition) && !d.in(k-1, cDeterminer) && d.role[k-1] == narrator {
+		for k > s && d.isWord(k-1) && d.nameAt[k-1] < 0 && !d.in(k-1, cArticle) && (!d.in(k-1, cPreposition) && !d.in(k-1, cDeterminer) || d.adjectiveAfterArticle(k-1)) && d.role[k-1] == narrator {
 			d.work.Add(1)
 			k--
 		}
@@ -224,6 +225,19 @@ func (d *analysis) ppEnd(t, end, e int) int {
 	}
 	return end
 }
+
+// adjectiveAfterArticle: a word that is a preposition elsewhere (prima,
+// secondo) is an adjective of the noun phrase right after an article or an
+// articulated preposition, when a word of the phrase follows it (la prima
+// cittadina, la prima ministra, del secondo mandato): it does not end the
+// phrase as a preposition would.
+func (d *analysis) adjectiveAfterArticle(u int) bool {
+	return u > 0 && u+1 < len(d.toks) && d.in(u, cPreposition) && !d.in(u, cArticle) &&
+		(d.in(u-1, cArticle) || articulated[d.low[u-1]]) && d.role[u-1] == narrator && d.role[u+1] == narrator &&
+		d.isWord(u+1) && !d.in(u+1, cPreposition|cArticle) && d.verb[u+1] < 0
+}
+
+var articulated = set(word.GrammarWords(word.ArticulatedPrep)...)
 
 // barePhrase: a phrase [k, end) without an article opening the segment at
 // s is a subject only as a pair word (Fonti vicine) or a bare plural of
@@ -704,7 +718,7 @@ func (d *analysis) descriptionForward(t, limit int) (np, bool) {
 		if d.endsDescription(t, u) {
 			break
 		}
-		if prepositions[lw] && !genitives[lw] || locatives[lw] {
+		if (prepositions[lw] && !genitives[lw] || locatives[lw]) && !d.adjectiveAfterArticle(u) {
 			// i manifestanti davanti a Montecitorio: the phrase ends here, but an
 			// apposition may follow (il capogruppo del Pd alla Camera, Chiara Braga).
 			if n, ok := d.appositionAfterPP(u, limit); ok && len(nameIdx) == 0 {
