@@ -177,11 +177,7 @@ func (a *Analyzer) AnalyzeAt(text string, date time.Time) *Document {
 	}
 	if a.steps&StepStems != 0 {
 		d.Stems = make([]string, len(d.Tokens))
-		for i := range d.Tokens {
-			if d.Tokens[i].Kind == tokenize.Word {
-				d.Stems[i] = a.stemmer.Stem(tb.Keys[i], a.stemStop)
-			}
-		}
+		hook.Stems(a.stemmer, tb, a.stemStop, d.Stems)
 	}
 	tb.Release()
 	if cap(tb.Words) <= 1<<16 {

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+
+	italian "github.com/tribuna-nlp/tribuna/internal/word"
 )
 
 // DefaultCapacity is the number of words a zero Stemmer remembers.
@@ -25,8 +27,9 @@ const maxCachedLen = 64
 type Stemmer struct {
 	capacity int // zero means DefaultCapacity
 
-	// Readers look words up in an immutable map behind an atomic pointer: a
-	// plain map lookup, no lock, no interface boxing. New words wait in
+	// Readers look words up in an immutable table behind an atomic pointer:
+	// no lock, no interface boxing, and, for the Analyzer, which has hashed
+	// every word already, no hashing either. New words wait in
 	// pending, under mu, until enough of them justify publishing a new copy
 	// of the map; the copying is amortized over the words added.
 	//
@@ -34,7 +37,7 @@ type Stemmer struct {
 	// capacity it becomes the old generation and readers start from an empty
 	// one; a word found in the old generation comes back to the new one, so
 	// the words in use stay.
-	read     atomic.Pointer[map[string]*cachedStem]
+	read     atomic.Pointer[published]
 	mu       sync.Mutex
 	pending  map[string]*cachedStem
 	old      map[string]*cachedStem
@@ -59,8 +62,13 @@ func (s *Stemmer) Stem(word string, stemStopWords bool) string {
 	if len(word) > maxCachedLen {
 		return Stem(word, stemStopWords)
 	}
+	return s.stemHashed(word, italian.Hash(word), stemStopWords)
+}
+
+// stemHashed is Stem for a word whose word-layer hash h is known.
+func (s *Stemmer) stemHashed(word string, h uint64, stemStopWords bool) string {
 	if m := s.read.Load(); m != nil {
-		if c, ok := (*m)[word]; ok {
+		if c := m.find(word, h); c != nil {
 			return c.pick(stemStopWords)
 		}
 	}
@@ -119,7 +127,7 @@ func (s *Stemmer) addLocked(c *cachedStem) {
 func (s *Stemmer) publishAt() int {
 	n := 0
 	if m := s.read.Load(); m != nil {
-		n = len(*m)
+		n = m.n
 	}
 	return max(min(minPublish, s.limit()), n/8)
 }
@@ -131,29 +139,92 @@ func (s *Stemmer) limit() int {
 	return s.capacity
 }
 
-// publishLocked publishes a new map: the published one with pending merged in.
+// publishLocked publishes a new table: the published one with pending merged in.
 func (s *Stemmer) publishLocked() {
 	s.slowHits = 0
 	if len(s.pending) == 0 {
 		return
 	}
-	var read map[string]*cachedStem
-	if m := s.read.Load(); m != nil {
-		read = *m
+	read := s.read.Load()
+	n := len(s.pending)
+	if read != nil {
+		n += read.n
 	}
-	if len(read)+len(s.pending) > s.limit() {
-		s.old = read // a new generation: the published map never exceeds the limit
-		read = nil
+	if n > s.limit() {
+		s.old = read.words() // a new generation: the published table never exceeds the limit
+		read, n = nil, len(s.pending)
 	}
-	next := make(map[string]*cachedStem, len(read)+len(s.pending))
-	for w, c := range read {
-		next[w] = c
+	next := newPublished(n)
+	if read != nil {
+		for _, sl := range read.slots {
+			if sl.c != nil {
+				next.add(sl.h, sl.c)
+			}
+		}
 	}
-	for w, c := range s.pending {
-		next[w] = c
+	for _, c := range s.pending {
+		next.add(italian.Hash(c.word), c)
 	}
-	s.read.Store(&next)
+	s.read.Store(next)
 	clear(s.pending)
+}
+
+// published is the immutable table readers look words up in: open
+// addressing on the word layer's hash, at most half full.
+type published struct {
+	slots []slot
+	mask  uint64
+	n     int
+}
+
+type slot struct {
+	h uint64
+	c *cachedStem
+}
+
+func newPublished(n int) *published {
+	size := 16
+	for size < 2*n {
+		size *= 2
+	}
+	return &published{slots: make([]slot, size), mask: uint64(size - 1)}
+}
+
+// add inserts c, whose word is not in p yet, under its hash h.
+func (p *published) add(h uint64, c *cachedStem) {
+	i := h & p.mask
+	for p.slots[i].c != nil {
+		i = (i + 1) & p.mask
+	}
+	p.slots[i] = slot{h, c}
+	p.n++
+}
+
+// find returns the remembered stems of word, whose hash is h, or nil.
+func (p *published) find(word string, h uint64) *cachedStem {
+	for i := h & p.mask; ; i = (i + 1) & p.mask {
+		sl := &p.slots[i]
+		if sl.c == nil {
+			return nil
+		}
+		if sl.h == h && sl.c.word == word {
+			return sl.c
+		}
+	}
+}
+
+// words returns p's words as a map, for the old generation (nil for nil).
+func (p *published) words() map[string]*cachedStem {
+	if p == nil {
+		return nil
+	}
+	m := make(map[string]*cachedStem, p.n)
+	for _, sl := range p.slots {
+		if sl.c != nil {
+			m[sl.c.word] = sl.c
+		}
+	}
+	return m
 }
 
 func (c *cachedStem) pick(stemStopWords bool) string {
@@ -192,7 +263,7 @@ func (s *Stemmer) remembered() int {
 	defer s.mu.Unlock()
 	n := len(s.pending) + len(s.old)
 	if m := s.read.Load(); m != nil {
-		n += len(*m)
+		n += m.n
 	}
 	return n
 }

@@ -30,4 +30,9 @@ var (
 	// e (*quotes.Extractor) finds in the document of tb, whose entity mentions
 	// are *ments and role mentions *roles (both *[]entities.Mention).
 	ExtractQuotes func(e any, tb *wordtable.Table, ments, roles any, out any)
+
+	// Stems sets out[i] to the stem that stemmer s (*stem.Stemmer) gives
+	// the key of each word token i of tb, stop words as stemStop says, with
+	// the hashes the table has already made.
+	Stems func(s any, tb *wordtable.Table, stemStop bool, out []string)
 )
