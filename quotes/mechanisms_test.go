@@ -702,3 +702,39 @@ func TestAdjectiveAfterArticle(t *testing.T) {
 			[]expect{{text: "È un giorno di festa", kind: Direct, speakers: []string{"Marta Lenzi"}, mention: "la prima cittadina"}}},
 	})
 }
+
+// TestTimeBeforeInvertedSubject: a time adverbial of one word or several
+// between the speech verb and its inverted subject is stepped over: a
+// part of the day, a preposition or a determiner with a time noun, a
+// weekday with scorso or a date, an interval before fa.
+func TestTimeBeforeInvertedSubject(t *testing.T) {
+	said := func(when, who string) mechanism {
+		return mechanism{when, "«Siamo pronti al voto», ha detto " + when + " " + who + ".",
+			[]expect{{text: "Siamo pronti al voto", kind: Direct, speakers: []string{who}, mention: who, cue: "ha detto"}}}
+	}
+	runMechanisms(t, []mechanism{
+		said("ieri sera", "Paolo Neri"),
+		said("oggi pomeriggio", "Paolo Neri"),
+		said("in serata", "Paolo Neri"),
+		said("in tarda mattinata", "Paolo Neri"),
+		said("nel pomeriggio", "il ministro"),
+		said("questa mattina", "il ministro"),
+		said("lunedì scorso", "Paolo Neri"),
+		said("giovedì 7 aprile", "Paolo Neri"),
+		said("la scorsa settimana", "il sindaco"),
+		said("l'anno scorso", "il sindaco"),
+		said("il 3 marzo", "Paolo Neri"),
+		said("due giorni fa", "Paolo Neri"),
+		said("poco fa", "il portavoce"),
+		said("nei giorni scorsi", "il portavoce"),
+		said("durante la notte", "il comandante"),
+		said("alle 10.30", "il comandante"),
+		said("la prima volta", "il ministro"),
+		said("ieri", "Paolo Neri"),
+		said("stamattina", "il ministro"),
+		{"then an addressee", "«Siamo pronti», ha detto ieri sera il ministro a Paolo Neri.",
+			[]expect{{text: "Siamo pronti", kind: Direct, speakers: []string{"il ministro"}, addressee: "Paolo Neri"}}},
+		{"before a prepositional phrase", "«Siamo pronti», ha detto ieri sera a Porta a Porta Paolo Neri.",
+			[]expect{{text: "Siamo pronti", kind: Direct, speakers: []string{"Paolo Neri"}}}},
+	})
+}

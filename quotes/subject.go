@@ -794,11 +794,7 @@ func (d *analysis) coordinatedForward(ni, limit int) []int {
 // («…», ha detto Xi a Putin), then an addressee introduced by a.
 func (d *analysis) subjectRight(p int) (n np, addressee string, ok bool) {
 	lim := d.sentHi(max(p-1, 0))
-	t := p
-	for t < lim && d.role[t] == narrator && d.adverb(t) && d.nameAt[t] < 0 {
-		d.work.Add(1)
-		t++
-	}
+	t := d.pastAdverbials(p, lim)
 	if t >= lim || d.role[t] != narrator {
 		return np{}, "", false
 	}
@@ -820,6 +816,113 @@ func (d *analysis) subjectRight(p int) (n np, addressee string, ok bool) {
 	addressee = d.addresseeAt(t, lim)
 	return n, addressee, ok
 }
+
+// pastAdverbials skips, from token t, the adverbs and time adverbials
+// that stand between a speech verb and its inverted subject (ha detto ieri
+// sera Elly Schlein, ha dichiarato in serata il ministro, ha spiegato
+// lunedì scorso, ha detto la prima volta): it returns the first token
+// after them.
+func (d *analysis) pastAdverbials(t, lim int) int {
+	for t < lim && d.role[t] == narrator && d.nameAt[t] < 0 {
+		d.work.Add(1)
+		if u := d.timeAdverbial(t, lim); u > t {
+			t = u
+			continue
+		}
+		if !d.adverb(t) {
+			break
+		}
+		t++
+	}
+	return t
+}
+
+// timeAdverbial reads a time adverbial from token t: a time adverb or a
+// weekday with a part of the day or scorso (ieri sera, oggi pomeriggio,
+// lunedì scorso, giovedì 7 aprile), a preposition with a time noun (in
+// serata, nel pomeriggio, nei giorni scorsi, alle 10.30), a determiner
+// with a time noun (questa mattina, la scorsa settimana, l'anno scorso, il
+// 3 marzo, la prima volta), or an interval before fa (due giorni fa, poco
+// fa). It returns the token after it, or t when none starts there.
+func (d *analysis) timeAdverbial(t, lim int) int {
+	ok := func(u int) bool { return u < lim && d.role[u] == narrator && d.nameAt[u] < 0 }
+	if !ok(t) {
+		return t
+	}
+	w := d.low[t]
+	u := t
+	switch {
+	case timeAdverbs[w] || d.in(t, cWeekday):
+		u++
+		if d.in(t, cWeekday) {
+			u = d.dateAfter(u, lim)
+		}
+	case d.number(t) && ok(t+1) && d.in(t+1, cMonth):
+		return d.dateAfter(t, lim) // 7 aprile
+	case w == "poco" || d.number(t) || quantities[w]:
+		// due giorni fa, poco fa
+		v := t + 1
+		if w != "poco" && ok(v) && timeNouns[d.low[v]] {
+			v++
+		}
+		if !ok(v) || d.low[v] != "fa" || v == t+1 && w != "poco" {
+			return t
+		}
+		return v + 1
+	case d.in(t, cArticle) || w == "questa" || w == "questo" || w == "quest'" || d.in(t, cPreposition):
+		v := t + 1
+		if d.in(t, cPreposition) {
+			if ok(v) && d.number(v) && (w == "alle" || w == "all'" || w == "dalle") {
+				return d.dateAfter(v, lim) // alle 10.30
+			}
+			if ok(v) && d.in(v, cArticle) {
+				v++ // durante la notte
+			}
+		}
+		if ok(v) && timeModifiers[d.low[v]] {
+			v++ // la scorsa settimana, in tarda serata
+		}
+		switch {
+		case ok(v) && (timeNouns[d.low[v]] || d.low[v] == "ieri"):
+			u = v + 1
+		case ok(v) && d.in(t, cArticle) && d.number(v) && ok(v+1) && d.in(v+1, cMonth):
+			return d.dateAfter(v, lim) // il 3 marzo
+		default:
+			return t
+		}
+	default:
+		return t
+	}
+	// ieri sera, lunedì mattina, la settimana scorsa, il giorno dopo
+	if ok(u) && timeNouns[d.low[u]] && !timeAdverbs[w] || ok(u) && dayParts[d.low[u]] {
+		u++
+	}
+	if ok(u) && timeModifiers[d.low[u]] && d.low[u] != "tarda" && d.low[u] != "tardo" {
+		u++
+	}
+	return u
+}
+
+// dateAfter skips a day, a month and a year from u (7 aprile 2005, 10.30).
+func (d *analysis) dateAfter(u, lim int) int {
+	for k := 0; k < 3 && u < lim && d.role[u] == narrator && (d.number(u) || d.in(u, cMonth) || d.bits[u]&wYear != 0); k++ {
+		d.work.Add(1)
+		u++
+	}
+	return u
+}
+
+// Words of time adverbials (timeAdverbial).
+var (
+	timeAdverbs = set("ieri", "oggi", "domani", "stamattina", "stamani", "stamane", "stasera", "stanotte", "altroieri", "dopodomani")
+	dayParts    = set("mattina", "mattino", "mattinata", "pomeriggio", "sera", "serata", "notte", "nottata")
+	timeNouns   = set("mattina", "mattino", "mattinata", "pomeriggio", "sera", "serata", "notte", "nottata", "giornata",
+		"giorno", "giorni", "settimana", "settimane", "mese", "mesi", "anno", "anni", "volta", "volte", "ore", "minuti",
+		"weekend", "vigilia", "momento")
+	timeModifiers = set("scorso", "scorsa", "scorsi", "scorse", "prossimo", "prossima", "passato", "passata", "stesso", "stessa",
+		"prima", "primo", "ultima", "ultimo", "altra", "altro", "dopo", "successivo", "successiva", "precedente", "tarda", "tardo")
+	quantities = set("due", "tre", "quattro", "cinque", "sei", "sette", "otto", "dieci", "pochi", "poche", "alcuni", "alcune", "qualche", "molti")
+)
 
 // pastPP skips the prepositional phrases from token t (nel corso
 // dell'intervista) to a subject that no preposition governs: an article,
