@@ -129,12 +129,20 @@ type Entry struct {
 	Demonyms []string
 	Roles    []Role
 	Party    string   // a person's party, as the latest source that gives it names it; empty when unknown
+	Gender   string   // a person's gender as a source gives it: GenderFemale, GenderMale; empty when unknown
 	Flags    []string // FlagCap, FlagExact
 	// Sources are where the entry comes from, in merge order: the names of
 	// the sources of data/README.md (tribuna for the hand-written entries,
 	// wikidata-italy/legislators …), or what a user file says.
 	Sources []string
 }
+
+// The values of Entry.Gender (a role phrase in the feminine, la ministra,
+// names a woman).
+const (
+	GenderFemale = "f"
+	GenderMale   = "m"
+)
 
 // HasFlag reports whether the entry carries flag f.
 func (e *Entry) HasFlag(f string) bool {

@@ -272,6 +272,9 @@ func (b *builder) add(e *Entry) {
 	if e.Party != "" {
 		x.Party = e.Party
 	}
+	if x.Gender == "" {
+		x.Gender = e.Gender // the first source that gives it: the hand-written entries come first
+	}
 	for _, r := range e.Roles {
 		x.Roles = addRole(x.Roles, r)
 	}

@@ -17,14 +17,14 @@ import (
 // columns a header may name, in the order Gazetteer.WriteTSV writes them.
 const tsvHeader = "id\ttype\tname\taliases\tdemonyms\troles\tflags"
 
-var tsvColumns = [...]string{"id", "type", "name", "aliases", "demonyms", "roles", "flags", "party", "source"}
+var tsvColumns = [...]string{"id", "type", "name", "aliases", "demonyms", "roles", "flags", "party", "gender", "source"}
 
 // maxLine bounds one input line (1 MiB), so a broken file cannot exhaust memory.
 const maxLine = 1 << 20
 
 // Load reads a gazetteer in the TSV format of data/README.md or as JSON Lines
 // (one object a line: {"id","type","name","aliases","demonyms","roles",
-// "flags","party","source"}, roles as strings in the TSV syntax, flags and
+// "flags","party","gender","source"}, roles as strings in the TSV syntax, flags and
 // sources as strings). The format is detected from the first line that is not
 // blank or a # comment. Errors name the line. The result holds only the
 // file's entries: use Default().Merge(g) to extend the default gazetteer.
@@ -181,6 +181,8 @@ func parseTSV(line string, cols []int, lists *listCache) (*Entry, error) {
 			e.Flags = lists.get(col, ";")
 		case "party":
 			e.Party = col
+		case "gender":
+			e.Gender = col
 		case "source":
 			e.Sources = lists.get(col, "|")
 		}
@@ -305,6 +307,9 @@ func validate(e *Entry) error {
 	if strings.TrimSpace(e.Name) == "" {
 		return errors.New("empty name")
 	}
+	if e.Gender != "" && e.Gender != GenderFemale && e.Gender != GenderMale {
+		return fmt.Errorf("gender %q: want %s, %s or nothing", e.Gender, GenderFemale, GenderMale)
+	}
 	for _, f := range e.Flags {
 		if f != FlagCap && f != FlagExact {
 			return fmt.Errorf("unknown flag %q", f)
@@ -322,6 +327,7 @@ type jsonEntry struct {
 	Demonyms []string `json:"demonyms"`
 	Roles    []string `json:"roles"`
 	Party    string   `json:"party,omitempty"`
+	Gender   string   `json:"gender,omitempty"`
 	Flags    []string `json:"flags"`
 	Source   []string `json:"source,omitempty"`
 }
@@ -338,7 +344,7 @@ func parseJSON(line []byte) (*Entry, error) {
 	}
 	e := &Entry{ID: j.ID, Type: Type(j.Type), Name: strings.TrimSpace(j.Name),
 		Aliases: clean(j.Aliases), Demonyms: clean(j.Demonyms), Flags: clean(j.Flags),
-		Party: strings.TrimSpace(j.Party), Sources: clean(j.Source)}
+		Party: strings.TrimSpace(j.Party), Gender: strings.TrimSpace(j.Gender), Sources: clean(j.Source)}
 	for _, s := range j.Roles {
 		r, err := parseRole(strings.TrimSpace(s))
 		if err != nil {

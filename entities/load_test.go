@@ -99,3 +99,18 @@ func TestNewMergesDuplicates(t *testing.T) {
 	assert.Equal(t, []string{"A1", "A2", "Alpha"}, e.Aliases)
 	assert.Same(t, e, g.ByID("x:a"))
 }
+
+func TestLoadGender(t *testing.T) {
+	g, err := Load(strings.NewReader("id\ttype\tname\tgender\nx:eva\tPER\tEva Blu\tf\nx:ugo\tPER\tUgo Rossi\t\n"))
+	require.NoError(t, err)
+	assert.Equal(t, GenderFemale, g.Entries()[0].Gender)
+	assert.Equal(t, "", g.Entries()[1].Gender)
+	var b strings.Builder
+	require.NoError(t, g.WriteJSONL(&b))
+	assert.Contains(t, b.String(), `"gender":"f"`)
+	back, err := Load(strings.NewReader(b.String()))
+	require.NoError(t, err)
+	assert.Equal(t, GenderFemale, back.Entries()[0].Gender)
+	_, err = Load(strings.NewReader("id\ttype\tname\tgender\nx:eva\tPER\tEva Blu\tF\n"))
+	assert.ErrorContains(t, err, "gender")
+}

@@ -25,6 +25,7 @@ type rolePhrase struct {
 	tense       roleTense
 	party       string // a party its holder belongs to (il premier laburista)
 	nationality string // its holder's country (il pontefice argentino)
+	gender      string // its holder's gender as its words say it (la ministra: GenderFemale); "" when they do not
 	seat        bool   // an organization standing for its holder (il Cremlino)
 }
 
@@ -76,6 +77,7 @@ func (rs *roleScan) parseRole(i int) (rolePhrase, bool) {
 		first, p.tense = first[len("neo"):], tenseNew
 	}
 	phrase, k := rs.longestRolePhrase(j, first, len(us))
+	p.gender = rs.phraseGender(i, det, max(k, j+1))
 	office, minister := portfolioHeads[first]
 	if minister && (phrase == "" || rolePhrases[phrase] == nil) {
 		role, next, known := rs.portfolio(office, j+1)
@@ -115,6 +117,59 @@ func (rs *roleScan) parseRole(i int) (rolePhrase, bool) {
 	}
 	p.end = end
 	return rs.finish(p, i, det)
+}
+
+// phraseGender is the gender the words of a role phrase from unit i to the
+// noun's end (unit k, excluded) give its holder: the article, or the
+// articulated preposition before a bare phrase (della premier), a
+// possessive, an adjective (la nuova premier) and the noun (la ministra, la
+// prima cittadina). The feminine is said of women only; the masculine
+// (il ministro Calderone) is also the epicene title of a woman. Any
+// feminine word makes the phrase feminine; l'ex premier tells nothing.
+func (rs *roleScan) phraseGender(i int, det bool, k int) string {
+	us := rs.us
+	g := ""
+	if !det && i > 0 && rs.adj(i-1, i) && singularArticled[us[i-1].key] {
+		switch key := us[i-1].key; {
+		case strings.HasSuffix(key, "la"):
+			return GenderFemale // della, alla, nella …
+		case !us[i-1].elided:
+			g = GenderMale // del, dello, al …
+		}
+	}
+	for n := i; n < k && n < len(us); n++ {
+		switch wordGender(us[n].key) {
+		case GenderFemale:
+			return GenderFemale
+		case GenderMale:
+			g = GenderMale
+		}
+	}
+	return g
+}
+
+// wordGender is the gender of an article, a possessive, an adjective or a
+// role noun of rolePhrases (neo- and vice- forms too); "" for the rest and
+// for the words of both (premier, presidente, leader, l').
+func wordGender(key string) string {
+	if rest, ok := strings.CutPrefix(key, "neo"); ok && len(rest) > 2 {
+		key = rest
+	} else if rest, ok := strings.CutPrefix(key, "vice"); ok && len(rest) > 2 {
+		key = rest
+	}
+	switch key {
+	case "la", "una", "un'", "sua", "mia", "tua", "nostra", "vostra", "nuova", "futura", "prossima", "eletta",
+		"ministra", "sottosegretaria", "segretaria", "sindaca", "presidentessa", "cancelliera", "regina", "sovrana",
+		"governatrice", "direttrice", "amministratrice", "delegata", "rettrice", "ambasciatrice", "omologa",
+		"inquilina", "cittadina", "prima", "alta":
+		return GenderFemale
+	case "il", "lo", "un", "uno", "suo", "mio", "tuo", "nostro", "vostro", "nuovo", "futuro", "prossimo", "eletto",
+		"ministro", "sottosegretario", "segretario", "sindaco", "cancelliere", "re", "sovrano", "governatore",
+		"direttore", "amministratore", "delegato", "rettore", "ambasciatore", "omologo", "inquilino", "cittadino",
+		"primo", "alto":
+		return GenderMale
+	}
+	return ""
 }
 
 // determiner reads the article (and a possessive) that may open a role

@@ -132,7 +132,8 @@ func (rs *roleScan) days() []Date {
 
 // resolveMentioned picks, among the people of the document who held one of
 // p's offices (the first office that has some), one who held it at the time
-// p's tense says on one of the days, then the most mentioned. With a date
+// p's tense says on one of the days, then one of p's gender (a feminine
+// phrase never names a man), then the most mentioned. With a date
 // the time must fit; without one (a historical text) it is preferred, but
 // for the former and future holders that ex and futuro ask for.
 func (rs *roleScan) resolveMentioned(p *rolePhrase) *Entry {
@@ -146,14 +147,17 @@ func (rs *roleScan) resolveMentioned(p *rolePhrase) *Entry {
 		bestScore := 0
 		for _, e := range rs.g.holdersOf(role, p.place) {
 			c := rs.count[e]
-			if c == 0 || !p.fits(e) {
+			if c == 0 || !p.fits(e) || p.gender == GenderFemale && e.Gender == GenderMale {
 				continue
 			}
 			score := c
 			if inTense(e, role, p.place, p.tense, days) {
-				score += 1000
+				score += 1 << 21
 			} else if strict {
 				continue
+			}
+			if p.gender != GenderMale || e.Gender != GenderFemale {
+				score += 1 << 20 // a masculine title prefers a man (il ministro Calderone: not only)
 			}
 			if score > bestScore {
 				best, bestScore = e, score
@@ -168,7 +172,8 @@ func (rs *roleScan) resolveMentioned(p *rolePhrase) *Entry {
 
 // holderAt returns the one person who held one of p's offices (the first
 // that has holders) on the days, of p's party and nationality where p gives
-// them: in office for the present tenses; of two, the one surely in office
+// them, and of its gender (ofGender: none when the holders are men and p is
+// feminine): in office for the present tenses; of two, the one surely in office
 // (a term dated to the day) or, for nuovo, the one who took it last. Nil
 // when no one or several did, and for the former and future holders (ex,
 // futuro: the office does not tell which).
@@ -190,10 +195,13 @@ func (rs *roleScan) holderAt(p *rolePhrase) *Entry {
 				}
 			}
 		}
-		switch len(cands) {
-		case 0:
+		if len(cands) == 0 {
 			continue
-		case 1:
+		}
+		if cands = p.ofGender(cands); len(cands) == 0 {
+			return nil // the office's holders are not of the phrase's gender: unresolved rather than wrong
+		}
+		if len(cands) == 1 {
 			return cands[0]
 		}
 		if len(days) != 1 {
@@ -202,6 +210,32 @@ func (rs *roleScan) holderAt(p *rolePhrase) *Entry {
 		return oneOf(cands, role, p.place, days[0], p.tense == tenseNew)
 	}
 	return nil
+}
+
+// ofGender keeps the people a phrase of p's gender may name: not the men for
+// the feminine (la premier); for the masculine, the men and the people of
+// unknown gender when there are some, else the women (the epicene il
+// ministro Calderone). It filters cands in place.
+func (p *rolePhrase) ofGender(cands []*Entry) []*Entry {
+	var drop string
+	switch p.gender {
+	case GenderFemale:
+		drop = GenderMale
+	case GenderMale:
+		drop = GenderFemale
+	default:
+		return cands
+	}
+	out := cands[:0:0]
+	for _, e := range cands {
+		if e.Gender != drop {
+			out = append(out, e)
+		}
+	}
+	if len(out) == 0 && p.gender == GenderMale {
+		return cands
+	}
+	return out
 }
 
 // oneOf picks among people who may all have held role at place on day d:

@@ -96,3 +96,59 @@ func TestRolesAtDefault(t *testing.T) {
 		}
 	}
 }
+
+// TestRolesAtGender: a feminine role phrase (la sindaca, la premier, della
+// ministra) names a woman, never a man; a masculine one prefers a man but
+// is also the epicene title of a woman when only she fits.
+func TestRolesAtGender(t *testing.T) {
+	g := New(
+		Entry{ID: "x:lucca", Type: LOC, Name: "Lucca"},
+		Entry{ID: "x:pisa", Type: LOC, Name: "Pisa"},
+		Entry{ID: "x:ugo-rossi", Type: PER, Name: "Ugo Rossi", Gender: GenderMale,
+			Roles: []Role{{Name: "sindaco", Place: "Lucca", From: 2020}, {Name: "sindaco", Place: "Pisa", From: 2030}}},
+		Entry{ID: "x:eva-blu", Type: PER, Name: "Eva Blu", Gender: GenderFemale,
+			Roles: []Role{{Name: "sindaco", Place: "Pisa", From: 2020}, {Name: "sindaco", Place: "Pisa", From: 2030}}},
+		Entry{ID: "x:ada-viola", Type: PER, Name: "Ada Viola",
+			Roles: []Role{{Name: "sindaco", Place: "Lucca", From: 2010, To: 2015}}},
+	)
+	for _, tc := range []struct{ text, date, want string }{
+		{"Ieri la sindaca di Lucca ha parlato.", "2022-06-01", "sindaca di Lucca"},                 // a man holds it: unresolved
+		{"Ieri il sindaco di Lucca ha parlato.", "2022-06-01", "Ugo Rossi"},                        // the man
+		{"Ieri la sindaca di Pisa ha parlato.", "2022-06-01", "Eva Blu"},                           // the woman
+		{"Ieri il sindaco di Pisa ha parlato.", "2022-06-01", "Eva Blu"},                           // the epicene masculine
+		{"Ieri la nuova sindaca di Pisa ha parlato.", "2031-06-01", "Eva Blu"},                     // of a man and a woman: the woman
+		{"Ieri il sindaco di Pisa ha parlato.", "2031-06-01", "Ugo Rossi"},                         // the masculine prefers the man
+		{"Lo ha detto alla sindaca di Lucca.", "2022-06-01", "sindaca di Lucca"},                   // the articulated preposition
+		{"Ieri la sindaca di Lucca ha parlato.", "2012-06-01", "Ada Viola"},                        // unknown gender: not excluded
+		{"Ugo Rossi ha votato. La sindaca di Lucca ha parlato.", "2022-06-01", "sindaca di Lucca"}, // a mentioned man neither
+		{"Eva Blu e Ugo Rossi hanno votato. La sindaca di Pisa ha parlato.", "2031-06-01", "Eva Blu"},
+		{"Eva Blu e Ugo Rossi hanno votato. Il sindaco di Pisa ha parlato.", "2031-06-01", "Ugo Rossi"},
+		{"Eva Blu ha votato. Il sindaco di Pisa ha parlato.", "2022-06-01", "Eva Blu"},
+		{"Ieri l'ex sindaca di Lucca ha parlato. Ada Viola no.", "2022-06-01", "Ada Viola"},
+	} {
+		got := g.RolesAt(tc.text, nil, g.Find(tc.text, nil), day(tc.date))
+		if assert.Len(t, got, 1, tc.text) {
+			assert.Equal(t, tc.want, got[0].Entry.Name, "%s on %s", tc.text, tc.date)
+		}
+	}
+}
+
+// TestRolesAtGenderDefault: the default gazetteer's people have the gender
+// their sources give.
+func TestRolesAtGenderDefault(t *testing.T) {
+	g := Default()
+	for _, tc := range []struct{ text, date, want string }{
+		{"La premier ha parlato.", "2021-06-01", "premier"},
+		{"Il premier ha parlato.", "2021-06-01", "Mario Draghi"},
+		{"La premier ha parlato.", "2023-06-01", "Giorgia Meloni"},
+		{"Il presidente del Consiglio ha parlato.", "2023-06-01", "Giorgia Meloni"},
+		{"La presidente della Camera ha parlato.", "2025-06-01", "presidente della Camera"},
+		{"La ministra dell'Interno ha firmato.", "2021-06-01", "Luciana Lamorgese"},
+		{"La ministra dell'Interno ha firmato.", "2023-06-01", "ministra dell'Interno"},
+	} {
+		got := g.RolesAt(tc.text, nil, g.Find(tc.text, nil), day(tc.date))
+		if assert.Len(t, got, 1, tc.text) {
+			assert.Equal(t, tc.want, got[0].Entry.Name, "%s on %s", tc.text, tc.date)
+		}
+	}
+}

@@ -10,7 +10,7 @@ import (
 
 // WriteJSONL writes the entries in load order as JSON Lines that Load reads
 // back into the same gazetteer: one object a line with every field (id,
-// type, name, aliases, demonyms, roles in the TSV syntax, party, flags,
+// type, name, aliases, demonyms, roles in the TSV syntax, party, gender, flags,
 // source), lists empty rather than absent.
 func (g *Gazetteer) WriteJSONL(w io.Writer) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
@@ -18,7 +18,7 @@ func (g *Gazetteer) WriteJSONL(w io.Writer) error {
 	enc.SetEscapeHTML(false)
 	for _, e := range g.entries {
 		j := jsonEntry{ID: e.ID, Type: string(e.Type), Name: e.Name, Aliases: list(e.Aliases),
-			Demonyms: list(e.Demonyms), Roles: roleStrings(e.Roles), Party: e.Party, Flags: list(e.Flags),
+			Demonyms: list(e.Demonyms), Roles: roleStrings(e.Roles), Party: e.Party, Gender: e.Gender, Flags: list(e.Flags),
 			Source: list(e.Sources)}
 		if err := enc.Encode(jsonOut(j)); err != nil {
 			return err
@@ -36,6 +36,7 @@ type jsonOut struct {
 	Demonyms []string `json:"demonyms"`
 	Roles    []string `json:"roles"`
 	Party    string   `json:"party"`
+	Gender   string   `json:"gender"`
 	Flags    []string `json:"flags"`
 	Source   []string `json:"source"`
 }
@@ -107,6 +108,7 @@ func writeTSVEntry(bw *bufio.Writer, e *Entry) error {
 		func() error { return cells("role", roles, "|") },
 		func() error { return cells("flag", e.Flags, ";") },
 		func() error { return cell("party", e.Party, "") },
+		func() error { return cell("gender", e.Gender, "") },
 		func() error { return cells("source", e.Sources, "|") },
 	} {
 		if i > 0 {

@@ -154,7 +154,7 @@ func (g *gen) addPersons() error {
 		return err
 	}
 	for _, r := range rows {
-		e := entities.Entry{Type: entities.PER, Name: r["person_name"] + " " + r["person_last_name"]}
+		e := entities.Entry{Type: entities.PER, Name: r["person_name"] + " " + r["person_last_name"], Gender: gender(r["person_gender"])}
 		if p, ok := g.identify(r["person_date_of_birth"], r["person_last_name"]); ok {
 			e.ID, e.Name = p.qid, p.name
 		} else if asciiKey(e.Name) != word.Fold(e.Name) {
@@ -206,7 +206,7 @@ func (g *gen) addParliament2025() error {
 		}
 		surname := titleCase(r["cognome"])
 		e := entities.Entry{Type: entities.PER, Name: titleCase(r["nome"]) + " " + surname,
-			Roles: []entities.Role{role("deputato", "Italia", legislatureXIX, 0)}, Party: g.party(r["nomegruppo"])}
+			Roles: []entities.Role{role("deputato", "Italia", legislatureXIX, 0)}, Party: g.party(r["nomegruppo"]), Gender: gender(r["sesso"])}
 		if p, ok := g.identify(dob, surname); ok {
 			e.ID, e.Name = p.qid, p.name
 		}
@@ -221,7 +221,7 @@ func (g *gen) addParliament2025() error {
 		if strings.HasPrefix(r["tipomandato"], "a vita") {
 			office = "senatore a vita"
 		}
-		g.add(src, entities.Entry{Type: entities.PER, Name: r["nome"] + " " + r["cognome"],
+		g.add(src, entities.Entry{Type: entities.PER, Name: r["nome"] + " " + r["cognome"], Gender: gender(r["sesso"]),
 			Roles: []entities.Role{role(office, "Italia", date(r["iniziomandato"]), 0)}})
 	}
 	return nil
@@ -288,7 +288,7 @@ func (g *gen) addRegional() error {
 func (g *gen) registryPerson(r row, ro entities.Role) entities.Entry {
 	surname := titleCase(r["cognome"])
 	e := entities.Entry{Type: entities.PER, Name: titleCase(r["nome"]) + " " + surname,
-		Roles: []entities.Role{ro}, Party: g.party(r["lista_appartenenza/collegamento"])}
+		Roles: []entities.Role{ro}, Party: g.party(r["lista_appartenenza/collegamento"]), Gender: gender(r["sesso"])}
 	if d := date(r["data_nascita"]); d != 0 {
 		if p, ok := g.identify(d.String(), surname); ok {
 			e.ID, e.Name = p.qid, p.name

@@ -88,17 +88,18 @@ func (g *gen) addOrgs2025() error {
 	type list struct {
 		file, nameCol, office string
 		person                func(row) string
+		sexCol                string // the column of the person's sesso
 	}
 	given := func(r row) string { return strings.TrimSpace(r["nome"] + " " + r["cognome"]) }
 	lists := []list{
-		{"borsa_milano.csv", "nome", "amministratore delegato", func(r row) string { return r["ceo"] }},
-		{"borsa_milano.csv", "nome", "presidente", func(r row) string { return r["presidente_cda"] }},
-		{"gruppi_bancari_ita.csv", "gruppo_bancario", "amministratore delegato", given},
-		{"mef.csv", "societa_amministratore_delegato_o_ceo", "amministratore delegato", given},
-		{"quotidiani_x_tiratura.csv", "testata_direttore_direttrice", "direttore", given},
-		{"tg.csv", "testata", "direttore", func(r row) string { return strings.TrimSpace(r["nome"] + " " + r["cognme"]) }},
-		{"agenzie_stampa.csv", "agenzia", "direttore", given},
-		{"enti_di_ricerca.csv", "ente_dg_o_presidente", "", nil},
+		{"borsa_milano.csv", "nome", "amministratore delegato", func(r row) string { return r["ceo"] }, "sesso_ceo"},
+		{"borsa_milano.csv", "nome", "presidente", func(r row) string { return r["presidente_cda"] }, "sesso_presidente_cda"},
+		{"gruppi_bancari_ita.csv", "gruppo_bancario", "amministratore delegato", given, "sesso"},
+		{"mef.csv", "societa_amministratore_delegato_o_ceo", "amministratore delegato", given, "sesso"},
+		{"quotidiani_x_tiratura.csv", "testata_direttore_direttrice", "direttore", given, "sesso"},
+		{"tg.csv", "testata", "direttore", func(r row) string { return strings.TrimSpace(r["nome"] + " " + r["cognme"]) }, "sesso"},
+		{"agenzie_stampa.csv", "agenzia", "direttore", given, "sesso"},
+		{"enti_di_ricerca.csv", "ente_dg_o_presidente", "", nil, ""},
 	}
 	for _, l := range lists {
 		rows, err := g.readCSV("ondata/2025/" + l.file)
@@ -119,7 +120,8 @@ func (g *gen) addOrgs2025() error {
 			g.add(src, entities.Entry{Type: entities.ORG, Name: name, Aliases: keep})
 			if l.person != nil && l.office != "" {
 				if p := strings.TrimSpace(l.person(r)); strings.Contains(p, " ") {
-					g.add(src, entities.Entry{Type: entities.PER, Name: p, Roles: []entities.Role{{Name: l.office, Place: name, From: 2025}}})
+					g.add(src, entities.Entry{Type: entities.PER, Name: p, Gender: gender(r[l.sexCol]),
+						Roles: []entities.Role{{Name: l.office, Place: name, From: 2025}}})
 				}
 			}
 		}
@@ -141,7 +143,8 @@ func (g *gen) addOrgs2025() error {
 		g.add(src, entities.Entry{Type: entities.ORG, Name: uni})
 		if ws := strings.Fields(r["nome"]); len(ws) >= 2 {
 			p := ws[len(ws)-1] + " " + strings.Join(ws[:len(ws)-1], " ")
-			g.add(src, entities.Entry{Type: entities.PER, Name: p, Roles: []entities.Role{{Name: strings.ToLower(office), Place: uni, From: 2025}}})
+			g.add(src, entities.Entry{Type: entities.PER, Name: p, Gender: gender(r["sesso"]),
+				Roles: []entities.Role{{Name: strings.ToLower(office), Place: uni, From: 2025}}})
 		}
 	}
 	return nil

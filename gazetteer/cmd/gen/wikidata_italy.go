@@ -115,13 +115,25 @@ func (g *gen) addWikidataPeople(src, path string) error {
 		if !qidRE.MatchString(qid) || name == "" || qidRE.MatchString(name) {
 			continue
 		}
-		e := entities.Entry{ID: qid, Type: entities.PER, Name: name}
+		e := entities.Entry{ID: qid, Type: entities.PER, Name: name, Gender: gender(r["gender"])}
 		if o, place, ok := italianOffice(r["position"]); ok {
 			e.Roles = []entities.Role{role(o, place, date(r["start"]), date(r["end"]))}
 		}
 		g.add(src, e)
 	}
 	return nil
+}
+
+// gender reads a source's gender (Wikidata's sex or gender, P21: male,
+// female; the registries' sesso: M, F) as Entry.Gender; empty for anything else.
+func gender(s string) string {
+	switch strings.TrimSpace(s) {
+	case "female", "F":
+		return entities.GenderFemale
+	case "male", "M":
+		return entities.GenderMale
+	}
+	return ""
 }
 
 // cabinetRE reads a cabinet's label: the prime minister's surname.
