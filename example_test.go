@@ -124,19 +124,20 @@ func ExampleWithGazetteer() {
 	// "Pavia è pronta" — Anna Verdi
 }
 
-// A text is read at the date it was written: la premier of 2021 is Mario
-// Draghi, of 2023 Giorgia Meloni.
+// A text is read at the date it was written: il premier of 2021 is Mario
+// Draghi, of 2023 Giorgia Meloni (the masculine title is also a woman's; la
+// premier of 2021 would name no one: the feminine never names a man).
 func ExampleAnalyzer_AnalyzeAt() {
 	a := tribuna.New()
-	text := "Mario Draghi e Giorgia Meloni erano alla Camera. La premier ha parlato per prima."
+	text := "Mario Draghi e Giorgia Meloni erano alla Camera. Il premier ha parlato per primo."
 	for _, day := range []string{"2021-06-01", "2023-06-01"} {
 		date, _ := time.Parse(time.DateOnly, day)
 		d := a.AnalyzeAt(text, date)
 		fmt.Println(day, d.Roles[0].Text, "→", d.Roles[0].Entry.Name)
 	}
 	// Output:
-	// 2021-06-01 La premier → Mario Draghi
-	// 2023-06-01 La premier → Giorgia Meloni
+	// 2021-06-01 Il premier → Mario Draghi
+	// 2023-06-01 Il premier → Giorgia Meloni
 }
 
 // Writing only some fields, with offsets that Python's text[start:end]

@@ -44,7 +44,7 @@ func TestGazetteerWritesWhatLoadReads(t *testing.T) {
 	code, out, errOut := runCmd(t, "", false, "gazetteer", "-default=false", "-g", user)
 	require.Equal(t, 0, code, errOut)
 	assert.Equal(t, 2, strings.Count(out, "\n"))
-	assert.Contains(t, out, `{"id":"x:zeno-zorbati","type":"PER","name":"Zeno Zorbati","aliases":[],"demonyms":[],"roles":["sindaco@Lucca:1990-05-01/1995"],"party":"","flags":[],"source":[]}`)
+	assert.Contains(t, out, `{"id":"x:zeno-zorbati","type":"PER","name":"Zeno Zorbati","aliases":[],"demonyms":[],"roles":["sindaco@Lucca:1990-05-01/1995"],"party":"","gender":"","flags":[],"source":[]}`)
 }
 
 func TestGazetteerErrorsNameFileAndLine(t *testing.T) {
