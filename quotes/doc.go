@@ -46,8 +46,9 @@
 // definendolo), infinitive and participles with their auxiliaries (ha detto,
 // aveva detto, avrebbe detto, hanno dichiarato). A participle without an
 // auxiliary (le battute dette da Luttazzi), a reflexive (si è detto lieto),
-// a present subjunctive (la visita garantisca che) and a noun after a
-// determiner (la replica) are not cues.
+// a present subjunctive (la visita garantisca che), a noun after a
+// determiner (la replica) and a verb with another sense before a noun
+// object (sosterrà Kiev «fino alla fine»: to support) are not cues.
 //
 // # How a text is read
 //

@@ -16,6 +16,7 @@ const (
 	partialOnly                        // judges rather than reports: definire, paragonare, parlare di
 	objectChe                          // an object may come before che: ha rassicurato gli alleati che
 	thingSubject                       // also said of things (i dati confermano che): a report only with a speaker as subject
+	objectSense                        // with a noun object another verb (sostenere Kiev: to support): a cue only before che, di, a colon or the quote
 )
 
 // formKind is the grammatical shape of a verb form.
@@ -94,7 +95,7 @@ var speechVerbs = []verbSpec{
 	{inf: "svelare", flags: sayChe},
 	{inf: "confermare", flags: sayChe | thingSubject},
 	{inf: "negare", flags: sayChe},
-	{inf: "sostenere", flags: sayChe, remoto: []string{"sostenne", "sostennero"}, part: "sostenuto",
+	{inf: "sostenere", flags: sayChe | objectSense, remoto: []string{"sostenne", "sostennero"}, part: "sostenuto",
 		present: []string{"sostiene", "sostengono"}, extra: []string{"sostenga", "sostengano", "sosterrà", "sosterranno", "sosterrebbe"}},
 	{inf: "proporre", flags: sayChe, remoto: []string{"propose", "proposero"}, part: "proposto",
 		present: []string{"propone", "propongono"}, extra: []string{"proponeva", "proponevano", "proporrà", "proporranno", "proporrebbe", "proponga", "proponendo"}},
@@ -116,7 +117,7 @@ var speechVerbs = []verbSpec{
 	{inf: "ammonire", flags: sayChe | objectChe, isc: true},
 	{inf: "suggerire", flags: sayChe | thingSubject, isc: true},
 	{inf: "annotare", flags: sayChe},
-	{inf: "rilevare", flags: sayChe | thingSubject},
+	{inf: "rilevare", flags: sayChe | thingSubject | objectSense},
 	{inf: "evidenziare", flags: sayCome | thingSubject},
 	{inf: "rimarcare", flags: sayChe},
 	{inf: "segnalare", flags: sayChe | thingSubject},

@@ -738,3 +738,31 @@ func TestTimeBeforeInvertedSubject(t *testing.T) {
 			[]expect{{text: "Siamo pronti", kind: Direct, speakers: []string{"Paolo Neri"}}}},
 	})
 }
+
+// TestObjectSense: sostenere (and rilevare) with a noun object is another
+// verb (to support, to take over): no cue for a quote after the object. An
+// earlier cue names the speaker, or else the marked words are the
+// subject's with no cue; before che, di, a colon or the quote it reports.
+func TestObjectSense(t *testing.T) {
+	runMechanisms(t, []mechanism{
+		{"a cue before it", "Il premier ha detto che l'Italia sosterrà l'Ucraina «fino alla fine».",
+			[]expect{{text: "fino alla fine", kind: Partial, speakers: []string{"Il premier"}, cue: "ha detto"}}},
+		{"no cue before it", "La Regione sostiene le famiglie «con ogni mezzo».",
+			[]expect{{text: "con ogni mezzo", kind: Partial, speakers: []string{"Regione"}, cue: "-"}}},
+		{"rilevare a company", "La società ha rilevato lo stabilimento «in piena crisi».",
+			[]expect{{text: "in piena crisi", kind: Partial, speakers: []string{"La società"}, cue: "-"}}},
+		{"before che", "Il ministro sostiene che la riforma è «un passo avanti».",
+			[]expect{{text: "un passo avanti", kind: Partial, speakers: []string{"Il ministro"}, cue: "sostiene"}}},
+		{"a phrase before che", "Il ministro sostiene con forza che la riforma è «un passo avanti».",
+			[]expect{{text: "un passo avanti", kind: Partial, speakers: []string{"Il ministro"}, cue: "sostiene"}}},
+		{"before di", "Il ministro ha sostenuto di aver fatto «tutto il possibile».",
+			[]expect{{text: "tutto il possibile", kind: Partial, speakers: []string{"Il ministro"}, cue: "ha sostenuto"}}},
+		{"before a colon", "Il ministro sostiene: «La riforma è un passo avanti».",
+			[]expect{{text: "La riforma è un passo avanti", kind: Direct, speakers: []string{"Il ministro"}, cue: "sostiene"}}},
+		{"before the quote", "Il ministro sostiene «La riforma è un passo avanti».",
+			[]expect{{text: "La riforma è un passo avanti", kind: Direct, speakers: []string{"Il ministro"}, cue: "sostiene"}}},
+		{"an indirect report", "La ministra ha sostenuto che il decreto è legittimo.",
+			[]expect{{text: "il decreto è legittimo", kind: Indirect, speakers: []string{"La ministra"}, cue: "ha sostenuto"}}},
+		{"no indirect report with an object", "Il governo sostiene le imprese che assumono giovani.", nil},
+	})
+}

@@ -361,8 +361,8 @@ func (d *analysis) leftCue(c cand) (attribution, bool, bool) {
 		return attribution{}, false, false
 	}
 	lo := d.sentLo(c.lt)
-	var passive attribution
-	var passiveAdj, hasPassive bool
+	var passive, object attribution
+	var passiveAdj, hasPassive, hasObject bool
 	for t := c.lt; t >= lo && c.lt-t < 45; t-- {
 		d.work.Add(1)
 		if d.role[t] != narrator {
@@ -391,6 +391,17 @@ func (d *analysis) leftCue(c cand) (attribution, bool, bool) {
 		if v.b != t+1 || d.sourceAside(v) {
 			continue
 		}
+		if v.form.flags&objectSense != 0 && d.nounObject(v, c) {
+			// Il governo sostiene le imprese «con ogni mezzo»: support, not
+			// speech. A cue before it may name the speaker (Meloni ha detto
+			// che il governo sosterrà Kiev «…»); else the words are the
+			// subject's, with no cue.
+			if !hasObject {
+				object, hasObject = d.verbAttribution(v), true
+				object.cue, object.lemma = "", ""
+			}
+			continue
+		}
 		adj := d.adjacentLeft(v, c)
 		// si è detto certo che «…»: an adjective and che after the reflexive.
 		selfAdj := v.selfSaid && v.b+1 == c.lt && d.low[c.lt] == "che"
@@ -415,7 +426,28 @@ func (d *analysis) leftCue(c cand) (attribution, bool, bool) {
 	if hasPassive {
 		return passive, true, passiveAdj
 	}
+	if hasObject && !object.unknown && (object.dropped || d.plausibleSpeaker(object.subj)) {
+		return object, true, false
+	}
 	return attribution{}, false, false
+}
+
+// nounObject: what follows the verb phrase v before the quote c is not
+// the quote itself, a colon or a che or di clause (sostiene che, sostiene
+// con forza che, sostiene: «…»), but a noun object (sosterrà Kiev «fino
+// alla fine», ha rilevato l'azienda «in crisi»): for a verb of objectSense
+// that is its other meaning, and no cue.
+func (d *analysis) nounObject(v vp, c cand) bool {
+	t := v.b
+	for t <= c.lt && d.adverb(t) && d.nameAt[t] < 0 {
+		d.work.Add(1)
+		t++
+	}
+	if t > c.lt || d.low[c.lt] == ":" {
+		return false // sostiene «…», sostiene: «…»
+	}
+	comp, _ := d.complementizer(v)
+	return comp < 0 || comp > c.lt
 }
 
 // sourceAside: the verb phrase v is an aside naming a source between
