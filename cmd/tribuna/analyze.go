@@ -187,43 +187,85 @@ func parseDate(s string) (time.Time, error) {
 // batchDocs documents or batchBytes bytes, so that the goroutines hand work
 // over once per batch rather than once per document; a batch is sent early
 // when the input has nothing more buffered, so that a slow stream is not held
-// back. Memory stays bounded: at most 4×jobs batches are in flight at once.
+// back. Memory stays bounded: at most 4×jobs batches are in flight at once
+// (slots holds one token per batch read and not yet written).
 func analyzeBatch(files []string, f analyzeOptions, r renderer, many bool, e env) int {
 	an := tribuna.New(tribuna.WithSteps(f.steps), tribuna.WithDate(f.date), tribuna.WithTagger(f.tagger), tribuna.WithGazetteer(f.gazetteer))
 	slots := make(chan struct{}, 4*f.jobs)
-	todo := make(chan *batch, f.jobs)
-	done := make(chan *batch, f.jobs)
-
 	var consumed atomic.Int64
+	todo := readBatches(files, f, slots, &consumed, e)
+	done := analyzeBatches(an, todo, f.jobs, r, many, len(files) > 1)
+
+	w := bufio.NewWriterSize(e.stdout, 64<<10)
+	out := batchWriter{w: w, r: r, many: many, inline: f.errors == "inline", stderr: e.stderr,
+		prog: newProgress(e.stderr, e.stderrIsTerminal && many, &consumed, totalSize(files))}
+	r.begin(w, many)
+	out.writeInOrder(done, slots)
+	r.end(w, many)
+	if err := w.Flush(); err != nil {
+		fmt.Fprintf(e.stderr, "tribuna: writing output: %v\n", err)
+		return 1
+	}
+	out.prog.finish()
+	return out.report()
+}
+
+// readBatches reads the documents of files on a goroutine of its own and
+// sends them in batches on the channel it returns, taking a slot for each
+// batch first; the channel is closed after the last one.
+func readBatches(files []string, f analyzeOptions, slots chan struct{}, consumed *atomic.Int64, e env) <-chan *batch {
+	todo := make(chan *batch, f.jobs)
 	go func() {
-		readDocuments(files, f.in, f.decode, &countingReader{r: e.stdin, n: &consumed}, &consumed, func(b *batch) {
+		readDocuments(files, f.in, f.decode, &countingReader{r: e.stdin, n: consumed}, consumed, func(b *batch) {
 			slots <- struct{}{}
 			todo <- b
 		})
 		close(todo)
 	}()
+	return todo
+}
 
+// analyzeBatches analyzes the batches of todo on jobs goroutines and sends
+// each, analyzed, on the channel it returns (in the order they finish),
+// which is closed when todo is drained.
+func analyzeBatches(an *tribuna.Analyzer, todo <-chan *batch, jobs int, r renderer, many, manyFiles bool) <-chan *batch {
+	done := make(chan *batch, jobs)
 	var wg sync.WaitGroup
-	for range f.jobs {
+	for range jobs {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for b := range todo {
 				for _, j := range b.jobs {
-					analyzeJob(an, j, r, many, len(files) > 1)
+					analyzeJob(an, j, r, many, manyFiles)
 				}
 				done <- b
 			}
 		}()
 	}
 	go func() { wg.Wait(); close(done) }()
+	return done
+}
 
-	w := bufio.NewWriterSize(e.stdout, 64<<10)
-	prog := newProgress(e.stderr, e.stderrIsTerminal && many, &consumed, totalSize(files))
-	failed, written, notUTF8, inlined := 0, 0, false, 0
+// batchWriter writes analyzed documents and reports the failed ones,
+// counting both for the closing lines.
+type batchWriter struct {
+	w                        *bufio.Writer
+	r                        renderer
+	many, inline             bool
+	stderr                   io.Writer
+	prog                     *progress
+	failed, written, inlined int
+	notUTF8                  bool
+}
+
+// writeInOrder writes the batches of done in the order they were read,
+// holding back those that finish early, and frees a slot for each batch
+// written. The output is flushed whenever no other batch is waiting, so that
+// a slow stream's documents come out as they are analyzed.
+func (o *batchWriter) writeInOrder(done <-chan *batch, slots <-chan struct{}) {
 	pending := map[int]*batch{}
 	next := 0
-	r.begin(w, many)
 	for b := range done {
 		pending[b.seq] = b
 		for {
@@ -235,43 +277,48 @@ func analyzeBatch(files []string, f analyzeOptions, r renderer, many bool, e env
 			next++
 			<-slots
 			for _, j := range b.jobs {
-				if j.err != nil && j.bad && f.errors == "inline" {
-					inlined++
-					w.Write(errorRecord(j))
-					continue
-				}
-				if j.err != nil {
-					failed++
-					notUTF8 = notUTF8 || errors.Is(j.err, errNotUTF8)
-					prog.clear()
-					fmt.Fprintf(e.stderr, "tribuna: %s: %v\n", j.where(), j.err)
-					continue
-				}
-				r.separator(w, written, many)
-				w.Write(j.out)
-				putBuffer(j.out)
-				j.out = nil
-				written++
-				prog.add()
+				o.write(j)
 			}
 		}
 		if len(done) == 0 {
-			w.Flush()
+			o.w.Flush()
 		}
 	}
-	r.end(w, many)
-	if err := w.Flush(); err != nil {
-		fmt.Fprintf(e.stderr, "tribuna: writing output: %v\n", err)
-		return 1
+}
+
+// write writes one document, or its error: as an error record with -errors
+// inline when its input line was bad, else on standard error.
+func (o *batchWriter) write(j *job) {
+	if j.err != nil && j.bad && o.inline {
+		o.inlined++
+		o.w.Write(errorRecord(j))
+		return
 	}
-	prog.finish()
-	if inlined > 0 {
-		fmt.Fprintf(e.stderr, "tribuna: %d bad lines written as error records\n", inlined)
+	if j.err != nil {
+		o.failed++
+		o.notUTF8 = o.notUTF8 || errors.Is(j.err, errNotUTF8)
+		o.prog.clear()
+		fmt.Fprintf(o.stderr, "tribuna: %s: %v\n", j.where(), j.err)
+		return
 	}
-	if failed > 0 {
-		fmt.Fprintf(e.stderr, "tribuna: %d of %d documents failed\n", failed, failed+written)
-		if notUTF8 {
-			fmt.Fprintf(e.stderr, "tribuna: %s\n", notUTF8Hint)
+	o.r.separator(o.w, o.written, o.many)
+	o.w.Write(j.out)
+	putBuffer(j.out)
+	j.out = nil
+	o.written++
+	o.prog.add()
+}
+
+// report writes the closing counts of bad lines and failed documents and
+// returns the exit status: 1 when a document failed.
+func (o *batchWriter) report() int {
+	if o.inlined > 0 {
+		fmt.Fprintf(o.stderr, "tribuna: %d bad lines written as error records\n", o.inlined)
+	}
+	if o.failed > 0 {
+		fmt.Fprintf(o.stderr, "tribuna: %d of %d documents failed\n", o.failed, o.failed+o.written)
+		if o.notUTF8 {
+			fmt.Fprintf(o.stderr, "tribuna: %s\n", notUTF8Hint)
 		}
 		return 1
 	}
