@@ -363,13 +363,45 @@ func (pg *page) text() {
 // reopened only where spans cross or a paragraph ends, so that the markup
 // is always well formed.
 func writeLayers(sb *strings.Builder, text string, layers ...[]span) {
+	points := cutPoints(text, layers)
+	cursors := make([]cursor, len(layers))
+	for i, l := range layers {
+		sort.SliceStable(l, func(a, b int) bool { return l[a].start < l[b].start })
+		cursors[i] = cursor{list: l}
+	}
+	lw := layerWriter{sb: sb, named: map[*span]bool{}}
+	sb.WriteString("<p>")
+	for k := 0; k+1 < len(points); k++ {
+		a, b := points[k], points[k+1]
+		seg := text[a:b]
+		if strings.Trim(seg, "\n") == "" {
+			lw.lineBreaks(seg, a)
+			continue
+		}
+		var cover []*span // the innermost span of each layer over the segment, outer to inner
+		for i := range cursors {
+			if s := cursors[i].covering(a, b); s != nil {
+				cover = append(cover, s)
+			}
+		}
+		lw.reopen(cover, a)
+		sb.WriteString(esc(seg))
+	}
+	lw.closeFrom(0, len(text))
+	sb.WriteString("</p>\n")
+}
+
+// cutPoints returns, in increasing order, the offsets where text is cut
+// into segments: its ends, every span boundary inside it, and the ends of
+// every run of line breaks (a run is one segment).
+func cutPoints(text string, layers [][]span) []int {
 	cuts := map[int]bool{0: true, len(text): true}
 	for _, l := range layers {
 		for _, s := range l {
 			cuts[s.start], cuts[s.end] = true, true
 		}
 	}
-	for i := 0; i < len(text); i++ { // a run of line breaks is one segment
+	for i := 0; i < len(text); i++ {
 		if text[i] == '\n' && (i == 0 || text[i-1] != '\n') {
 			cuts[i] = true
 		}
@@ -384,59 +416,57 @@ func writeLayers(sb *strings.Builder, text string, layers ...[]span) {
 		}
 	}
 	sort.Ints(points)
-	cursors := make([]cursor, len(layers))
-	for i, l := range layers {
-		sort.SliceStable(l, func(a, b int) bool { return l[a].start < l[b].start })
-		cursors[i] = cursor{list: l}
+	return points
+}
+
+// layerWriter keeps the elements open while writeLayers writes segments.
+type layerWriter struct {
+	sb    *strings.Builder
+	open  []*span        // the elements open now, outer to inner
+	named map[*span]bool // spans whose id was written
+}
+
+// closeFrom closes open[k:], innermost first, writing the note of each span
+// that ends at at.
+func (lw *layerWriter) closeFrom(k, at int) {
+	for i := len(lw.open) - 1; i >= k; i-- {
+		lw.sb.WriteString(lw.open[i].close)
+		if lw.open[i].end == at {
+			lw.sb.WriteString(lw.open[i].note)
+		}
 	}
-	var open []*span               // the elements open now, outer to inner
-	named := map[*span]bool{}      // spans whose id was written
-	closeFrom := func(k, at int) { // closes open[k:], innermost first
-		for i := len(open) - 1; i >= k; i-- {
-			sb.WriteString(open[i].close)
-			if open[i].end == at {
-				sb.WriteString(open[i].note)
-			}
-		}
-		open = open[:k]
+	lw.open = lw.open[:k]
+}
+
+// lineBreaks writes a segment of line breaks at a: two or more end the
+// paragraph (closing every element), one is a <br/>.
+func (lw *layerWriter) lineBreaks(seg string, a int) {
+	if len(seg) >= 2 {
+		lw.closeFrom(0, a)
+		lw.sb.WriteString("</p>\n<p>")
+	} else {
+		lw.sb.WriteString("<br/>\n")
 	}
-	sb.WriteString("<p>")
-	for k := 0; k+1 < len(points); k++ {
-		a, b := points[k], points[k+1]
-		seg := text[a:b]
-		if strings.Trim(seg, "\n") == "" {
-			if len(seg) >= 2 {
-				closeFrom(0, a)
-				sb.WriteString("</p>\n<p>")
-			} else {
-				sb.WriteString("<br/>\n")
-			}
-			continue
-		}
-		var cover []*span
-		for i := range cursors {
-			if s := cursors[i].covering(a, b); s != nil {
-				cover = append(cover, s)
-			}
-		}
-		same := 0
-		for same < len(open) && same < len(cover) && open[same] == cover[same] {
-			same++
-		}
-		closeFrom(same, a)
-		for _, s := range cover[same:] {
-			sb.WriteString(s.open)
-			if !named[s] && s.id != "" {
-				named[s] = true
-				fmt.Fprintf(sb, ` id="%s"`, s.id)
-			}
-			sb.WriteByte('>')
-			open = append(open, s)
-		}
-		sb.WriteString(esc(seg))
+}
+
+// reopen makes the open elements those of cover, for the segment at a:
+// the elements open already and shared with cover stay open, the others
+// are closed and cover's rest opened, each span's id on its first element.
+func (lw *layerWriter) reopen(cover []*span, a int) {
+	same := 0
+	for same < len(lw.open) && same < len(cover) && lw.open[same] == cover[same] {
+		same++
 	}
-	closeFrom(0, len(text))
-	sb.WriteString("</p>\n")
+	lw.closeFrom(same, a)
+	for _, s := range cover[same:] {
+		lw.sb.WriteString(s.open)
+		if !lw.named[s] && s.id != "" {
+			lw.named[s] = true
+			fmt.Fprintf(lw.sb, ` id="%s"`, s.id)
+		}
+		lw.sb.WriteByte('>')
+		lw.open = append(lw.open, s)
+	}
 }
 
 // cursor finds the innermost span covering successive segments [a, b) in
