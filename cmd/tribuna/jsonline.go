@@ -81,65 +81,76 @@ func decodeLineFast(b []byte) (l line, ok bool) {
 		return line{}, false
 	}
 	hasText := false
-	for first := true; ; first = false {
-		if p.byte('}') {
-			break
-		}
+	for first := true; !p.byte('}'); first = false {
 		if !first && !p.byte(',') {
 			return line{}, false
 		}
-		p.space()
-		ks, ke, escaped, okKey := p.str()
-		if !okKey || escaped || !p.byte(':') {
+		if !p.member(&l, &hasText) {
 			return line{}, false
-		}
-		key := b[ks:ke]
-		p.space()
-		switch {
-		case string(key) == "text", string(key) == "date":
-			s, e, escaped, okStr := p.str()
-			if !okStr {
-				if string(key) == "date" && p.null() {
-					l.date = ""
-					break
-				}
-				return line{}, false // null, a number…: encoding/json says what
-			}
-			v := ""
-			if escaped {
-				t, okText := unescape(b[s:e])
-				if !okText {
-					return line{}, false
-				}
-				v = t
-			} else {
-				v = string(b[s:e])
-			}
-			if string(key) == "text" {
-				l.text, hasText = v, true
-			} else {
-				l.date = v
-			}
-		case string(key) == "id":
-			vs := p.i
-			if !p.value() {
-				return line{}, false
-			}
-			l.id = append(json.RawMessage(nil), b[vs:p.i]...)
-		case strings.EqualFold(string(key), "text") || strings.EqualFold(string(key), "id") || strings.EqualFold(string(key), "date"):
-			return line{}, false // encoding/json matches keys case-insensitively
-		default:
-			if !p.value() {
-				return line{}, false
-			}
 		}
 		p.space()
 	}
 	p.space()
-	if p.i != len(b) || !hasText {
+	if p.i != len(p.b) || !hasText {
 		return line{}, false
 	}
 	return l, true
+}
+
+// member reads one "key": value of the object, keeping the text, date and
+// id in l (hasText: the text was read) and skipping the value of any other
+// key. It reports false for what encoding/json has to decide.
+func (p *lineParser) member(l *line, hasText *bool) bool {
+	p.space()
+	ks, ke, escaped, okKey := p.str()
+	if !okKey || escaped || !p.byte(':') {
+		return false
+	}
+	key := p.b[ks:ke]
+	p.space()
+	switch {
+	case string(key) == "text":
+		if !p.stringValue(&l.text) {
+			return false
+		}
+		*hasText = true
+	case string(key) == "date":
+		if p.null() { // as encoding/json: null leaves the string empty
+			l.date = ""
+			return true
+		}
+		return p.stringValue(&l.date)
+	case string(key) == "id":
+		vs := p.i
+		if !p.value() {
+			return false
+		}
+		l.id = append(json.RawMessage(nil), p.b[vs:p.i]...)
+	case strings.EqualFold(string(key), "text") || strings.EqualFold(string(key), "id") || strings.EqualFold(string(key), "date"):
+		return false // encoding/json matches keys case-insensitively
+	default:
+		return p.value()
+	}
+	return true
+}
+
+// stringValue reads a string value into v, unescaped. It reports false
+// (v unchanged) for null, a number… (encoding/json says what) and for
+// escapes unescape does not read.
+func (p *lineParser) stringValue(v *string) bool {
+	s, e, escaped, ok := p.str()
+	if !ok {
+		return false
+	}
+	if !escaped {
+		*v = string(p.b[s:e])
+		return true
+	}
+	t, ok := unescape(p.b[s:e])
+	if ok {
+		*v = t
+	}
+	return ok
 }
 
 // lineParser walks a JSON line.
