@@ -2,11 +2,12 @@ package main
 
 import (
 	"fmt"
-	"github.com/tribuna-nlp/tribuna/internal/eval"
+	"io"
 	"os"
 	"strings"
 
 	"github.com/tribuna-nlp/tribuna"
+	"github.com/tribuna-nlp/tribuna/internal/eval"
 	"github.com/tribuna-nlp/tribuna/quotes"
 )
 
@@ -81,25 +82,41 @@ func writeQuotes(sb *strings.Builder, d *tribuna.Document) {
 // format when textFile names its text. A FILE.nonspeech.jsonl beside a
 // FILE.jsonl lists quotation-mark spans that must not come out as quotes.
 func evalQuotes(fh *os.File, name, textFile string, verbose bool, e env) error {
-	var docs []eval.QuoteDoc
-	if textFile != "" {
-		text, err := readText(textFile, e.stdin, nil)
-		if err != nil {
-			return err
-		}
-		d, err := eval.ReadQuoteDoc(fh, name, text)
-		if err != nil {
-			return err
-		}
-		docs = append(docs, d)
-	} else {
-		var err error
-		if docs, err = eval.ReadQuoteDocs(fh, name); err != nil {
-			return err
-		}
+	docs, err := readQuoteGold(fh, name, textFile, e)
+	if err != nil {
+		return err
 	}
-	an := tribuna.New(tribuna.WithSteps(tribuna.StepEntities | tribuna.StepQuotes))
-	extract := func(text string) []eval.SystemQuote {
+	extract := pipelineQuotes(tribuna.New(tribuna.WithSteps(tribuna.StepEntities | tribuna.StepQuotes)))
+	printQuoteScores(e.stdout, name, len(docs), eval.ScoreQuotes(docs, extract), verbose)
+	nonSpeech := strings.TrimSuffix(name, ".jsonl") + ".nonspeech.jsonl"
+	if nf, err := os.Open(nonSpeech); err == nil && textFile == "" {
+		defer nf.Close()
+		return checkNonSpeech(nf, nonSpeech, docs, extract, e.stdout)
+	}
+	return nil
+}
+
+// readQuoteGold reads the gold documents of fh: JSON Lines, or one document
+// whose text is in textFile when it is given.
+func readQuoteGold(fh *os.File, name, textFile string, e env) ([]eval.QuoteDoc, error) {
+	if textFile == "" {
+		return eval.ReadQuoteDocs(fh, name)
+	}
+	text, err := readText(textFile, e.stdin, nil)
+	if err != nil {
+		return nil, err
+	}
+	d, err := eval.ReadQuoteDoc(fh, name, text)
+	if err != nil {
+		return nil, err
+	}
+	return []eval.QuoteDoc{d}, nil
+}
+
+// pipelineQuotes returns the quotes an finds in a text, with their speakers'
+// names, as the scorer reads them.
+func pipelineQuotes(an *tribuna.Analyzer) eval.QuoteExtractor {
+	return func(text string) []eval.SystemQuote {
 		d := an.Analyze(text)
 		out := make([]eval.SystemQuote, len(d.Quotes))
 		for i, q := range d.Quotes {
@@ -110,35 +127,40 @@ func evalQuotes(fh *os.File, name, textFile string, verbose bool, e env) error {
 		}
 		return out
 	}
-	s := eval.ScoreQuotes(docs, extract)
-	fmt.Fprintf(e.stdout, "%s: %d documents\n", name, len(docs))
+}
+
+// printQuoteScores writes the F1 by kind and the speaker accuracies (and,
+// verbose, each error) of n documents.
+func printQuoteScores(w io.Writer, name string, n int, s eval.QuoteScores, verbose bool) {
+	fmt.Fprintf(w, "%s: %d documents\n", name, n)
 	for _, k := range []string{"direct", "partial", "indirect"} {
 		if p := s.ByKind[k]; p != nil {
-			fmt.Fprintf(e.stdout, "  %-15s %v\n", k, *p)
+			fmt.Fprintf(w, "  %-15s %v\n", k, *p)
 		}
 	}
-	fmt.Fprintf(e.stdout, "  %-15s %v\n", "direct+partial", s.DirectPartial)
-	fmt.Fprintf(e.stdout, "  %-15s speaker accuracy %.2f (%d of %d matched quotes)\n", "direct+partial",
+	fmt.Fprintf(w, "  %-15s %v\n", "direct+partial", s.DirectPartial)
+	fmt.Fprintf(w, "  %-15s speaker accuracy %.2f (%d of %d matched quotes)\n", "direct+partial",
 		100*s.SpeakerAccuracy(), s.SpeakerDPCorrect, s.SpeakerDP)
-	fmt.Fprintf(e.stdout, "  %-15s speaker accuracy %.2f (%d of %d matched quotes)\n", "indirect",
+	fmt.Fprintf(w, "  %-15s speaker accuracy %.2f (%d of %d matched quotes)\n", "indirect",
 		100*s.IndirectSpeakerAccuracy(), s.SpeakerIndirectCorrect, s.SpeakerIndirect)
 	if verbose {
 		for _, l := range s.Errors {
-			fmt.Fprintln(e.stdout, "  "+l)
+			fmt.Fprintln(w, "  "+l)
 		}
 	}
-	nonSpeech := strings.TrimSuffix(name, ".jsonl") + ".nonspeech.jsonl"
-	if nf, err := os.Open(nonSpeech); err == nil && textFile == "" {
-		defer nf.Close()
-		spans, err := eval.ReadNonSpeech(nf, nonSpeech)
-		if err != nil {
-			return err
-		}
-		bad := eval.CheckNonSpeech(docs, spans, extract)
-		fmt.Fprintf(e.stdout, "  non-speech spans output as quotes: %d of %d (%s)\n", len(bad), len(spans), nonSpeech)
-		for _, b := range bad {
-			fmt.Fprintf(e.stdout, "    %s %q (%s)\n", b.ID, b.Text, b.Type)
-		}
+}
+
+// checkNonSpeech reads the non-speech spans of nf and writes those that
+// come out as quotes.
+func checkNonSpeech(nf io.Reader, name string, docs []eval.QuoteDoc, extract eval.QuoteExtractor, w io.Writer) error {
+	spans, err := eval.ReadNonSpeech(nf, name)
+	if err != nil {
+		return err
+	}
+	bad := eval.CheckNonSpeech(docs, spans, extract)
+	fmt.Fprintf(w, "  non-speech spans output as quotes: %d of %d (%s)\n", len(bad), len(spans), name)
+	for _, b := range bad {
+		fmt.Fprintf(w, "    %s %q (%s)\n", b.ID, b.Text, b.Type)
 	}
 	return nil
 }
