@@ -185,16 +185,40 @@ func writeSummary(sb *strings.Builder, title string, d *tribuna.Document) {
 		count(len(d.Entities)-demonyms, "entity mention"), count(demonyms, "demonym"),
 		count(len(d.Roles), "role mention"), count(quoteCount(d), "quote"))
 
-	type group struct {
-		name  string
-		id    string
-		count int
-		first int
+	byType, dem := groupEntities(d.Entities)
+	if len(byType) > 0 || len(dem) > 0 || len(d.Roles) > 0 {
+		sb.WriteString("\nEntities\n")
 	}
-	byType := map[entities.Type]map[string]*group{}
-	var dem []string
+	for _, t := range []entities.Type{entities.PER, entities.ORG, entities.LOC} {
+		if gs := byType[t]; len(gs) > 0 {
+			fmt.Fprintf(sb, "  %-4s %s\n", t, wrap(strings.Join(rankedNames(gs), ", "), 90, "       "))
+		}
+	}
+	if len(dem) > 0 {
+		fmt.Fprintf(sb, "  %-4s %s\n", "dem.", wrap(strings.Join(dem, ", "), 90, "       "))
+	}
+	if roles := rolePhrases(d.Roles); len(roles) > 0 {
+		fmt.Fprintf(sb, "  %-4s %s\n", "role", wrap(strings.Join(roles, ", "), 90, "       "))
+	}
+	writeQuotes(sb, d)
+}
+
+// entityGroup is the mentions of one entity: its canonical name and id,
+// how many, and the index of the first.
+type entityGroup struct {
+	name  string
+	id    string
+	count int
+	first int
+}
+
+// groupEntities groups the mentions by type and canonical name (the text
+// when the mention has no entry), and lists the demonyms once each, in the
+// order of the text, as "text → name".
+func groupEntities(ms []entities.Mention) (byType map[entities.Type]map[string]*entityGroup, dem []string) {
+	byType = map[entities.Type]map[string]*entityGroup{}
 	seenDem := map[string]bool{}
-	for i, m := range d.Entities {
+	for i, m := range ms {
 		name, id := m.Text, ""
 		if m.Entry != nil {
 			name, id = m.Entry.Name, m.Entry.ID
@@ -209,47 +233,46 @@ func writeSummary(sb *strings.Builder, title string, d *tribuna.Document) {
 		}
 		g := byType[m.Type]
 		if g == nil {
-			g = map[string]*group{}
+			g = map[string]*entityGroup{}
 			byType[m.Type] = g
 		}
 		if g[name] == nil {
-			g[name] = &group{name: name, id: id, first: i}
+			g[name] = &entityGroup{name: name, id: id, first: i}
 		}
 		g[name].count++
 	}
-	if len(byType) > 0 || len(dem) > 0 || len(d.Roles) > 0 {
-		sb.WriteString("\nEntities\n")
+	return byType, dem
+}
+
+// rankedNames lists the groups' names, the most mentioned first (ties in
+// the order of the text), each with its count when above one.
+func rankedNames(gs map[string]*entityGroup) []string {
+	list := make([]*entityGroup, 0, len(gs))
+	for _, g := range gs {
+		list = append(list, g)
 	}
-	for _, t := range []entities.Type{entities.PER, entities.ORG, entities.LOC} {
-		gs := byType[t]
-		if len(gs) == 0 {
-			continue
+	sort.Slice(list, func(i, j int) bool {
+		if list[i].count != list[j].count {
+			return list[i].count > list[j].count
 		}
-		list := make([]*group, 0, len(gs))
-		for _, g := range gs {
-			list = append(list, g)
+		return list[i].first < list[j].first
+	})
+	parts := make([]string, len(list))
+	for i, g := range list {
+		parts[i] = g.name
+		if g.count > 1 {
+			parts[i] += fmt.Sprintf(" ×%d", g.count)
 		}
-		sort.Slice(list, func(i, j int) bool {
-			if list[i].count != list[j].count {
-				return list[i].count > list[j].count
-			}
-			return list[i].first < list[j].first
-		})
-		parts := make([]string, len(list))
-		for i, g := range list {
-			parts[i] = g.name
-			if g.count > 1 {
-				parts[i] += fmt.Sprintf(" ×%d", g.count)
-			}
-		}
-		fmt.Fprintf(sb, "  %-4s %s\n", t, wrap(strings.Join(parts, ", "), 90, "       "))
 	}
-	if len(dem) > 0 {
-		fmt.Fprintf(sb, "  %-4s %s\n", "dem.", wrap(strings.Join(dem, ", "), 90, "       "))
-	}
+	return parts
+}
+
+// rolePhrases lists the role mentions once each, in the order of the text,
+// as "phrase → holder" ("?" when the holder is not known).
+func rolePhrases(ms []entities.Mention) []string {
 	var roles []string
 	seenRole := map[string]bool{}
-	for _, m := range d.Roles {
+	for _, m := range ms {
 		who := m.Entry.Name
 		if m.Entry.ID == "" {
 			who = "?"
@@ -262,10 +285,7 @@ func writeSummary(sb *strings.Builder, title string, d *tribuna.Document) {
 			roles = append(roles, lowerArticle(m.Text)+" → "+who)
 		}
 	}
-	if len(roles) > 0 {
-		fmt.Fprintf(sb, "  %-4s %s\n", "role", wrap(strings.Join(roles, ", "), 90, "       "))
-	}
-	writeQuotes(sb, d)
+	return roles
 }
 
 // wrap breaks s at spaces into lines of at most width bytes, indenting the
