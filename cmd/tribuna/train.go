@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"math/rand"
 	"os"
 	"strings"
@@ -54,14 +55,11 @@ func newTrainCommand(f *trainFlags) *command {
 	return c
 }
 
+// runTrain runs train ner: it reads the training data, trains the tagger
+// and writes the model.
 func runTrain(args []string, e env) int {
 	if len(args) == 0 || args[0] != "ner" {
-		if len(args) > 0 && (args[0] == "-h" || args[0] == "-help" || args[0] == "--help" || args[0] == "help") {
-			fmt.Fprint(e.stdout, trainUsage)
-			return 0
-		}
-		fmt.Fprint(e.stderr, trainUsage)
-		return 2
+		return trainUsageOnly(args, e)
 	}
 	var f trainFlags
 	files, status, stop := newTrainCommand(&f).parse(args[1:], e)
@@ -80,61 +78,90 @@ func runTrain(args []string, e env) int {
 	if !ok {
 		return 1
 	}
-	var train []entities.Annotated
-	for _, name := range files {
-		docs, err := readAnnotated(name)
-		if err != nil {
-			fmt.Fprintf(e.stderr, "tribuna: %v\n", err)
-			return 1
-		}
-		train = append(train, docs...)
-	}
-	var dev []entities.Annotated
-	switch {
-	case f.dev != "":
-		var err error
-		if dev, err = readAnnotated(f.dev); err != nil {
-			fmt.Fprintf(e.stderr, "tribuna: %v\n", err)
-			return 1
-		}
-	case f.holdout > 0:
-		train, dev = splitDocuments(train, f.holdout, f.seed)
+	train, dev, err := trainingData(files, f)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "tribuna: %v\n", err)
+		return 1
 	}
 	if f.note == "" {
 		f.note = "trained with tribuna train ner on " + strings.Join(files, ", ") +
 			"; the model carries the license of that data"
 	}
 	fmt.Fprintf(e.stderr, "tribuna train ner: %d training documents, %d development documents\n", len(train), len(dev))
-	t, err := entities.TrainTagger(g, train, dev, entities.TrainOptions{
+	t, err := entities.TrainTagger(g, train, dev, f.options(len(dev) > 0, e.stderr))
+	if err != nil {
+		fmt.Fprintf(e.stderr, "tribuna train ner: %v\n", err)
+		return 1
+	}
+	return writeModel(t, f.out, e)
+}
+
+// trainUsageOnly answers train without ner: the usage on standard output
+// when it is asked for (status 0), else on standard error (status 2).
+func trainUsageOnly(args []string, e env) int {
+	if len(args) > 0 && (args[0] == "-h" || args[0] == "-help" || args[0] == "--help" || args[0] == "help") {
+		fmt.Fprint(e.stdout, trainUsage)
+		return 0
+	}
+	fmt.Fprint(e.stderr, trainUsage)
+	return 2
+}
+
+// trainingData reads the training files and the development data: the -dev
+// file, or else the -holdout fraction of the training documents.
+func trainingData(files []string, f trainFlags) (train, dev []entities.Annotated, err error) {
+	for _, name := range files {
+		docs, err := readAnnotated(name)
+		if err != nil {
+			return nil, nil, err
+		}
+		train = append(train, docs...)
+	}
+	switch {
+	case f.dev != "":
+		if dev, err = readAnnotated(f.dev); err != nil {
+			return nil, nil, err
+		}
+	case f.holdout > 0:
+		train, dev = splitDocuments(train, f.holdout, f.seed)
+	}
+	return train, dev, nil
+}
+
+// options are the training options of the flags; a progress line per pass
+// goes to progress (with the development scores when there is development
+// data).
+func (f *trainFlags) options(withDev bool, progress io.Writer) entities.TrainOptions {
+	return entities.TrainOptions{
 		Scheme: f.scheme, Iterations: f.iter, Patience: f.patience, Seed: f.seed, MinCount: f.minCount, OnlyO: onlyO(f.onlyO),
 		Reading: []entities.Option{entities.Metonymy(f.metonymy), entities.Generic(f.generic)}, Note: f.note,
 		Progress: func(ep entities.Epoch) {
 			line := fmt.Sprintf("pass %d/%d: %d of %d units wrong (%.2f%%)", ep.N, f.iter, ep.Errors, ep.Units,
 				100*float64(ep.Errors)/float64(max(ep.Units, 1)))
-			if len(dev) > 0 {
+			if withDev {
 				line += fmt.Sprintf(", dev P %.2f R %.2f F1 %.2f", 100*ep.Dev.Precision(), 100*ep.Dev.Recall(), 100*ep.Dev.F1())
 				if ep.Best {
 					line += " (best)"
 				}
 			}
-			fmt.Fprintf(e.stderr, "%s, %.1fs\n", line, ep.Elapsed.Seconds())
+			fmt.Fprintf(progress, "%s, %.1fs\n", line, ep.Elapsed.Seconds())
 		},
-	})
-	if err != nil {
-		fmt.Fprintf(e.stderr, "tribuna train ner: %v\n", err)
-		return 1
 	}
+}
+
+// writeModel writes the model t to the file out and says so.
+func writeModel(t *entities.Tagger, out string, e env) int {
 	var buf bytes.Buffer
 	if _, err := t.WriteTo(&buf); err != nil {
 		fmt.Fprintf(e.stderr, "tribuna train ner: %v\n", err)
 		return 1
 	}
-	if err := os.WriteFile(f.out, buf.Bytes(), 0o644); err != nil {
-		fmt.Fprintf(e.stderr, "tribuna: %s: cannot write: %v\n", f.out, unwrapPath(err))
+	if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
+		fmt.Fprintf(e.stderr, "tribuna: %s: cannot write: %v\n", out, unwrapPath(err))
 		return 1
 	}
 	info := t.Info()
-	fmt.Fprintf(e.stderr, "tribuna train ner: wrote %s (%s, %d features, %d bytes)\n", f.out, info.Scheme, info.Features, buf.Len())
+	fmt.Fprintf(e.stderr, "tribuna train ner: wrote %s (%s, %d features, %d bytes)\n", out, info.Scheme, info.Features, buf.Len())
 	return 0
 }
 
