@@ -766,3 +766,23 @@ func TestObjectSense(t *testing.T) {
 		{"no indirect report with an object", "Il governo sostiene le imprese che assumono giovani.", nil},
 	})
 }
+
+// TestNameAfterRoleComplement: a role phrase with its complements and a
+// name right after them, no comma (il capogruppo del Pd al Senato Mario
+// Ferretti) names its holder: the speaker and the mention are the name. A
+// name right after the preposition, or after a role noun of the
+// complement, is an addressee.
+func TestNameAfterRoleComplement(t *testing.T) {
+	runMechanisms(t, []mechanism{
+		{"an inverted subject", "«Non ci stiamo», ha spiegato il capogruppo del Pd al Senato Mario Ferretti.",
+			[]expect{{text: "Non ci stiamo", kind: Direct, speakers: []string{"Mario Ferretti"}, mention: "Mario Ferretti", addressee: "-"}}},
+		{"a known holder", "«Non ci stiamo», ha spiegato il capogruppo del M5S alla Camera Francesco Silvestri.",
+			[]expect{{text: "Non ci stiamo", kind: Direct, speakers: []string{"Francesco Silvestri"}, mention: "Francesco Silvestri", addressee: "-"}}},
+		{"a subject before the verb", "Il capogruppo del Pd al Senato Mario Ferretti ha detto: «Non ci stiamo».",
+			[]expect{{text: "Non ci stiamo", kind: Direct, speakers: []string{"Mario Ferretti"}, mention: "Mario Ferretti"}}},
+		{"a name after the preposition", "«Non ci stiamo», ha detto il segretario del partito a Paolo Neri.",
+			[]expect{{text: "Non ci stiamo", kind: Direct, speakers: []string{"il segretario del partito"}, addressee: "Paolo Neri"}}},
+		{"a name after a role noun of the complement", "«Non ci stiamo», ha detto il segretario del partito al sindaco Mario Ferretti.",
+			[]expect{{text: "Non ci stiamo", kind: Direct, speakers: []string{"il segretario del partito"}, addressee: "Mario Ferretti"}}},
+	})
+}

@@ -3,6 +3,7 @@ package quotes
 import (
 	"strings"
 
+	"github.com/tribuna-nlp/tribuna/entities"
 	"github.com/tribuna-nlp/tribuna/internal/word"
 	"github.com/tribuna-nlp/tribuna/tokenize"
 )
@@ -724,6 +725,11 @@ func (d *analysis) descriptionForward(t, limit int) (np, bool) {
 			if n, ok := d.appositionAfterPP(u, limit); ok && len(nameIdx) == 0 {
 				return n, true
 			}
+			// il capogruppo del M5S alla Camera Francesco Silvestri: the name
+			// right after the role's complement is the role's holder.
+			if ni, ok := d.nameAfterComplement(t, u, limit); ok && len(nameIdx) == 0 {
+				return np{a: t, b: d.names[ni].b, names: []int{ni}}, true
+			}
 			break
 		}
 		if len(nameIdx) > 0 {
@@ -765,6 +771,60 @@ func (d *analysis) appositionAt(c, limit int) (np, bool) {
 	}
 	g := d.coordinatedForward(int(ni), limit)
 	return d.nameGroup(g), true
+}
+
+// nameAfterComplement: in a role phrase begun at t (il capogruppo del M5S,
+// la presidente della commissione), the complement opened by the
+// preposition at u is a name or one or two nouns (alla Camera, in
+// commissione Bilancio) and a person's name follows it with no comma: the
+// name is in apposition to the whole phrase, whose holder it names. A
+// name right after the preposition (a Giorgia Meloni) or after a role
+// noun of the complement (al sindaco Mario Rossi) is the complement's, an
+// addressee, not the phrase's holder.
+func (d *analysis) nameAfterComplement(t, u, limit int) (int, bool) {
+	if !d.roleIn(t, u) {
+		return 0, false
+	}
+	v := u + 1
+	if v < limit && d.in(v, cArticle) {
+		v++
+	}
+	words := 0
+	for v < limit && words < 2 && d.role[v] == narrator {
+		d.work.Add(1)
+		if ni := d.nameAt[v]; ni >= 0 {
+			if d.names[ni].a != v || words > 0 {
+				break
+			}
+			v = d.names[ni].b // alla Camera
+			words = 2
+			break
+		}
+		if !d.isWord(v) || d.in(v, cRoleNoun|cPreposition|cArticle|cClitic|cAvere|cEssere) || d.adverb(v) || d.verb[v] >= 0 || d.otherVerb(v) {
+			return 0, false
+		}
+		v++
+		words++
+	}
+	if words == 0 || v >= limit || d.role[v] != narrator {
+		return 0, false
+	}
+	ni := d.nameAt[v]
+	if ni < 0 || d.names[ni].a != v || d.names[ni].typ != entities.PER && !d.names[ni].person {
+		return 0, false
+	}
+	return int(ni), true
+}
+
+// roleIn: a role noun among the tokens [a, b).
+func (d *analysis) roleIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		d.work.Add(1)
+		if d.in(k, cRoleNoun) {
+			return true
+		}
+	}
+	return false
 }
 
 // appositionAfterPP: a comma within five narrator words after the
