@@ -19,7 +19,7 @@ func (f *finder) titled(i int) bool {
 	if p.key == "." && i >= 2 && f.us[i-2].is(clsAbbrevTitles) {
 		return true
 	}
-	return false
+	return p.isCapWord() && p.is(clsPortfolioWords) && f.titledPortfolio(i) // il ministro del Lavoro X
 }
 
 // placeCue reports a preposition that introduces places right before unit

@@ -533,7 +533,13 @@ func (f *finder) ruleTitled(c *ruleCtx) bool {
 	if !f.titled(c.i) || strings.ContainsAny(c.u.key, "0123456789") {
 		return false
 	}
-	return c.decide(ruleMatch{n: c.n, typ: PER, e: f.linkPerson(c.i, c.n), via: ViaRule, strong: true})
+	n := c.n
+	if j := c.i + n; j < len(f.us) && f.us[j].isCapWord() && !f.us[j].sentStart {
+		if gn, t := f.lookup(j); gn > 0 && t.e.Type == PER && t.via != ViaDemonym {
+			n += gn // the title's name ends with a listed surname: la ministra Elvira Calderone
+		}
+	}
+	return c.decide(ruleMatch{n: n, typ: PER, e: f.linkPerson(c.i, n), via: ViaRule, strong: true})
 }
 
 // ruleOrgNoun: a noun naming a kind of organization right before the run
@@ -962,13 +968,33 @@ func (f *finder) emitRule(i int, r *ruleMatch) {
 }
 
 // linkPerson returns the gazetteer's person when the run ends with one of
-// its names (Mario Draghi with Draghi listed), else nil.
+// its names (Mario Draghi with Draghi listed) and starts with the first word
+// of one of its names of two words or more, else nil: Elvira Calderone is
+// not Marina Calderone, though Calderone alone is.
 func (f *finder) linkPerson(i, n int) *Entry {
 	for k := i + 1; k < i+n; k++ {
 		gn, t := f.lookup(k)
 		if gn == i+n-k && t.e.Type == PER && t.via != ViaDemonym {
+			if !firstNameOf(t.e, f.us[i].key) {
+				return nil
+			}
 			return t.e
 		}
 	}
 	return nil
+}
+
+// firstNameOf reports whether key is the first word of e's name or of one
+// of its aliases of two words or more.
+func firstNameOf(e *Entry, key string) bool {
+	for k := -1; k < len(e.Aliases); k++ {
+		name := e.Name
+		if k >= 0 {
+			name = e.Aliases[k]
+		}
+		if first, _, ok := strings.Cut(name, " "); ok && sameText(first, key) {
+			return true
+		}
+	}
+	return false
 }

@@ -105,6 +105,8 @@ var ruleCases = map[string][]ruleCase{
 	},
 	"portfolio": {
 		{text: "Il ministro degli Affari Esteri Zorzo Zanfrulli ha parlato.", decision: "portfolio:Affari Esteri", want: []string{"Zorzo Zanfrulli/PER/Zorzo Zanfrulli/rule"}},
+		// a portfolio word that opens a listed name ends the portfolio (Marina: the Marina mercantile's)
+		{text: "Lo dice la ministra della Salute Marina Calderone.", decision: "portfolio:Salute", want: []string{"Marina Calderone/PER/Marina Calderone/name"}},
 	},
 	"sentence-start-common": {
 		{text: "Zampe sporche ovunque. Le zampe del cane.", decision: "sentence-start-common:Zampe"},
@@ -115,10 +117,21 @@ var ruleCases = map[string][]ruleCase{
 	"given-name": {
 		{text: "Ha parlato Dmitrij Zorbanov. Poi Zorbanov ha taciuto.", decision: "given-name:Dmitrij Zorbanov",
 			want: []string{"Dmitrij Zorbanov/PER/Dmitrij Zorbanov/rule", "Zorbanov/PER/Dmitrij Zorbanov/coref"}},
+		// a listed surname after another first name than its person's: another person
+		{text: "Lo ha detto la ministra Ornella Piantedosi.", decision: "given-name:Ornella Piantedosi",
+			want: []string{"Ornella Piantedosi/PER/Ornella Piantedosi/rule"}},
 	},
 	"titled": {
 		{text: "Lo ha detto il ministro Zanfrulli, poi Zanfrulli è uscito.", decision: "titled:Zanfrulli",
 			want: []string{"Zanfrulli/PER/Zanfrulli/rule", "Zanfrulli/PER/Zanfrulli/coref"}},
+		// a first name before a listed surname that is not its person's first name: another person
+		{text: "Lo ha detto la ministra Elvira Piantedosi.", decision: "titled:Elvira Piantedosi",
+			want: []string{"Elvira Piantedosi/PER/Elvira Piantedosi/rule"}},
+		// after a portfolio, the minister's name
+		{text: "Lo ha detto la ministra della Difesa Ornella Piantedosi.", decision: "titled:Ornella Piantedosi",
+			want: []string{"Ornella Piantedosi/PER/Ornella Piantedosi/rule"}},
+		{text: "Lo ha detto il ministro dell'Interno Matteo Zanfrulli.", decision: "titled:Matteo Zanfrulli",
+			want: []string{"Matteo Zanfrulli/PER/Matteo Zanfrulli/rule"}},
 	},
 	"org-noun": {
 		{text: "Lo ha annunciato l'azienda Zorbatex ieri.", decision: "org-noun:Zorbatex", want: []string{"Zorbatex/ORG/Zorbatex/rule"}},

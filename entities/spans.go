@@ -217,9 +217,10 @@ func (f *finder) portfolioRun(i int) int {
 		f.steps.Add(1)
 		u := f.us[j]
 		switch {
-		case u.isCapWord() && u.is(clsPortfolioWords), u.word && !u.cap && (adjectiveLike(u.key) || f.isDemonym(j) && strings.HasSuffix(u.key, "i")):
+		case u.isCapWord() && u.is(clsPortfolioWords) && !f.startsPerson(j), u.word && !u.cap && (adjectiveLike(u.key) || f.isDemonym(j) && strings.HasSuffix(u.key, "i")):
 			// Affari esteri, Politiche agricole, Affari europei; not the
-			// minister's country (il ministro degli Esteri russo)
+			// minister's country (il ministro degli Esteri russo), nor a
+			// listed name (del Lavoro | Marina Calderone)
 			j++ // Affari Esteri, Politiche agricole
 			continue
 		case (u.key == "e" || u.key == "ed") && j+2 < len(f.us) && f.us[j+1].is(clsOfPrepositions) &&
@@ -246,6 +247,30 @@ func isHyphen0(s string) bool {
 func (f *finder) startsPlace(j int) bool {
 	gn, t := f.lookup(j)
 	return gn > 0 && t.e.Type != PER && t.via != ViaDemonym
+}
+
+// startsPerson reports a listed person's name starting at unit j.
+func (f *finder) startsPerson(j int) bool {
+	gn, t := f.lookup(j)
+	return gn > 0 && t.e.Type == PER && t.via != ViaDemonym
+}
+
+// titledPortfolio reports a minister's portfolio after a title that ends
+// right before unit i (la ministra del Lavoro | Elvira Calderone): the name
+// after it is the minister's.
+func (f *finder) titledPortfolio(i int) bool {
+	for k := i - 1; k > 0 && i-k <= 8; k-- {
+		f.steps.Add(1)
+		if !f.us[k].isCapWord() || !f.us[k].is(clsPortfolioWords) || k+f.portfolioRun(k) != i {
+			continue
+		}
+		t := k - 1
+		for t > 0 && k-t <= 2 && !f.us[t].cap && (f.us[t].is(clsFunctionWords) || f.us[t].is(clsOfPrepositions)) {
+			t--
+		}
+		return t < k-1 && f.us[t].is(clsTitles)
+	}
+	return false
 }
 
 // startsOrg reports a listed organization starting at unit j.
