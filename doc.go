@@ -65,10 +65,9 @@
 // entry's ID when the gazetteer knows the person), the speech verb (Cue) and
 // the span that names the speaker (Mention). A speaker named only by a role
 // phrase whose holder the text never names (ha detto la segretaria dem)
-// is given as written, with an empty ID, as the project's annotation
-// conventions ask; the person is then the entry of the role mention of
-// Document.Roles at the same span, when the role resolved at the document's
-// date.
+// is given as written, as the project's annotation conventions ask, with
+// the ID of the role mention of Document.Roles at the same span when the
+// role resolved at the document's date (empty otherwise).
 //
 // # Offsets and JSON
 //

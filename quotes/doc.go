@@ -125,7 +125,9 @@
 // the roles the pipeline hands over), the same text (il sindaco di
 // Bologna, Sergio Cofferati … il primo cittadino), or the gazetteer's roles
 // of a person the document mentions, held in the years the text names;
-// otherwise it stays as written. A noun that describes rather than names
+// otherwise it stays as written (the conventions compare names), with the
+// ID of the person the gazetteer gives the role (la segretaria dem: the
+// role mention at the document's date, or in the years the text names). A noun that describes rather than names
 // an office (il texano, la tennista, l'investigatore) stands for the person
 // the paragraph is about; a relational noun (la sorella, la vedova di X)
 // never goes to the nearest person. A pronoun stands for the last speaker,

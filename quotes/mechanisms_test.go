@@ -786,3 +786,19 @@ func TestNameAfterRoleComplement(t *testing.T) {
 			[]expect{{text: "Non ci stiamo", kind: Direct, speakers: []string{"il segretario del partito"}, addressee: "Mario Ferretti"}}},
 	})
 }
+
+// TestRoleSpeakerID: a speaker named only by a role phrase stays as
+// written, and takes the ID of the person the role resolves to in the
+// years the text names; a role that resolves to no one has no ID.
+func TestRoleSpeakerID(t *testing.T) {
+	runMechanisms(t, []mechanism{
+		{"a role that resolves", "Nel 2024 il partito ha perso le elezioni. «Serve più coraggio», ha detto la segretaria dem.",
+			[]expect{{text: "Serve più coraggio", kind: Direct, speakers: []string{"la segretaria dem"}, mention: "la segretaria dem", id: "x:elly-schlein"}}},
+		{"before the verb", "Nel 2024 la segretaria dem ha dichiarato che il partito è unito.",
+			[]expect{{text: "il partito è unito", kind: Indirect, speakers: []string{"la segretaria dem"}, id: "x:elly-schlein"}}},
+		{"a role that resolves to no one", "«Serve più coraggio», ha detto il presidente del circolo.",
+			[]expect{{text: "Serve più coraggio", kind: Direct, speakers: []string{"il presidente del circolo"}, id: "-"}}},
+		{"a role the text ties keeps its name", "Nel 2024 Elly Schlein ha parlato alla direzione. «Serve più coraggio», ha detto la segretaria dem.",
+			[]expect{{text: "Serve più coraggio", kind: Direct, speakers: []string{"Elly Schlein"}, id: "x:elly-schlein"}}},
+	})
+}

@@ -27,7 +27,9 @@ type Span struct {
 }
 
 // Speaker is who uttered a quote: a canonical name, and the entity id when
-// the gazetteer knows the person or organization.
+// the gazetteer knows the person or organization. A speaker named only by
+// a role phrase keeps the phrase as Name and takes the ID of the person
+// the role resolved to, if any.
 type Speaker struct {
 	Name string `json:"name"`
 	ID   string `json:"id"`

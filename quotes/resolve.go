@@ -266,7 +266,9 @@ func (r *resolver) speakersOfOne(dst []Speaker, n np, pos int) []Speaker {
 	if sp, ok := r.roleSpeaker(n); ok {
 		return append(dst, sp)
 	}
-	return append(dst, Speaker{Name: d.spanText(n.a, n.b)})
+	// As written (the conventions compare names), with the ID of the
+	// person the role resolved to when it did (la segretaria dem).
+	return append(dst, Speaker{Name: d.spanText(n.a, n.b), ID: d.roleID(n)})
 }
 
 // pronounSpeakers: Egli, lui: the last speaker of the paragraph, or else
@@ -758,10 +760,19 @@ func (d *analysis) roleMention(n np) (entities.Mention, bool) {
 	}
 	for _, ms := range [2][]entities.Mention{roles, d.ments} {
 		d.work.Add(1)
-		for k := sort.Search(len(ms), func(k int) bool { return ms[k].Start >= lo }); k < len(ms) && ms[k].Start < hi; k++ {
-			if m := ms[k]; m.Via == entities.ViaRole && m.Entry != nil && (m.End <= hi || m.Start == lo) {
-				return m, true
-			}
+		if m, ok := roleMentionIn(ms, lo, hi); ok {
+			return m, true
+		}
+	}
+	return entities.Mention{}, false
+}
+
+// roleMentionIn is the first role mention of ms (sorted by Start) with an
+// entry that starts in [lo, hi) and ends by hi, or starts at lo.
+func roleMentionIn(ms []entities.Mention, lo, hi int) (entities.Mention, bool) {
+	for k := sort.Search(len(ms), func(k int) bool { return ms[k].Start >= lo }); k < len(ms) && ms[k].Start < hi; k++ {
+		if m := ms[k]; m.Via == entities.ViaRole && m.Entry != nil && (m.End <= hi || m.Start == lo) {
+			return m, true
 		}
 	}
 	return entities.Mention{}, false

@@ -11,10 +11,11 @@ import (
 // roleMemo holds the role mentions of a document: given by the pipeline,
 // or computed when a role first names a speaker.
 type roleMemo struct {
-	set   bool
-	given bool               // roles came with the document (the Analyzer found them)
-	all   []entities.Mention // the gazetteer's role mentions, by Start
-	roles []entities.Mention // those resolved to a person the document mentions
+	set    bool
+	allSet bool
+	given  bool               // roles came with the document (the Analyzer found them)
+	all    []entities.Mention // the gazetteer's role mentions, by Start
+	roles  []entities.Mention // those resolved to a person the document mentions
 }
 
 func (m *roleMemo) clear() { *m = roleMemo{} }
@@ -25,12 +26,45 @@ func (d *analysis) roles() []entities.Mention {
 	r := &d.memo.roles
 	if !r.set {
 		r.set = true
-		if !r.given && d.gaz != nil && len(d.ments) > 0 {
-			r.all = d.gaz.RolesAt(d.text, d.toks, d.ments, time.Time{})
+		if len(d.ments) > 0 || r.given {
+			r.roles = d.mentionedRoles(d.allRoles(), nil)
 		}
-		r.roles = d.mentionedRoles(r.all, nil)
 	}
 	return r.roles
+}
+
+// allRoles are all the document's role mentions, resolved or not: given
+// by the pipeline, or computed the first time they are needed.
+func (d *analysis) allRoles() []entities.Mention {
+	r := &d.memo.roles
+	if !r.allSet {
+		r.allSet = true
+		if !r.given && d.gaz != nil {
+			r.all = d.gaz.RolesAt(d.text, d.toks, d.ments, time.Time{})
+		}
+	}
+	return r.all
+}
+
+// roleID is the ID of the person the role mention at the noun phrase n
+// resolved to (Document.Roles: la segretaria dem → Elly Schlein), whether
+// or not the document names that person; "" when it resolved to no one.
+func (d *analysis) roleID(n np) string {
+	if d.gaz == nil || !n.ok() {
+		return ""
+	}
+	head := false
+	for t := n.a; t < n.b && !head; t++ {
+		d.work.Add(1)
+		head = d.bits[t]&wRoleHead != 0
+	}
+	if !head {
+		return ""
+	}
+	if m, ok := roleMentionIn(d.allRoles(), d.toks[n.a].Start, d.toks[n.b-1].End); ok && m.Entry.Type == entities.PER {
+		return m.Entry.ID
+	}
+	return ""
 }
 
 // mentionedRoles appends to dst the role mentions of all whose person the
