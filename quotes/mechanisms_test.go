@@ -736,6 +736,12 @@ func TestTimeBeforeInvertedSubject(t *testing.T) {
 			[]expect{{text: "Siamo pronti", kind: Direct, speakers: []string{"il ministro"}, addressee: "Paolo Neri"}}},
 		{"before a prepositional phrase", "«Siamo pronti», ha detto ieri sera a Porta a Porta Paolo Neri.",
 			[]expect{{text: "Siamo pronti", kind: Direct, speakers: []string{"Paolo Neri"}}}},
+		{"in, a preposition, not an adverb", "«Siamo pronti», ha detto ieri sera in conferenza stampa il ministro.",
+			[]expect{{text: "Siamo pronti", kind: Direct, speakers: []string{"il ministro"}}}},
+		{"inside a long prepositional phrase", "«Siamo pronti», ha detto nel corso della conferenza stampa di ieri sera il ministro.",
+			[]expect{{text: "Siamo pronti", kind: Direct, speakers: []string{"il ministro"}}}},
+		{"a participle and its agent", "«Siamo pronti», come dichiarato ieri sera dal ministro.",
+			[]expect{{text: "Siamo pronti", kind: Direct, speakers: []string{"ministro"}, cue: "come dichiarato"}}},
 	})
 }
 

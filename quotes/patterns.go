@@ -587,10 +587,11 @@ func (d *analysis) comeParticiple(come, lim int) (attribution, bool) {
 		t++
 	}
 	f, ok := d.formAt(t)
-	if !ok || f.kind != participle || t+1 >= lim || !isAgentPrep(d.low[t+1]) {
+	a := d.pastAdverbials(t+1, lim) // come dichiarato ieri sera dal ministro
+	if !ok || f.kind != participle || a >= lim || !isAgentPrep(d.low[a]) {
 		return attribution{}, false
 	}
-	n, ok := d.npAfterPrep(t+2, lim)
+	n, ok := d.npAfterPrep(a+1, lim)
 	if !ok || !d.plausibleSpeaker(n) {
 		return attribution{}, false
 	}

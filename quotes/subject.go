@@ -889,8 +889,8 @@ func (d *analysis) pastAdverbials(t, lim int) int {
 			t = u
 			continue
 		}
-		if !d.adverb(t) {
-			break
+		if !d.adverb(t) || d.in(t, cPreposition) {
+			break // in conferenza stampa: a phrase for pastPP, not an adverb
 		}
 		t++
 	}
@@ -985,12 +985,13 @@ var (
 )
 
 // pastPP skips the prepositional phrases from token t (nel corso
-// dell'intervista) to a subject that no preposition governs: an article,
-// or a name; ok is false when none comes within eight words.
+// dell'intervista, nel corso della conferenza stampa di ieri sera) to a
+// subject that no preposition governs: an article, or a name; ok is false
+// when none comes within ten words, or a clause opens first.
 func (d *analysis) pastPP(t, lim int) (int, bool) {
-	for u := t + 1; u < lim && u < t+8 && d.role[u] == narrator; u++ {
+	for u := t + 1; u < lim && u < t+10 && d.role[u] == narrator; u++ {
 		d.work.Add(1)
-		if d.isBoundary(u) || d.low[u] == "," || d.verb[u] >= 0 || d.in(u, cAvere|cEssere) {
+		if d.isBoundary(u) || d.low[u] == "," || d.verb[u] >= 0 || d.in(u, cAvere|cEssere|cClauseOpener) {
 			return 0, false
 		}
 		if d.in(u-1, cPreposition) {
