@@ -49,29 +49,17 @@ func Load(r io.Reader) (*Gazetteer, error) {
 // Default from working).
 func parse(data string, lenient bool) ([]*Entry, error) {
 	var (
-		es     []*Entry
-		format string // "", "tsv", "jsonl"
-		cols   []int  // TSV: the column of each header position (index in tsvColumns)
-		errs   []error
-		lists  listCache
+		es   []*Entry
+		errs []error
+		p    entryParser
 	)
-	n := 0
-	for len(data) > 0 {
-		n++
-		line := data
-		if k := strings.IndexByte(data, '\n'); k >= 0 {
-			line, data = data[:k], data[k+1:]
-		} else {
-			data = ""
-		}
+	for n := 1; len(data) > 0; n++ {
+		var line string
+		line, data = cutLine(data)
 		if len(line) > maxLine {
 			return nil, lineErr(n, errors.New("longer than 1 MiB"))
 		}
-		if n == 1 {
-			line = strings.TrimPrefix(line, "\ufeff")
-		}
-		line = strings.TrimSuffix(line, "\r")
-		trimmed := strings.TrimSpace(line)
+		line, trimmed := cleanLine(line, n == 1)
 		if len(trimmed) == 0 || trimmed[0] == '#' {
 			continue
 		}
@@ -81,27 +69,16 @@ func parse(data string, lenient bool) ([]*Entry, error) {
 			}
 			continue
 		}
-		if format == "" {
-			if trimmed[0] == '{' {
-				format = "jsonl"
-			} else {
-				format = "tsv"
-				var err error
-				if cols, err = parseHeader(line); err != nil {
-					return nil, lineErr(n, err)
-				}
+		if p.format == "" {
+			header, err := p.detect(line, trimmed)
+			if err != nil {
+				return nil, lineErr(n, err)
+			}
+			if header {
 				continue
 			}
 		}
-		var (
-			e   *Entry
-			err error
-		)
-		if format == "jsonl" {
-			e, err = parseJSON([]byte(trimmed))
-		} else {
-			e, err = parseTSV(line, cols, &lists)
-		}
+		e, err := p.entry(line, trimmed)
 		if err != nil {
 			if !lenient {
 				return nil, lineErr(n, err)
@@ -112,6 +89,53 @@ func parse(data string, lenient bool) ([]*Entry, error) {
 		es = append(es, e)
 	}
 	return es, errors.Join(errs...)
+}
+
+// cutLine cuts data after its first line, leaving out the line break.
+func cutLine(data string) (line, rest string) {
+	if k := strings.IndexByte(data, '\n'); k >= 0 {
+		return data[:k], data[k+1:]
+	}
+	return data, ""
+}
+
+// cleanLine drops a line's carriage return (and the first line's byte order
+// mark) and returns it with its white space trimmed too.
+func cleanLine(line string, first bool) (clean, trimmed string) {
+	if first {
+		line = strings.TrimPrefix(line, "\ufeff")
+	}
+	line = strings.TrimSuffix(line, "\r")
+	return line, strings.TrimSpace(line)
+}
+
+// entryParser reads the entry lines of one file, in the format its first
+// line shows.
+type entryParser struct {
+	format string // "", "tsv", "jsonl"
+	cols   []int  // TSV: the column of each header position (index in tsvColumns)
+	lists  listCache
+}
+
+// detect sets the format from the first line that is not blank or a
+// comment: JSON Lines when it opens an object, else TSV with that line as
+// its header (header is then true).
+func (p *entryParser) detect(line, trimmed string) (header bool, err error) {
+	if trimmed[0] == '{' {
+		p.format = "jsonl"
+		return false, nil
+	}
+	p.format = "tsv"
+	p.cols, err = parseHeader(line)
+	return true, err
+}
+
+// entry parses an entry line.
+func (p *entryParser) entry(line, trimmed string) (*Entry, error) {
+	if p.format == "jsonl" {
+		return parseJSON([]byte(trimmed))
+	}
+	return parseTSV(line, p.cols, &p.lists)
 }
 
 // parseHeader reads a TSV header: column names of tsvColumns, each at most
