@@ -40,7 +40,29 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 	zw, _ := gzip.NewWriterLevel(cw, gzip.BestCompression)
 	crc := crc32.NewIEEE()
 	bw := bufio.NewWriter(io.MultiWriter(zw, crc))
-	var buf []byte
+	buf := t.appendHeader(nil)
+	bw.Write(buf)
+	buf = t.writeFeatures(bw, buf[:0])
+	for _, x := range t.chain.trans {
+		buf = binary.BigEndian.AppendUint32(buf, math.Float32bits(x))
+	}
+	buf = t.appendTagDictionary(buf)
+	bw.Write(buf)
+	if err := bw.Flush(); err != nil {
+		return cw.n, err
+	}
+	var sum [4]byte
+	binary.BigEndian.PutUint32(sum[:], crc.Sum32())
+	zw.Write(sum[:])
+	if err := zw.Close(); err != nil {
+		return cw.n, err
+	}
+	return cw.n, cw.err
+}
+
+// appendHeader appends what comes before the features: the feature set
+// version, the scheme, the types, the reading conventions and the note.
+func (t *Tagger) appendHeader(buf []byte) []byte {
 	buf = binary.AppendUvarint(buf, featureVersion)
 	buf = append(buf, t.tags.scheme)
 	buf = binary.AppendUvarint(buf, uint64(len(t.tags.types)))
@@ -58,13 +80,17 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 		opts |= 4
 	}
 	buf = append(buf, opts)
-	buf = appendString(buf, t.note)
-	bw.Write(buf)
+	return appendString(buf, t.note)
+}
 
-	// Features in order of hash, delta-coded.
+// writeFeatures appends the feature hashes in order (delta-coded), the
+// weights' scale and the weights to buf, writing buf to bw whenever it
+// passes 64 KiB so that a large model is never held twice; it returns buf
+// with what is not written yet.
+func (t *Tagger) writeFeatures(bw *bufio.Writer, buf []byte) []byte {
 	n := t.tags.n()
 	keys, weights := t.sortedSlots()
-	buf = binary.AppendUvarint(buf[:0], uint64(len(keys)))
+	buf = binary.AppendUvarint(buf, uint64(len(keys)))
 	prev := uint64(0)
 	for _, k := range keys {
 		buf = binary.AppendUvarint(buf, k-prev)
@@ -84,9 +110,12 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 			buf = buf[:0]
 		}
 	}
-	for _, x := range t.chain.trans {
-		buf = binary.BigEndian.AppendUint32(buf, math.Float32bits(x))
-	}
+	return buf
+}
+
+// appendTagDictionary appends the words of the tag dictionary: their
+// count, then their hashes in order, delta-coded.
+func (t *Tagger) appendTagDictionary(buf []byte) []byte {
 	var dict []uint64
 	for _, h := range t.onlyO.slots {
 		if h != 0 {
@@ -95,22 +124,12 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 	}
 	sort.Slice(dict, func(i, j int) bool { return dict[i] < dict[j] })
 	buf = binary.AppendUvarint(buf, uint64(len(dict)))
-	prev = 0
+	prev := uint64(0)
 	for _, h := range dict {
 		buf = binary.AppendUvarint(buf, h-prev)
 		prev = h
 	}
-	bw.Write(buf)
-	if err := bw.Flush(); err != nil {
-		return cw.n, err
-	}
-	var sum [4]byte
-	binary.BigEndian.PutUint32(sum[:], crc.Sum32())
-	zw.Write(sum[:])
-	if err := zw.Close(); err != nil {
-		return cw.n, err
-	}
-	return cw.n, cw.err
+	return buf
 }
 
 type countWriter struct {
