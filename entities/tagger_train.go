@@ -135,35 +135,10 @@ func TrainTagger(g *Gazetteer, train, dev []Annotated, o TrainOptions) (*Tagger,
 	if g == nil {
 		g = Default()
 	}
-	if o.Iterations <= 0 {
-		o.Iterations = 20
-	}
-	if o.Patience <= 0 {
-		o.Patience = 3
-	}
-	if o.MinCount <= 0 {
-		o.MinCount = 2
-	}
-	if o.OnlyO == 0 {
-		o.OnlyO = 20
-	}
-	if o.Workers <= 0 {
-		o.Workers = runtime.GOMAXPROCS(0)
-	}
-	tags := tagSet{scheme: schemeBILOU}
-	switch o.Scheme {
-	case "", "BILOU":
-	case "BIO":
-		tags.scheme = schemeBIO
-	default:
-		return nil, fmt.Errorf("unknown tag scheme %q (want BILOU or BIO)", o.Scheme)
-	}
-	tags.types = spanTypes(train)
-	if len(tags.types) == 0 {
-		return nil, errors.New("no entity spans in the training data")
-	}
-	if tags.n() > 255 {
-		return nil, fmt.Errorf("%d entity types: at most %d", len(tags.types), 254/tags.per())
+	o = o.withDefaults()
+	tags, err := trainTags(o.Scheme, train)
+	if err != nil {
+		return nil, err
 	}
 	start := time.Now()
 	t := &Tagger{tags: tags, note: o.Note}
@@ -183,14 +158,63 @@ func TrainTagger(g *Gazetteer, train, dev []Annotated, o TrainOptions) (*Tagger,
 	if len(dev) > 0 {
 		dd = toTrainData(extractAll(b, tags, dev, o.Workers), index)
 	}
-	p := newPerceptron(tags, len(keys))
+	best, bestTrans := trainPasses(newPerceptron(tags, len(keys)), tags, td, dd, o, start)
+	t.keep(keys, best, bestTrans)
+	return t, nil
+}
+
+// withDefaults fills in the options left at zero.
+func (o TrainOptions) withDefaults() TrainOptions {
+	if o.Iterations <= 0 {
+		o.Iterations = 20
+	}
+	if o.Patience <= 0 {
+		o.Patience = 3
+	}
+	if o.MinCount <= 0 {
+		o.MinCount = 2
+	}
+	if o.OnlyO == 0 {
+		o.OnlyO = 20
+	}
+	if o.Workers <= 0 {
+		o.Workers = runtime.GOMAXPROCS(0)
+	}
+	return o
+}
+
+// trainTags returns the tag set of scheme ("": BILOU) over the span types
+// of train.
+func trainTags(scheme string, train []Annotated) (tagSet, error) {
+	tags := tagSet{scheme: schemeBILOU}
+	switch scheme {
+	case "", "BILOU":
+	case "BIO":
+		tags.scheme = schemeBIO
+	default:
+		return tags, fmt.Errorf("unknown tag scheme %q (want BILOU or BIO)", scheme)
+	}
+	tags.types = spanTypes(train)
+	if len(tags.types) == 0 {
+		return tags, errors.New("no entity spans in the training data")
+	}
+	if tags.n() > 255 {
+		return tags, fmt.Errorf("%d entity types: at most %d", len(tags.types), 254/tags.per())
+	}
+	return tags, nil
+}
+
+// trainPasses runs the perceptron's passes over td, its segments in an
+// order shuffled by o.Seed at each pass, and returns the averaged weights
+// and transitions: those of the pass with the best F1 on dd when there is
+// development data (stopping after o.Patience passes without a better
+// one), else those of the last pass. o.Progress hears of each pass.
+func trainPasses(p *perceptron, tags tagSet, td, dd *trainData, o TrainOptions, start time.Time) (best, bestTrans []float32) {
 	rng := rand.New(rand.NewSource(o.Seed))
 	order := make([]int, len(td.segs))
 	for i := range order {
 		order[i] = i
 	}
-	var best []float32
-	var bestTrans []float32
 	bestF1, sinceBest := -1.0, 0
 	for ep := 1; ep <= o.Iterations; ep++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
@@ -219,8 +243,7 @@ func TrainTagger(g *Gazetteer, train, dev []Annotated, o TrainOptions) (*Tagger,
 	if best == nil {
 		best, bestTrans = p.averaged()
 	}
-	t.keep(keys, best, bestTrans)
-	return t, nil
+	return best, bestTrans
 }
 
 // spanTypes returns the types of the spans of docs, sorted.
