@@ -185,90 +185,118 @@ func ScoreEntities(name string, docs []EntityDoc, analyze EntityAnalyzer) Entity
 
 type spanKey struct{ start, end int }
 
+// entityMatch is what scoring one paragraph's entities keeps: its gold
+// spans by offsets (names and demonyms apart) and the spans found.
+type entityMatch struct {
+	gold, goldDem   map[spanKey]GoldEntity
+	found, foundDem map[spanKey]bool
+	typed           map[spanKey]bool // gold spans found with another type
+}
+
 func (s *EntityScores) scoreEntities(d EntityDoc, sys []SystemEntity) {
-	gold := map[spanKey]GoldEntity{}
-	goldDem := map[spanKey]GoldEntity{}
-	for _, g := range d.Entities {
-		if g.Via == viaDemonym {
-			goldDem[spanKey{g.Start, g.End}] = g
-			s.Demonyms.Gold++
-			continue
-		}
-		gold[spanKey{g.Start, g.End}] = g
-		p := s.ByType[g.Type]
-		p.Gold++
-		s.ByType[g.Type] = p
-	}
-	found := map[spanKey]bool{}
-	typed := map[spanKey]bool{} // gold spans found with another type
-	foundDem := map[spanKey]bool{}
+	em := s.countGold(d)
 	for _, m := range byStartEntity(sys) {
-		k := spanKey{m.Start, m.End}
 		if m.Start < 0 || m.End > len(d.Text) || m.Start >= m.End {
 			continue
 		}
-		text := d.Text[m.Start:m.End]
 		if m.Via == viaDemonym {
-			if foundDem[k] {
-				continue
-			}
-			foundDem[k] = true
-			s.Demonyms.System++
-			g, ok := goldDem[k]
-			if !ok {
-				s.errorf(d, "demonym spurious %q → %s", text, m.Name)
-				continue
-			}
-			s.Demonyms.Correct++
-			if linkedRight(g.Name, g.ID, m.Name, m.ID) {
-				s.DemonymsLinked++
-			} else {
-				s.errorf(d, "demonym link %q: gold %s, system %s", text, nameID(g.Name, g.ID), nameID(m.Name, m.ID))
-			}
+			s.scoreDemonym(d, m, em)
 			continue
 		}
-		if !isKINDType(m.Type) || found[k] {
+		if !isKINDType(m.Type) || em.found[spanKey{m.Start, m.End}] {
 			continue
 		}
-		p := s.ByType[m.Type]
-		p.System++
-		g, ok := gold[k]
-		if !ok || g.Type != m.Type {
-			s.ByType[m.Type] = p
-			if ok {
-				typed[k] = true
-				s.errorf(d, "type     %q: gold %s, system %s", text, g.Type, m.Type)
-			} else {
-				s.errorf(d, "spurious %s %q → %s", m.Type, text, nameID(m.Name, m.ID))
-			}
-			continue
-		}
-		found[k] = true
-		p.Correct++
-		s.ByType[m.Type] = p
-		s.Matched++
-		if g.ID != "" {
-			s.GoldIDs++
-		}
-		switch {
-		case linkedRight(g.Name, g.ID, m.Name, m.ID):
-			s.Linked++
-		case sameName(g.Name, m.Name):
-			s.WrongID++
-			s.errorf(d, "link     %q: gold %s, system %s", text, nameID(g.Name, g.ID), nameID(m.Name, m.ID))
-		default:
-			s.WrongName++
-			s.errorf(d, "link     %q: gold %s, system %s", text, nameID(g.Name, g.ID), nameID(m.Name, m.ID))
-		}
+		s.scoreEntity(d, m, em)
 	}
 	for _, g := range d.Entities {
 		k := spanKey{g.Start, g.End}
 		switch {
-		case g.Via == viaDemonym && !foundDem[k]:
+		case g.Via == viaDemonym && !em.foundDem[k]:
 			s.errorf(d, "demonym missed %q → %s", g.Text, g.Name)
-		case g.Via != viaDemonym && !found[k] && !typed[k]:
+		case g.Via != viaDemonym && !em.found[k] && !em.typed[k]:
 			s.errorf(d, "missed   %s %q → %s", g.Type, g.Text, g.Name)
 		}
+	}
+}
+
+// countGold counts d's gold entities and demonyms and indexes them.
+func (s *EntityScores) countGold(d EntityDoc) entityMatch {
+	em := entityMatch{
+		gold: map[spanKey]GoldEntity{}, goldDem: map[spanKey]GoldEntity{},
+		found: map[spanKey]bool{}, foundDem: map[spanKey]bool{}, typed: map[spanKey]bool{},
+	}
+	for _, g := range d.Entities {
+		if g.Via == viaDemonym {
+			em.goldDem[spanKey{g.Start, g.End}] = g
+			s.Demonyms.Gold++
+			continue
+		}
+		em.gold[spanKey{g.Start, g.End}] = g
+		p := s.ByType[g.Type]
+		p.Gold++
+		s.ByType[g.Type] = p
+	}
+	return em
+}
+
+// scoreDemonym scores a demonym the system found (once per span): found
+// in the gold, then linked to the gold's entity.
+func (s *EntityScores) scoreDemonym(d EntityDoc, m SystemEntity, em entityMatch) {
+	k := spanKey{m.Start, m.End}
+	if em.foundDem[k] {
+		return
+	}
+	em.foundDem[k] = true
+	s.Demonyms.System++
+	text := d.Text[m.Start:m.End]
+	g, ok := em.goldDem[k]
+	if !ok {
+		s.errorf(d, "demonym spurious %q → %s", text, m.Name)
+		return
+	}
+	s.Demonyms.Correct++
+	if linkedRight(g.Name, g.ID, m.Name, m.ID) {
+		s.DemonymsLinked++
+	} else {
+		s.errorf(d, "demonym link %q: gold %s, system %s", text, nameID(g.Name, g.ID), nameID(m.Name, m.ID))
+	}
+}
+
+// scoreEntity scores an entity mention the system found: a gold span of
+// its type, then linked to the gold's entity (by name and id, by name only,
+// or to another).
+func (s *EntityScores) scoreEntity(d EntityDoc, m SystemEntity, em entityMatch) {
+	k := spanKey{m.Start, m.End}
+	text := d.Text[m.Start:m.End]
+	p := s.ByType[m.Type]
+	p.System++
+	g, ok := em.gold[k]
+	if !ok || g.Type != m.Type {
+		s.ByType[m.Type] = p
+		if ok {
+			em.typed[k] = true
+			s.errorf(d, "type     %q: gold %s, system %s", text, g.Type, m.Type)
+		} else {
+			s.errorf(d, "spurious %s %q → %s", m.Type, text, nameID(m.Name, m.ID))
+		}
+		return
+	}
+	em.found[k] = true
+	p.Correct++
+	s.ByType[m.Type] = p
+	s.Matched++
+	if g.ID != "" {
+		s.GoldIDs++
+	}
+	switch {
+	case linkedRight(g.Name, g.ID, m.Name, m.ID):
+		s.Linked++
+	case sameName(g.Name, m.Name):
+		s.WrongID++
+		s.errorf(d, "link     %q: gold %s, system %s", text, nameID(g.Name, g.ID), nameID(m.Name, m.ID))
+	default:
+		s.WrongName++
+		s.errorf(d, "link     %q: gold %s, system %s", text, nameID(g.Name, g.ID), nameID(m.Name, m.ID))
 	}
 }
 
