@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -169,67 +170,72 @@ func ScoreQuotes(docs []QuoteDoc, extract QuoteExtractor) QuoteScores {
 	sc := QuoteScores{ByKind: map[string]*PRF{"direct": {}, "partial": {}, "indirect": {}}}
 	for _, d := range docs {
 		sys := extract(d.Text)
-		isDP := func(k string) bool { return k == "direct" || k == "partial" }
-		isInd := func(k string) bool { return k == "indirect" }
-		var gDP, gInd []GoldQuote
-		for _, g := range d.Quotes {
-			if isDP(g.Kind) {
-				gDP = append(gDP, g)
-			} else if isInd(g.Kind) {
-				gInd = append(gInd, g)
-			}
-		}
-		var sDP, sInd []SystemQuote
-		for _, s := range sys {
-			if isDP(s.Kind) {
-				sDP = append(sDP, s)
-			} else if isInd(s.Kind) {
-				sInd = append(sInd, s)
-			}
-		}
-		pairs, prf := match(gDP, sDP)
-		sc.DirectPartial.Add(prf)
-		for _, p := range pairs {
-			sc.SpeakerDP++
-			if SpeakersMatch(gDP[p[0]].Speakers, sDP[p[1]].Speakers) {
-				sc.SpeakerDPCorrect++
-			} else {
-				sc.Errors = append(sc.Errors, fmt.Sprintf("%s speaker: %q gold %v system %v", d.ID, clip(gDP[p[0]].Text), gDP[p[0]].Speakers, sDP[p[1]].Speakers))
-			}
-			if gDP[p[0]].Kind != sDP[p[1]].Kind {
-				sc.Errors = append(sc.Errors, fmt.Sprintf("%s kind: %q gold %s system %s", d.ID, clip(gDP[p[0]].Text), gDP[p[0]].Kind, sDP[p[1]].Kind))
-			}
-		}
-		sc.Errors = append(sc.Errors, misses(d, gDP, sDP, pairs)...)
-		pairs, prf = match(gInd, sInd)
-		sc.Indirect.Add(prf)
-		for _, p := range pairs {
-			sc.SpeakerIndirect++
-			if SpeakersMatch(gInd[p[0]].Speakers, sInd[p[1]].Speakers) {
-				sc.SpeakerIndirectCorrect++
-			} else {
-				sc.Errors = append(sc.Errors, fmt.Sprintf("%s indirect speaker: %q gold %v system %v", d.ID, clip(gInd[p[0]].Text), gInd[p[0]].Speakers, sInd[p[1]].Speakers))
-			}
-		}
-		sc.Errors = append(sc.Errors, misses(d, gInd, sInd, pairs)...)
+		sc.scoreDirectPartial(d, goldOfKind(d.Quotes, "direct", "partial"), systemOfKind(sys, "direct", "partial"))
+		sc.scoreIndirect(d, goldOfKind(d.Quotes, "indirect"), systemOfKind(sys, "indirect"))
 		for _, k := range []string{"direct", "partial", "indirect"} {
-			var g []GoldQuote
-			var s []SystemQuote
-			for _, q := range d.Quotes {
-				if q.Kind == k {
-					g = append(g, q)
-				}
-			}
-			for _, q := range sys {
-				if q.Kind == k {
-					s = append(s, q)
-				}
-			}
-			_, prf := match(g, s)
+			_, prf := match(goldOfKind(d.Quotes, k), systemOfKind(sys, k))
 			sc.ByKind[k].Add(prf)
 		}
 	}
 	return sc
+}
+
+// goldOfKind returns the quotes of qs of the kinds, in order.
+func goldOfKind(qs []GoldQuote, kinds ...string) []GoldQuote {
+	var out []GoldQuote
+	for _, q := range qs {
+		if slices.Contains(kinds, q.Kind) {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// systemOfKind returns the quotes of qs of the kinds, in order.
+func systemOfKind(qs []SystemQuote, kinds ...string) []SystemQuote {
+	var out []SystemQuote
+	for _, q := range qs {
+		if slices.Contains(kinds, q.Kind) {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// scoreDirectPartial scores d's direct and partial quotes pooled, whatever
+// kind each is given, and the speakers of those matched; a matched quote of
+// the other kind is an error line.
+func (sc *QuoteScores) scoreDirectPartial(d QuoteDoc, gDP []GoldQuote, sDP []SystemQuote) {
+	pairs, prf := match(gDP, sDP)
+	sc.DirectPartial.Add(prf)
+	for _, p := range pairs {
+		sc.SpeakerDP++
+		if SpeakersMatch(gDP[p[0]].Speakers, sDP[p[1]].Speakers) {
+			sc.SpeakerDPCorrect++
+		} else {
+			sc.Errors = append(sc.Errors, fmt.Sprintf("%s speaker: %q gold %v system %v", d.ID, clip(gDP[p[0]].Text), gDP[p[0]].Speakers, sDP[p[1]].Speakers))
+		}
+		if gDP[p[0]].Kind != sDP[p[1]].Kind {
+			sc.Errors = append(sc.Errors, fmt.Sprintf("%s kind: %q gold %s system %s", d.ID, clip(gDP[p[0]].Text), gDP[p[0]].Kind, sDP[p[1]].Kind))
+		}
+	}
+	sc.Errors = append(sc.Errors, misses(d, gDP, sDP, pairs)...)
+}
+
+// scoreIndirect scores d's indirect quotes and the speakers of those
+// matched.
+func (sc *QuoteScores) scoreIndirect(d QuoteDoc, gInd []GoldQuote, sInd []SystemQuote) {
+	pairs, prf := match(gInd, sInd)
+	sc.Indirect.Add(prf)
+	for _, p := range pairs {
+		sc.SpeakerIndirect++
+		if SpeakersMatch(gInd[p[0]].Speakers, sInd[p[1]].Speakers) {
+			sc.SpeakerIndirectCorrect++
+		} else {
+			sc.Errors = append(sc.Errors, fmt.Sprintf("%s indirect speaker: %q gold %v system %v", d.ID, clip(gInd[p[0]].Text), gInd[p[0]].Speakers, sInd[p[1]].Speakers))
+		}
+	}
+	sc.Errors = append(sc.Errors, misses(d, gInd, sInd, pairs)...)
 }
 
 func misses(d QuoteDoc, g []GoldQuote, s []SystemQuote, pairs [][2]int) []string {
