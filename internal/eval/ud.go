@@ -2,6 +2,7 @@ package eval
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -155,20 +156,14 @@ type udPending struct {
 	line     int // first line of the sentence, for errors
 }
 
+// readUDSentences reads the sentences of a CoNLL-U file: their surface
+// forms, spacing and text; errors name the file and line.
 func readUDSentences(r io.Reader, name string) ([]udSentence, error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64*1024), 16*1024*1024)
 	var out []udSentence
 	p := udPending{}
 	lineNo := 0
-	end := func() {
-		if len(p.forms) > 0 {
-			out = append(out, p.build())
-		}
-		// A newdoc comment in a block without words still opens a document.
-		newDoc := p.newDoc && len(p.forms) == 0
-		p = udPending{newDoc: newDoc}
-	}
 	for sc.Scan() {
 		lineNo++
 		line := strings.TrimRight(sc.Text(), "\r")
@@ -176,51 +171,77 @@ func readUDSentences(r io.Reader, name string) ([]udSentence, error) {
 			return nil, fmt.Errorf("%s:%d: invalid UTF-8", name, lineNo)
 		}
 		if line == "" {
-			end()
+			out = p.end(out)
 			continue
 		}
 		if p.line == 0 {
 			p.line = lineNo
 		}
 		if strings.HasPrefix(line, "#") {
-			switch {
-			case strings.HasPrefix(line, "# text ="):
-				p.text = strings.TrimSpace(strings.TrimPrefix(line, "# text ="))
-				p.hasText = true
-			case strings.HasPrefix(line, "# newdoc"):
-				p.newDoc = true
-			}
+			p.comment(line)
 			continue
 		}
-		cols := strings.Split(line, "\t")
-		if len(cols) != 10 {
-			return nil, fmt.Errorf("%s:%d: expected 10 tab-separated fields, found %d", name, lineNo, len(cols))
+		if err := p.word(line); err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", name, lineNo, err)
 		}
-		id := cols[0]
-		if strings.Contains(id, ".") {
-			continue // empty node: no surface form
-		}
-		first, last, ok := parseUDID(id)
-		if !ok {
-			return nil, fmt.Errorf("%s:%d: bad token id %q", name, lineNo, id)
-		}
-		if first <= p.coverEnd {
-			continue // a word inside a multiword token
-		}
-		if last > first {
-			p.coverEnd = last
-		}
-		if cols[1] == "" {
-			return nil, fmt.Errorf("%s:%d: empty form", name, lineNo)
-		}
-		p.forms = append(p.forms, cols[1])
-		p.spaceNo = append(p.spaceNo, strings.Contains(cols[9], "SpaceAfter=No"))
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("%s:%d: %w", name, lineNo+1, err)
 	}
-	end()
-	return out, nil
+	return p.end(out), nil
+}
+
+// end closes the sentence, appending it to out when it has words, and
+// starts the next.
+func (p *udPending) end(out []udSentence) []udSentence {
+	if len(p.forms) > 0 {
+		out = append(out, p.build())
+	}
+	// A newdoc comment in a block without words still opens a document.
+	newDoc := p.newDoc && len(p.forms) == 0
+	*p = udPending{newDoc: newDoc}
+	return out
+}
+
+// comment reads the sentence's text and the start of a new document.
+func (p *udPending) comment(line string) {
+	switch {
+	case strings.HasPrefix(line, "# text ="):
+		p.text = strings.TrimSpace(strings.TrimPrefix(line, "# text ="))
+		p.hasText = true
+	case strings.HasPrefix(line, "# newdoc"):
+		p.newDoc = true
+	}
+}
+
+// word reads a word line: the surface form of a word or of a multiword
+// token (the words it covers and empty nodes have none) and whether a space
+// follows it.
+func (p *udPending) word(line string) error {
+	cols := strings.Split(line, "\t")
+	if len(cols) != 10 {
+		return fmt.Errorf("expected 10 tab-separated fields, found %d", len(cols))
+	}
+	id := cols[0]
+	if strings.Contains(id, ".") {
+		return nil // empty node: no surface form
+	}
+	first, last, ok := parseUDID(id)
+	if !ok {
+		return fmt.Errorf("bad token id %q", id)
+	}
+	if first <= p.coverEnd {
+		return nil // a word inside a multiword token
+	}
+	if last > first {
+		p.coverEnd = last
+	}
+	if cols[1] == "" {
+		return errors.New("empty form")
+	}
+	p.forms = append(p.forms, cols[1])
+	p.spaceNo = append(p.spaceNo, strings.Contains(cols[9], "SpaceAfter=No"))
+	return nil
 }
 
 // parseUDID parses "7" or "3-4".
