@@ -16,6 +16,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -77,125 +78,155 @@ func fail(err error) {
 
 type entry struct{ name, typ, id string }
 
+// readAnn reads the annotation source at path: the entries and the
+// paragraphs with their spans located in the text. Errors name the line.
 func readAnn(path string) ([]eval.EntityDoc, map[string]entry, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, nil, err
 	}
-	entries := map[string]entry{}
-	var docs []eval.EntityDoc
-	var textDone bool
-	var entCursor, roleCursor int
+	a := annReader{entries: map[string]entry{}}
 	for n, raw := range strings.Split(string(data), "\n") {
-		n++
 		line := strings.TrimRight(raw, " \r")
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		failf := func(format string, a ...any) error {
-			return fmt.Errorf("%s:%d: %s", path, n, fmt.Sprintf(format, a...))
-		}
-		if len(line) < 2 || line[1] != ' ' {
-			return nil, nil, failf("want a one-letter tag and a space")
-		}
-		tag, rest := line[0], strings.TrimSpace(line[2:])
-		var d *eval.EntityDoc
-		if len(docs) > 0 {
-			d = &docs[len(docs)-1]
-		}
-		if tag != '@' && tag != '=' && d == nil {
-			return nil, nil, failf("%c before any paragraph", tag)
-		}
-		switch tag {
-		case '@':
-			f := splitTrim(rest, "|")
-			if len(f) != 3 {
-				return nil, nil, failf("want @ NAME | TYPE | QID")
-			}
-			if _, dup := entries[f[0]]; dup {
-				return nil, nil, failf("entry %q twice", f[0])
-			}
-			if !validType(f[1]) || (f[2] != "" && !isQID(f[2])) {
-				return nil, nil, failf("bad type or QID in %q", rest)
-			}
-			entries[f[0]] = entry{f[0], f[1], f[2]}
-		case '=':
-			f := strings.Fields(rest)
-			if len(f) != 2 {
-				return nil, nil, failf("want = ID YYYY-MM-DD")
-			}
-			if _, err := time.Parse(time.DateOnly, f[1]); err != nil {
-				return nil, nil, failf("date: %v", err)
-			}
-			docs = append(docs, eval.EntityDoc{ID: f[0], Date: f[1], Entities: []eval.GoldEntity{}, Roles: []eval.GoldRole{}})
-			textDone, entCursor, roleCursor = false, 0, 0
-		case 't':
-			if textDone {
-				return nil, nil, failf("text after spans")
-			}
-			if d.Text != "" {
-				d.Text += "\n"
-			}
-			d.Text += rest
-		case 'e', 'd', 'r':
-			textDone = true
-			span, name, typ, err := parseSpan(rest, tag)
-			if err != nil {
-				return nil, nil, failf("%v", err)
-			}
-			span, skip, err := cutSkip(span)
-			if err != nil {
-				return nil, nil, failf("%v", err)
-			}
-			cursor := &entCursor
-			if tag == 'r' {
-				cursor = &roleCursor
-			}
-			start, end, err := locate(d.Text, span, *cursor, skip)
-			if err != nil {
-				return nil, nil, failf("%v", err)
-			}
-			*cursor = end
-			if tag == 'r' {
-				r := eval.GoldRole{Text: span, Start: start, End: end}
-				if name != "?" {
-					e, ok := entries[name]
-					if !ok || e.typ != "PER" {
-						return nil, nil, failf("role names %q, which is no PER entry", name)
-					}
-					r.Name, r.ID = e.name, e.id
-				}
-				d.Roles = append(d.Roles, r)
-				continue
-			}
-			if name == "" {
-				name = span
-			}
-			e, ok := entries[name]
-			if !ok {
-				return nil, nil, failf("no entry %q", name)
-			}
-			g := eval.GoldEntity{Text: span, Start: start, End: end, Type: e.typ, Name: e.name, ID: e.id}
-			if typ != "" {
-				g.Type = typ
-			}
-			if tag == 'd' {
-				g.Via = "demonym"
-				if e.typ != "LOC" {
-					return nil, nil, failf("demonym of %q, which is no place", name)
-				}
-			}
-			d.Entities = append(d.Entities, g)
-		default:
-			return nil, nil, failf("unknown tag %c", tag)
+		if err := a.line(line); err != nil {
+			return nil, nil, fmt.Errorf("%s:%d: %v", path, n+1, err)
 		}
 	}
-	for _, d := range docs {
+	for _, d := range a.docs {
 		if d.Text == "" {
 			return nil, nil, fmt.Errorf("%s: %s has no text", path, d.ID)
 		}
 	}
-	return docs, entries, nil
+	return a.docs, a.entries, nil
+}
+
+// annReader is what reading an annotation source keeps from line to line.
+type annReader struct {
+	entries               map[string]entry
+	docs                  []eval.EntityDoc
+	textDone              bool // the paragraph's spans have begun
+	entCursor, roleCursor int  // where the next entity (role) span is searched from
+}
+
+// line reads one line: a one-letter tag, a space, and what the tag says.
+func (a *annReader) line(line string) error {
+	if len(line) < 2 || line[1] != ' ' {
+		return errors.New("want a one-letter tag and a space")
+	}
+	tag, rest := line[0], strings.TrimSpace(line[2:])
+	var d *eval.EntityDoc
+	if len(a.docs) > 0 {
+		d = &a.docs[len(a.docs)-1]
+	}
+	if tag != '@' && tag != '=' && d == nil {
+		return fmt.Errorf("%c before any paragraph", tag)
+	}
+	switch tag {
+	case '@':
+		return a.entry(rest)
+	case '=':
+		return a.paragraph(rest)
+	case 't':
+		if a.textDone {
+			return errors.New("text after spans")
+		}
+		if d.Text != "" {
+			d.Text += "\n"
+		}
+		d.Text += rest
+		return nil
+	case 'e', 'd', 'r':
+		return a.span(d, tag, rest)
+	default:
+		return fmt.Errorf("unknown tag %c", tag)
+	}
+}
+
+// entry reads an entry: @ NAME | TYPE | QID.
+func (a *annReader) entry(rest string) error {
+	f := splitTrim(rest, "|")
+	if len(f) != 3 {
+		return errors.New("want @ NAME | TYPE | QID")
+	}
+	if _, dup := a.entries[f[0]]; dup {
+		return fmt.Errorf("entry %q twice", f[0])
+	}
+	if !validType(f[1]) || (f[2] != "" && !isQID(f[2])) {
+		return fmt.Errorf("bad type or QID in %q", rest)
+	}
+	a.entries[f[0]] = entry{f[0], f[1], f[2]}
+	return nil
+}
+
+// paragraph starts a paragraph: = ID YYYY-MM-DD.
+func (a *annReader) paragraph(rest string) error {
+	f := strings.Fields(rest)
+	if len(f) != 2 {
+		return errors.New("want = ID YYYY-MM-DD")
+	}
+	if _, err := time.Parse(time.DateOnly, f[1]); err != nil {
+		return fmt.Errorf("date: %v", err)
+	}
+	a.docs = append(a.docs, eval.EntityDoc{ID: f[0], Date: f[1], Entities: []eval.GoldEntity{}, Roles: []eval.GoldRole{}})
+	a.textDone, a.entCursor, a.roleCursor = false, 0, 0
+	return nil
+}
+
+// span reads a span of d (tag e: an entity, d: a demonym, r: a role),
+// finds it in d's text after the previous span of its kind, and adds it.
+func (a *annReader) span(d *eval.EntityDoc, tag byte, rest string) error {
+	a.textDone = true
+	span, name, typ, err := parseSpan(rest, tag)
+	if err != nil {
+		return err
+	}
+	span, skip, err := cutSkip(span)
+	if err != nil {
+		return err
+	}
+	cursor := &a.entCursor
+	if tag == 'r' {
+		cursor = &a.roleCursor
+	}
+	start, end, err := locate(d.Text, span, *cursor, skip)
+	if err != nil {
+		return err
+	}
+	*cursor = end
+	if tag == 'r' {
+		r := eval.GoldRole{Text: span, Start: start, End: end}
+		if name != "?" {
+			e, ok := a.entries[name]
+			if !ok || e.typ != "PER" {
+				return fmt.Errorf("role names %q, which is no PER entry", name)
+			}
+			r.Name, r.ID = e.name, e.id
+		}
+		d.Roles = append(d.Roles, r)
+		return nil
+	}
+	if name == "" {
+		name = span
+	}
+	e, ok := a.entries[name]
+	if !ok {
+		return fmt.Errorf("no entry %q", name)
+	}
+	g := eval.GoldEntity{Text: span, Start: start, End: end, Type: e.typ, Name: e.name, ID: e.id}
+	if typ != "" {
+		g.Type = typ
+	}
+	if tag == 'd' {
+		g.Via = "demonym"
+		if e.typ != "LOC" {
+			return fmt.Errorf("demonym of %q, which is no place", name)
+		}
+	}
+	d.Entities = append(d.Entities, g)
+	return nil
 }
 
 // parseSpan reads "SPAN [> NAME] [: TYPE]" (e), "SPAN > NAME" (d, r).
