@@ -26,6 +26,7 @@ package main
 import (
 	"bufio"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -321,85 +322,112 @@ func readAnn(path string, toks []string) ([]annDoc, error) {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		fail := func(format string, a ...any) error {
-			return fmt.Errorf("%s:%d: %s", path, n, fmt.Sprintf(format, a...))
-		}
-		switch {
-		case strings.HasPrefix(line, "= "):
-			f := strings.Fields(line[2:])
-			if len(f) != 2 {
-				return nil, fail("want = ID FROM-TO")
-			}
-			from, to, err := parseRange(f[1])
-			if err != nil {
-				return nil, fail("%v", err)
-			}
-			text, err := rebuild(toks, from, to)
-			if err != nil {
-				return nil, fail("%v", err)
-			}
-			docs = append(docs, annDoc{id: f[0], lines: f[1], text: text})
-		case strings.HasPrefix(line, "q ") || strings.HasPrefix(line, "n "):
-			if len(docs) == 0 {
-				return nil, fail("span before any document")
-			}
-			d := &docs[len(docs)-1]
-			fields := strings.Split(line[2:], " | ")
-			for i := range fields {
-				fields[i] = strings.TrimSpace(fields[i])
-			}
-			if line[0] == 'n' {
-				if len(fields) != 3 {
-					return nil, fail("want n TYPE | SPAN | REASON")
-				}
-				s, e, err := locate(d.text, fields[1])
-				if err != nil {
-					return nil, fail("%v", err)
-				}
-				d.nonSpeech = append(d.nonSpeech, annSpan{text: d.text[s:e], typ: fields[0], reason: fields[2], start: s, end: e})
-				continue
-			}
-			if len(fields) != 5 && len(fields) != 6 {
-				return nil, fail("want q KIND | SPAN | SPEAKERS | MENTION | CUE [| NOTE]")
-			}
-			switch fields[0] {
-			case "direct", "partial", "indirect":
-			default:
-				return nil, fail("unknown kind %q", fields[0])
-			}
-			s, e, err := locate(d.text, fields[1])
-			if err != nil {
-				return nil, fail("%v", err)
-			}
-			q := annQuote{kind: fields[0], text: d.text[s:e], start: s, end: e, line: n}
-			if fields[2] != "-" {
-				q.speakers = strings.Split(fields[2], "; ")
-			}
-			if fields[3] != "-" {
-				ms, me, err := locate(d.text, fields[3])
-				if err != nil {
-					return nil, fail("mention: %v", err)
-				}
-				q.mention = &annSpan{text: d.text[ms:me], start: ms, end: me}
-			}
-			if fields[4] != "-" {
-				q.cue = fields[4]
-				if !strings.Contains(d.text, q.cue) {
-					return nil, fail("cue %q is not in the text", q.cue)
-				}
-			}
-			if len(fields) == 6 {
-				q.note = fields[5]
-			}
-			if strings.TrimSpace(q.text) != q.text || q.text == "" {
-				return nil, fail("span %q has spaces at an end", q.text)
-			}
-			d.quotes = append(d.quotes, q)
-		default:
-			return nil, fail("unknown line")
+		if docs, err = readAnnLine(docs, line, n, toks); err != nil {
+			return nil, fmt.Errorf("%s:%d: %v", path, n, err)
 		}
 	}
 	return docs, sc.Err()
+}
+
+// readAnnLine reads line n of the annotation source: a document, appended
+// to docs, or a span of the last document.
+func readAnnLine(docs []annDoc, line string, n int, toks []string) ([]annDoc, error) {
+	switch {
+	case strings.HasPrefix(line, "= "):
+		d, err := readAnnDoc(line[2:], toks)
+		if err != nil {
+			return docs, err
+		}
+		return append(docs, d), nil
+	case strings.HasPrefix(line, "q ") || strings.HasPrefix(line, "n "):
+		if len(docs) == 0 {
+			return docs, errors.New("span before any document")
+		}
+		d := &docs[len(docs)-1]
+		fields := strings.Split(line[2:], " | ")
+		for i := range fields {
+			fields[i] = strings.TrimSpace(fields[i])
+		}
+		if line[0] == 'n' {
+			return docs, d.addNonSpeech(fields)
+		}
+		return docs, d.addQuote(fields, n)
+	default:
+		return docs, errors.New("unknown line")
+	}
+}
+
+// readAnnDoc reads a document line after its "= ": ID FROM-TO, and rebuilds
+// the text of KIND lines FROM-TO.
+func readAnnDoc(rest string, toks []string) (annDoc, error) {
+	f := strings.Fields(rest)
+	if len(f) != 2 {
+		return annDoc{}, errors.New("want = ID FROM-TO")
+	}
+	from, to, err := parseRange(f[1])
+	if err != nil {
+		return annDoc{}, err
+	}
+	text, err := rebuild(toks, from, to)
+	if err != nil {
+		return annDoc{}, err
+	}
+	return annDoc{id: f[0], lines: f[1], text: text}, nil
+}
+
+// addNonSpeech adds a non-speech span: TYPE | SPAN | REASON.
+func (d *annDoc) addNonSpeech(fields []string) error {
+	if len(fields) != 3 {
+		return errors.New("want n TYPE | SPAN | REASON")
+	}
+	s, e, err := locate(d.text, fields[1])
+	if err != nil {
+		return err
+	}
+	d.nonSpeech = append(d.nonSpeech, annSpan{text: d.text[s:e], typ: fields[0], reason: fields[2], start: s, end: e})
+	return nil
+}
+
+// addQuote adds the quote of line n: KIND | SPAN | SPEAKERS | MENTION | CUE
+// [| NOTE].
+func (d *annDoc) addQuote(fields []string, n int) error {
+	if len(fields) != 5 && len(fields) != 6 {
+		return errors.New("want q KIND | SPAN | SPEAKERS | MENTION | CUE [| NOTE]")
+	}
+	switch fields[0] {
+	case "direct", "partial", "indirect":
+	default:
+		return fmt.Errorf("unknown kind %q", fields[0])
+	}
+	s, e, err := locate(d.text, fields[1])
+	if err != nil {
+		return err
+	}
+	q := annQuote{kind: fields[0], text: d.text[s:e], start: s, end: e, line: n}
+	if fields[2] != "-" {
+		q.speakers = strings.Split(fields[2], "; ")
+	}
+	if fields[3] != "-" {
+		ms, me, err := locate(d.text, fields[3])
+		if err != nil {
+			return fmt.Errorf("mention: %v", err)
+		}
+		q.mention = &annSpan{text: d.text[ms:me], start: ms, end: me}
+	}
+	if fields[4] != "-" {
+		q.cue = fields[4]
+		if !strings.Contains(d.text, q.cue) {
+			return fmt.Errorf("cue %q is not in the text", q.cue)
+		}
+	}
+	if len(fields) == 6 {
+		q.note = fields[5]
+	}
+	if strings.TrimSpace(q.text) != q.text || q.text == "" {
+		return fmt.Errorf("span %q has spaces at an end", q.text)
+	}
+	d.quotes = append(d.quotes, q)
+	return nil
 }
 
 // locate finds a span written as "TEXT", "TEXT@N" or "A ~~ B[@N]".
@@ -445,6 +473,9 @@ func locate(text, spec string) (int, int, error) {
 
 const kindSource = "dhfbk/KIND dataset/wikinews_train.tsv lines %s (text CC BY 2.5 Italian Wikinews; commit a2ad139171ef)"
 
+// buildFile reads the annotation source spec and writes out, the quote
+// JSON Lines file, and its .nonspeech.jsonl companion; review prints each
+// document with its spans bracketed.
 func buildFile(toks []string, spec, out string, review bool) error {
 	docs, err := readAnn(spec, toks)
 	if err != nil {
@@ -453,6 +484,7 @@ func buildFile(toks []string, spec, out string, review bool) error {
 	if out == "" {
 		return fmt.Errorf("-build needs -out")
 	}
+	split := strings.TrimSuffix(filepathBase(out), ".jsonl")
 	seen := map[string]bool{}
 	var qb, nb strings.Builder
 	nq, nn := 0, 0
@@ -464,37 +496,14 @@ func buildFile(toks []string, spec, out string, review bool) error {
 		seen[d.id] = true
 		sort.SliceStable(d.quotes, func(i, j int) bool { return d.quotes[i].start < d.quotes[j].start })
 		sort.SliceStable(d.nonSpeech, func(i, j int) bool { return d.nonSpeech[i].start < d.nonSpeech[j].start })
-		var qs []string
+		qb.WriteString(docJSON(d))
+		qb.WriteByte('\n')
 		for _, q := range d.quotes {
-			var mention string
-			if q.mention == nil {
-				mention = "null"
-			} else {
-				mention = obj("text", js(q.mention.text), "start", js(q.mention.start), "end", js(q.mention.end))
-			}
-			speakers := q.speakers
-			if speakers == nil {
-				speakers = []string{}
-			}
-			cue := "null"
-			if q.cue != "" {
-				cue = js(q.cue)
-			}
-			kv := []string{"text", js(q.text), "start", js(q.start), "end", js(q.end), "kind", js(q.kind),
-				"speaker", js(speakers), "speaker_mention", mention, "cue", cue}
-			if q.note != "" {
-				kv = append(kv, "note", js(q.note))
-			}
-			qs = append(qs, obj(kv...))
 			kinds[q.kind]++
 			nq++
 		}
-		qb.WriteString(obj("id", js(d.id), "source", js(fmt.Sprintf(kindSource, d.lines)), "text", js(d.text),
-			"quotes", "["+strings.Join(qs, ", ")+"]"))
-		qb.WriteByte('\n')
 		for _, s := range d.nonSpeech {
-			nb.WriteString(obj("split", js(strings.TrimSuffix(filepathBase(out), ".jsonl")), "id", js(d.id), "text", js(s.text),
-				"start", js(s.start), "end", js(s.end), "status", js("non_speech"), "type", js(s.typ), "reason", js(s.reason)))
+			nb.WriteString(nonSpeechJSON(split, d.id, s))
 			nb.WriteByte('\n')
 			nn++
 		}
@@ -512,6 +521,49 @@ func buildFile(toks []string, spec, out string, review bool) error {
 	fmt.Fprintf(os.Stderr, "%s: %d documents, %d quotes (direct %d, partial %d, indirect %d); %s: %d non-speech spans\n",
 		out, len(docs), nq, kinds["direct"], kinds["partial"], kinds["indirect"], ns, nn)
 	return nil
+}
+
+// docJSON is the line of document d in the quote file: its id, source,
+// text and quotes.
+func docJSON(d annDoc) string {
+	var qs []string
+	for _, q := range d.quotes {
+		qs = append(qs, quoteJSON(q))
+	}
+	return obj("id", js(d.id), "source", js(fmt.Sprintf(kindSource, d.lines)), "text", js(d.text),
+		"quotes", "["+strings.Join(qs, ", ")+"]")
+}
+
+// quoteJSON is a quote as the quote files write it (null for no mention or
+// cue, [] for no speaker, the note only when there is one).
+func quoteJSON(q annQuote) string {
+	var mention string
+	if q.mention == nil {
+		mention = "null"
+	} else {
+		mention = obj("text", js(q.mention.text), "start", js(q.mention.start), "end", js(q.mention.end))
+	}
+	speakers := q.speakers
+	if speakers == nil {
+		speakers = []string{}
+	}
+	cue := "null"
+	if q.cue != "" {
+		cue = js(q.cue)
+	}
+	kv := []string{"text", js(q.text), "start", js(q.start), "end", js(q.end), "kind", js(q.kind),
+		"speaker", js(speakers), "speaker_mention", mention, "cue", cue}
+	if q.note != "" {
+		kv = append(kv, "note", js(q.note))
+	}
+	return obj(kv...)
+}
+
+// nonSpeechJSON is the line of a non-speech span of document id in the
+// .nonspeech.jsonl file of the set split.
+func nonSpeechJSON(split, id string, s annSpan) string {
+	return obj("split", js(split), "id", js(id), "text", js(s.text),
+		"start", js(s.start), "end", js(s.end), "status", js("non_speech"), "type", js(s.typ), "reason", js(s.reason))
 }
 
 func filepathBase(p string) string {
