@@ -82,16 +82,26 @@ func (g *gen) run(want map[string]bool) error {
 	return nil
 }
 
-// addCurated reads curated/*.tsv in name order, extra.tsv last.
+// addCurated reads curated/*.tsv in name order, then facts.tsv (the facts
+// about their people, merged into their entries, which keep their place),
+// then extra.tsv.
 func (g *gen) addCurated() error {
 	paths, err := filepath.Glob(filepath.Join(g.dir, "curated", "*.tsv"))
 	if err != nil {
 		return err
 	}
+	rank := func(p string) int {
+		switch filepath.Base(p) {
+		case "facts.tsv":
+			return 1
+		case "extra.tsv":
+			return 2
+		}
+		return 0
+	}
 	sort.Slice(paths, func(i, j int) bool {
-		ei, ej := filepath.Base(paths[i]) == "extra.tsv", filepath.Base(paths[j]) == "extra.tsv"
-		if ei != ej {
-			return ej
+		if ri, rj := rank(paths[i]), rank(paths[j]); ri != rj {
+			return ri < rj
 		}
 		return paths[i] < paths[j]
 	})

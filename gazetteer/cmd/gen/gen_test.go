@@ -42,3 +42,29 @@ func TestOutputIsUpToDate(t *testing.T) {
 		t.Fatal("entities/data/gazetteer.tsv is not what the generator writes: run go generate ./... at the repository's root")
 	}
 }
+
+func TestASCIIKeyTypewriterAccent(t *testing.T) {
+	for in, want := range map[string]string{
+		"Daniela Garnero Santanche'": "daniela garnero santanch",
+		"Daniela Garnero Santanchè":  "daniela garnero santanch",
+		"Garnero Santanch":           "garnero santanch",
+		"Massimo D'Alema":            "massimo d'alema",
+	} {
+		if got := asciiKey(in); got != want {
+			t.Errorf("asciiKey(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestPartyOfCoalition(t *testing.T) {
+	g := newGen("../..") // the gazetteer directory
+	if err := g.addCurated(); err != nil {
+		t.Fatal(err)
+	}
+	if got := g.party("LEGA - SALVINI PER FONTANA - LEGA LOMBARDA"); got != "Lega" {
+		t.Errorf("one list: got %q, want Lega", got)
+	}
+	if got := g.party("FORZA ITALIA - BERLUSCONI PER FONTANA | LEGA - SALVINI PER FONTANA - LEGA LOMBARDA"); got != "" {
+		t.Errorf("a coalition's lists: got %q, want none", got)
+	}
+}

@@ -41,26 +41,36 @@ var ministriesIT = map[string]string{
 
 // asciiKey is the folded name with every non-ASCII letter dropped: the Soldi
 // e Politica file lost them (Urz for Urzì), so names are compared this way.
+// A vowel and an apostrophe ending a word are an accented vowel typed the
+// typewriter's way (Santanche', as the Senate's file writes Santanchè): both
+// are dropped, as the accented letter is.
 func asciiKey(s string) string {
 	var b strings.Builder
-	for _, r := range word.Fold(s) {
-		if r < utf8.RuneSelf {
-			b.WriteRune(r)
+	f := word.Fold(s)
+	for i, r := range f {
+		if r >= utf8.RuneSelf || r == '\'' && i > 0 && strings.ContainsRune("aeiou", rune(f[i-1])) && (i+1 == len(f) || f[i+1] == ' ') {
+			continue
 		}
+		if strings.ContainsRune("aeiou", r) && i+2 <= len(f) && f[i+1] == '\'' && (i+2 == len(f) || f[i+2] == ' ') {
+			continue // an accented vowel typed as vowel and apostrophe (Santanche'): dropped as è is
+		}
+		b.WriteRune(r)
 	}
 	return strings.Join(strings.Fields(b.String()), " ")
 }
 
 // party maps a party as a source writes it (Lega, LEGA - SALVINI PREMIER,
 // FRATELLI D'ITALIA (18.10.2022), Sdtiroler Volkspartei) to the canonical
-// name of a curated party, or "".
+// name of a curated party, or "". The lists of a coalition (FORZA ITALIA … |
+// LEGA …, the registry's lists backing a regional president or a mayor)
+// name no party of the person's.
 func (g *gen) party(s string) string {
 	if i := strings.Index(s, " ("); i > 0 {
 		s = s[:i]
 	}
 	s = strings.TrimSpace(s)
-	if s == "" || s == "-" {
-		return ""
+	if s == "" || s == "-" || strings.Contains(s, " | ") {
+		return "" // several lists: the coalition that backed a president or a mayor, not their party
 	}
 	if g.parties == nil {
 		g.parties = map[string]string{}

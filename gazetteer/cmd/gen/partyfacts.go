@@ -46,13 +46,17 @@ func (g *gen) addParties() error {
 	return nil
 }
 
-// thingAcronyms are acronyms of things rather than organizations.
+// thingAcronyms are acronyms of things rather than organizations, in
+// English or in Italian news.
 // (a name in capitals matches however it is written: SPA would be the S.p.A.
 // of company names, PRO the Pro of club names).
 var thingAcronyms = map[string]bool{"gps": true, "gsm": true, "gms": true, "usb": true, "dna": true, "rna": true,
 	"hiv": true, "pil": true, "iva": true, "sms": true, "dvd": true, "led": true, "pdf": true, "ogm": true, "suv": true,
 	"spa": true, "srl": true, "pro": true, "cda": true, "cup": true, "tab": true, "ceo": true, "ufo": true, "nato": true,
-	"app": true, "web": true, "tv": true, "dop": true, "doc": true, "igp": true, "pin": true, "vip": true, "mvp": true}
+	"app": true, "web": true, "tv": true, "dop": true, "doc": true, "igp": true, "pin": true, "vip": true, "mvp": true,
+	// Italian news's acronyms of EU and regional policies: la Pac (Politica agricola comune), i Psr
+	// (Programmi di sviluppo rurale), not the Pan Africanist Congress, the Partido Socialista Revolucionario
+	"pac": true, "psr": true}
 
 // dropArticle drops a leading Italian, French or Spanish article from a name
 // (L'Unione, Il Popolo della Libertà, La République en marche): in running
