@@ -197,3 +197,23 @@ func TestNewsAgencies(t *testing.T) {
 		assert.Contains(t, strings.Join(got, " "), "/ORG/ANSA", text)
 	}
 }
+
+// TestFindDefaultNewsNames: broadcasters, bodies and places of Italian news
+// the default gazetteer holds, and acronyms of things it does not take for
+// a foreign party's (la Pac is the EU's farm policy).
+func TestFindDefaultNewsNames(t *testing.T) {
+	g := Default()
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Lo ha detto ieri a Rtl 102.5 durante la trasmissione.", []string{"Rtl 102.5/ORG/RTL 102.5/name"}},
+		{"Ne hanno discusso a Radio Capital.", []string{"Radio Capital/ORG/Radio Capital/name"}},
+		{"La riforma della Pac divide gli agricoltori.", []string{}},
+		{"I sindacati Fim, Fiom e Uilm protestano.", []string{"Fim/ORG/Fim/name", "Fiom/ORG/Federazione impiegati operai metallurgici/alias", "Uilm/ORG/Uilm/name"}},
+		{"Il vertice si tiene a Kananaskis, in Canada.", []string{"Kananaskis/LOC/Kananaskis/name", "Canada/LOC/Canada/name"}},
+		{"A Casa Santa Marta il pontefice ha pregato.", []string{"Casa Santa Marta/LOC/Casa Santa Marta/name"}},
+	} {
+		assert.Equal(t, tc.want, brief(g.Find(tc.text, nil)), tc.text)
+	}
+}

@@ -122,6 +122,9 @@ func (f *finder) headRunRaw(i int) int {
 			j++
 			continue
 		case u.is(clsOrgConnectors):
+			if u.is(clsArticle) && !u.cap {
+				return j - i // a bare article opens the next phrase: Casa Santa Marta | il Papa
+			}
 			if u.key == "e" || u.key == "ed" {
 				if j+1 >= len(f.us) || !f.us[j+1].is(clsPrepositions) {
 					return j - i
