@@ -750,7 +750,7 @@ func (d *analysis) descriptionForward(t, limit int) (np, bool) {
 func (d *analysis) endsDescription(t, u int) bool {
 	lw := d.low[u]
 	if d.in(u, cAvere|cEssere) || u > t+1 && d.in(u, cClitic) || lw == "che" || lw == "e" || lw == "ed" || d.isBoundary(u) || d.isDash(u) ||
-		u > t+1 && !hasSuffix(lw, "are") && namingVerb(lw) || u > t+1 && d.cls[u]&cAdverb != 0 && d.nameAt[u] < 0 || u > t+1 && d.otherVerb(u) {
+		u > t+1 && !hasSuffix(lw, "are") && namingVerb(lw) || u > t+1 && d.cls[u]&(cAdverb|cPreposition) == cAdverb && d.nameAt[u] < 0 || u > t+1 && d.otherVerb(u) {
 		return true
 	}
 	if prepositions[lw] && !genitives[lw] || locatives[lw] {
