@@ -199,8 +199,10 @@ func (f *finder) rule(i, gn int) bool {
 		return true
 	}
 	// A given name right after a capitalized word belongs to that name
-	// (Venezia Giulia), unless the word is a title (Presidente Giorgio …).
-	c.given = c.u.is(clsGiven) && !(i > 0 && !c.u.sentStart && f.us[i-1].isCapWord() && !f.us[i-1].is(clsTitles))
+	// (Venezia Giulia), unless the word is a title (Presidente Giorgio …) or
+	// a function word capitalized as a sentence's first (Ieri Marco …).
+	c.given = c.u.is(clsGiven) && !(i > 0 && !c.u.sentStart && f.us[i-1].isCapWord() && !f.us[i-1].is(clsTitles) &&
+		!(f.us[i-1].sentStart && f.us[i-1].is(clsFunctionWords)))
 	if gn > 0 && !c.given {
 		return false
 	}

@@ -117,6 +117,9 @@ var ruleCases = map[string][]ruleCase{
 	"given-name": {
 		{text: "Ha parlato Dmitrij Zorbanov. Poi Zorbanov ha taciuto.", decision: "given-name:Dmitrij Zorbanov",
 			want: []string{"Dmitrij Zorbanov/PER/Dmitrij Zorbanov/rule", "Zorbanov/PER/Dmitrij Zorbanov/coref"}},
+		// after a sentence's capitalized first function word, a given name still opens a name
+		{text: "Ieri Marco Piantedosi ha parlato.", decision: "given-name:Marco Piantedosi",
+			want: []string{"Marco Piantedosi/PER/Marco Piantedosi/rule"}},
 		// a listed surname after another first name than its person's: another person
 		{text: "Lo ha detto la ministra Ornella Piantedosi.", decision: "given-name:Ornella Piantedosi",
 			want: []string{"Ornella Piantedosi/PER/Ornella Piantedosi/rule"}},
