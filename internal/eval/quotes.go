@@ -170,37 +170,29 @@ func ScoreQuotes(docs []QuoteDoc, extract QuoteExtractor) QuoteScores {
 	sc := QuoteScores{ByKind: map[string]*PRF{"direct": {}, "partial": {}, "indirect": {}}}
 	for _, d := range docs {
 		sys := extract(d.Text)
-		sc.scoreDirectPartial(d, goldOfKind(d.Quotes, "direct", "partial"), systemOfKind(sys, "direct", "partial"))
-		sc.scoreIndirect(d, goldOfKind(d.Quotes, "indirect"), systemOfKind(sys, "indirect"))
+		sc.scoreDirectPartial(d, ofKind(d.Quotes, "direct", "partial"), ofKind(sys, "direct", "partial"))
+		sc.scoreIndirect(d, ofKind(d.Quotes, "indirect"), ofKind(sys, "indirect"))
 		for _, k := range []string{"direct", "partial", "indirect"} {
-			_, prf := match(goldOfKind(d.Quotes, k), systemOfKind(sys, k))
+			_, prf := match(ofKind(d.Quotes, k), ofKind(sys, k))
 			sc.ByKind[k].Add(prf)
 		}
 	}
 	return sc
 }
 
-// goldOfKind returns the quotes of qs of the kinds, in order.
-func goldOfKind(qs []GoldQuote, kinds ...string) []GoldQuote {
-	var out []GoldQuote
+// ofKind returns the quotes of qs (gold or system) of the kinds, in order.
+func ofKind[Q interface{ kind() string }](qs []Q, kinds ...string) []Q {
+	var out []Q
 	for _, q := range qs {
-		if slices.Contains(kinds, q.Kind) {
+		if slices.Contains(kinds, q.kind()) {
 			out = append(out, q)
 		}
 	}
 	return out
 }
 
-// systemOfKind returns the quotes of qs of the kinds, in order.
-func systemOfKind(qs []SystemQuote, kinds ...string) []SystemQuote {
-	var out []SystemQuote
-	for _, q := range qs {
-		if slices.Contains(kinds, q.Kind) {
-			out = append(out, q)
-		}
-	}
-	return out
-}
+func (q GoldQuote) kind() string   { return q.Kind }
+func (q SystemQuote) kind() string { return q.Kind }
 
 // scoreDirectPartial scores d's direct and partial quotes pooled, whatever
 // kind each is given, and the speakers of those matched; a matched quote of
