@@ -446,9 +446,19 @@ func (d *analysis) nounObject(v vp, c cand) bool {
 	if t > c.lt || d.low[c.lt] == ":" {
 		return false // sostiene «…», sostiene: «…»
 	}
+	// sostenendo la volontà di «…», sostiene la tesi che …: a noun of
+	// content, whose complement is what is claimed.
+	if u := t + 1; d.in(t, cArticle) && u <= c.lt && contentNouns[d.low[u]] {
+		return false
+	}
 	comp, _ := d.complementizer(v)
 	return comp < 0 || comp > c.lt
 }
+
+// contentNouns name what a claim holds: sostenere la tesi che, la
+// necessità di, l'idea che.
+var contentNouns = set("tesi", "necessità", "volontà", "idea", "ipotesi", "opportunità", "importanza", "urgenza", "esigenza",
+	"convinzione", "possibilità", "opinione", "teoria", "versione")
 
 // sourceAside: the verb phrase v is an aside naming a source between
 // commas (ha invitato, come ha riferito Radio Vaticana, «…»): the speaker
