@@ -145,6 +145,10 @@ func TestRolesAtGenderDefault(t *testing.T) {
 		{"La presidente della Camera ha parlato.", "2025-06-01", "presidente della Camera"},
 		{"La ministra dell'Interno ha firmato.", "2021-06-01", "Luciana Lamorgese"},
 		{"La ministra dell'Interno ha firmato.", "2023-06-01", "ministra dell'Interno"},
+		{"La cancelliera tedesca ha parlato.", "2020-06-01", "Angela Merkel"},
+		{"La cancelliera tedesca ha parlato.", "2023-06-01", "cancelliera tedesca"},
+		{"Il cancelliere tedesco ha parlato.", "2023-06-01", "Olaf Scholz"},
+		{"La premier britannica ha parlato.", "2022-10-01", "Liz Truss"},
 	} {
 		got := g.RolesAt(tc.text, nil, g.Find(tc.text, nil), day(tc.date))
 		if assert.Len(t, got, 1, tc.text) {

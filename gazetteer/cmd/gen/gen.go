@@ -31,6 +31,7 @@ type gen struct {
 	surnameSet  map[string]bool       // see surnames
 	vocab       map[string]bool       // see loadWords
 	given       map[string]bool
+	sourceFacts []entities.Entry // the facts of facts.tsv about people only the sources list (see applyFacts)
 }
 
 func newGen(dir string) *gen {
@@ -118,6 +119,10 @@ func (g *gen) addCurated() error {
 		for _, e := range gz.Entries() {
 			c := *e
 			c.Sources = []string{"tribuna"}
+			if filepath.Base(p) == "facts.tsv" && !g.hasID(c.ID) {
+				g.sourceFacts = append(g.sourceFacts, c) // about a source's person: applied at the end
+				continue
+			}
 			g.entries = append(g.entries, c)
 			for _, n := range append([]string{c.Name}, c.Aliases...) {
 				g.curated[string(c.Type)+"\x00"+word.Fold(n)] = true
@@ -129,6 +134,40 @@ func (g *gen) addCurated() error {
 		}
 	}
 	return nil
+}
+
+// hasID reports a gathered entry with the id.
+func (g *gen) hasID(id string) bool {
+	for i := range g.entries {
+		if g.entries[i].ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// applyFacts gives the entries of the finished gazetteer the gender and
+// party facts.tsv writes down for people only the sources list (by their
+// Wikidata id), where no source gives them; the entries keep their place
+// and their sources.
+func (g *gen) applyFacts(es []entities.Entry) []entities.Entry {
+	byID := map[string]*entities.Entry{}
+	for i := range g.sourceFacts {
+		byID[g.sourceFacts[i].ID] = &g.sourceFacts[i]
+	}
+	for i := range es {
+		f := byID[es[i].ID]
+		if f == nil {
+			continue
+		}
+		if es[i].Gender == "" {
+			es[i].Gender = f.Gender
+		}
+		if es[i].Party == "" {
+			es[i].Party = f.Party
+		}
+	}
+	return es
 }
 
 // add appends a generated entry from source src.
