@@ -77,7 +77,9 @@ func (rs *roleScan) parseRole(i int) (rolePhrase, bool) {
 		first, p.tense = first[len("neo"):], tenseNew
 	}
 	phrase, k := rs.longestRolePhrase(j, first, len(us))
-	p.gender = rs.phraseGender(i, det, max(k, j+1))
+	if !anyGender[phrase] {
+		p.gender = rs.phraseGender(i, det, max(k, j+1))
+	}
 	office, minister := portfolioHeads[first]
 	if minister && (phrase == "" || rolePhrases[phrase] == nil) {
 		role, next, known := rs.portfolio(office, j+1)
@@ -147,6 +149,10 @@ func (rs *roleScan) phraseGender(i int, det bool, k int) string {
 	}
 	return g
 }
+
+// anyGender are the role nouns whose grammatical gender is not their
+// holder's: la guida suprema, la controparte are said of men too.
+var anyGender = map[string]bool{"guida suprema": true, "controparte": true}
 
 // wordGender is the gender of an article, a possessive, an adjective or a
 // role noun of rolePhrases (neo- and vice- forms too); "" for the rest and

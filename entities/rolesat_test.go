@@ -146,6 +146,7 @@ func TestRolesAtGenderDefault(t *testing.T) {
 		{"La ministra dell'Interno ha firmato.", "2021-06-01", "Luciana Lamorgese"},
 		{"La ministra dell'Interno ha firmato.", "2023-06-01", "ministra dell'Interno"},
 		{"La cancelliera tedesca ha parlato.", "2020-06-01", "Angela Merkel"},
+		{"La guida suprema iraniana ha parlato.", "2024-06-01", "Ali Khamenei"}, // a feminine noun said of anyone
 		{"La cancelliera tedesca ha parlato.", "2023-06-01", "cancelliera tedesca"},
 		{"Il cancelliere tedesco ha parlato.", "2023-06-01", "Olaf Scholz"},
 		{"La premier britannica ha parlato.", "2022-10-01", "Liz Truss"},
