@@ -361,22 +361,14 @@ func (d *analysis) leftCue(c cand) (attribution, bool, bool) {
 		return attribution{}, false, false
 	}
 	lo := d.sentLo(c.lt)
-	var passive, object attribution
-	var passiveAdj, hasPassive, hasObject bool
+	var fb leftFallback
 	for t := c.lt; t >= lo && c.lt-t < 45; t-- {
 		d.work.Add(1)
 		if d.role[t] != narrator {
 			continue
 		}
-		if at, ok := d.frameAt(t, c.lt+1); ok {
-			at.frame = d.frameAdjacent(at, c)
-			return at, true, false
-		}
-		// Queste le sue parole «…»: a noun frame right before the quote.
-		if t == c.lt && d.in(t, cSpeechNoun) {
-			if at, ok := d.nounFrameEndingAt(t+1, lo); ok {
-				return at, true, true
-			}
+		if at, adj, ok := d.frameCueAt(t, lo, c); ok {
+			return at, true, adj
 		}
 		v, ok := d.speechVerbAt(t)
 		if !ok {
@@ -391,43 +383,83 @@ func (d *analysis) leftCue(c cand) (attribution, bool, bool) {
 		if v.b != t+1 || d.sourceAside(v) {
 			continue
 		}
-		if v.form.flags&objectSense != 0 && d.nounObject(v, c) {
-			// Il governo sostiene le imprese «con ogni mezzo»: support, not
-			// speech. A cue before it may name the speaker (Meloni ha detto
-			// che il governo sosterrà Kiev «…»); else the words are the
-			// subject's, with no cue.
-			if !hasObject {
-				object, hasObject = d.verbAttribution(v), true
-				object.cue, object.lemma = "", ""
-			}
-			continue
+		if at, adj, ok := d.verbCueLeft(v, c, &fb); ok {
+			return at, true, adj
 		}
-		adj := d.adjacentLeft(v, c)
-		// si è detto certo che «…»: an adjective and che after the reflexive.
-		selfAdj := v.selfSaid && v.b+1 == c.lt && d.low[c.lt] == "che"
-		if (v.form.flags&weak != 0 || v.selfSaid) && !adj && !selfAdj {
-			continue
-		}
-		at := d.verbAttribution(v)
-		if at.unknown {
-			// è stata ribadita «…» without agent: an outer cue may name the speaker.
-			if !hasPassive {
-				passive, passiveAdj, hasPassive = at, adj, true
-			}
-			continue
-		}
-		// A marked quote trusts its verb's subject (il cardinale ha ricordato
-		// che «…»), unless a gerund or infinitive borrowed an odd one.
-		if (at.borrowed || !at.dropped && !d.plausibleSpeaker(at.subj)) && v.form.kind != finite && v.form.kind != participle {
-			continue
-		}
-		return at, true, adj
 	}
-	if hasPassive {
-		return passive, true, passiveAdj
+	return d.leftFallbackCue(&fb)
+}
+
+// leftFallback keeps what leftCue passes over on its way left: the first
+// verb with no agent (è stata ribadita «…») and the first verb whose object
+// is a noun (sosterrà Kiev «…»). They name the speaker only when no cue
+// further left does.
+type leftFallback struct {
+	passive, object                   attribution
+	passiveAdj, hasPassive, hasObject bool
+}
+
+// frameCueAt: a frame (secondo X, per X) at token t, or a noun frame right
+// before the quote (Queste le sue parole «…»); adj reports the latter.
+func (d *analysis) frameCueAt(t, lo int, c cand) (at attribution, adj, ok bool) {
+	if at, ok := d.frameAt(t, c.lt+1); ok {
+		at.frame = d.frameAdjacent(at, c)
+		return at, false, true
 	}
-	if hasObject && !object.unknown && (object.dropped || d.plausibleSpeaker(object.subj)) {
-		return object, true, false
+	if t == c.lt && d.in(t, cSpeechNoun) {
+		if at, ok := d.nounFrameEndingAt(t+1, lo); ok {
+			return at, true, true
+		}
+	}
+	return attribution{}, false, false
+}
+
+// verbCueLeft reads the speech verb phrase v left of quote c: the cue and
+// its speaker, or nothing when the verb is weak and not adjacent, names no
+// plausible speaker, or has a fallback's reading (kept in fb).
+func (d *analysis) verbCueLeft(v vp, c cand, fb *leftFallback) (at attribution, adj, ok bool) {
+	if v.form.flags&objectSense != 0 && d.nounObject(v, c) {
+		// Il governo sostiene le imprese «con ogni mezzo»: support, not
+		// speech. A cue before it may name the speaker (Meloni ha detto
+		// che il governo sosterrà Kiev «…»); else the words are the
+		// subject's, with no cue.
+		if !fb.hasObject {
+			fb.object, fb.hasObject = d.verbAttribution(v), true
+			fb.object.cue, fb.object.lemma = "", ""
+		}
+		return attribution{}, false, false
+	}
+	adj = d.adjacentLeft(v, c)
+	// si è detto certo che «…»: an adjective and che after the reflexive.
+	selfAdj := v.selfSaid && v.b+1 == c.lt && d.low[c.lt] == "che"
+	if (v.form.flags&weak != 0 || v.selfSaid) && !adj && !selfAdj {
+		return attribution{}, false, false
+	}
+	at = d.verbAttribution(v)
+	if at.unknown {
+		// è stata ribadita «…» without agent: an outer cue may name the speaker.
+		if !fb.hasPassive {
+			fb.passive, fb.passiveAdj, fb.hasPassive = at, adj, true
+		}
+		return attribution{}, false, false
+	}
+	// A marked quote trusts its verb's subject (il cardinale ha ricordato
+	// che «…»), unless a gerund or infinitive borrowed an odd one.
+	if (at.borrowed || !at.dropped && !d.plausibleSpeaker(at.subj)) && v.form.kind != finite && v.form.kind != participle {
+		return attribution{}, false, false
+	}
+	return at, adj, true
+}
+
+// leftFallbackCue is leftCue's answer when no cue further left named the
+// speaker: the verb with no agent, else the subject of the verb with a
+// noun object.
+func (d *analysis) leftFallbackCue(fb *leftFallback) (attribution, bool, bool) {
+	if fb.hasPassive {
+		return fb.passive, true, fb.passiveAdj
+	}
+	if fb.hasObject && !fb.object.unknown && (fb.object.dropped || d.plausibleSpeaker(fb.object.subj)) {
+		return fb.object, true, false
 	}
 	return attribution{}, false, false
 }
