@@ -537,9 +537,12 @@ func (f *finder) ruleTitled(c *ruleCtx) bool {
 	}
 	n := c.n
 	if j := c.i + n; j < len(f.us) && f.us[j].isCapWord() && !f.us[j].sentStart {
-		if gn, t := f.lookup(j); gn > 0 && t.e.Type == PER && t.via != ViaDemonym {
-			n += gn // the title's name ends with a listed surname: la ministra Elvira Calderone
+		if gn, t := f.lookup(j); gn == 1 && t.e.Type == PER && t.via == ViaAlias {
+			n++ // the title's name ends with a listed surname: la ministra Elvira Calderone
 		}
+	}
+	if f.us[c.i-1].is(clsPortfolioWords) && !f.nameAfterPortfolio(c.i, n) {
+		return false // the rest of the ministry's name: per gli Affari Regionali, per la Pubblica Sicurezza
 	}
 	return c.decide(ruleMatch{n: n, typ: PER, e: f.linkPerson(c.i, n), via: ViaRule, strong: true})
 }
@@ -969,16 +972,30 @@ func (f *finder) emitRule(i int, r *ruleMatch) {
 	f.weak, f.ev = false, evListed
 }
 
+// nameAfterPortfolio reports a run of n words at i after a minister's
+// portfolio that is a name, not the rest of the ministry's name: none of
+// its words in capitals or shaped like a common noun or adjective
+// (Regionali, Sicurezza, Costituzionali), and a lone word written in lower
+// case nowhere in the document (il commissario delle Finanze Postel).
+func (f *finder) nameAfterPortfolio(i, n int) bool {
+	for _, u := range f.us[i : i+n] {
+		if u.upper || u.word && (nounShaped(u.key) || n == 1 && (adjectiveLike(u.key) || f.lower.has(u.h))) {
+			return false
+		}
+	}
+	return true
+}
+
 // linkPerson returns the gazetteer's person when the run ends with one of
-// its names (Mario Draghi with Draghi listed) and starts with the first word
-// of one of its names of two words or more, else nil: Elvira Calderone is
-// not Marina Calderone, though Calderone alone is.
+// its names (Mario Draghi with Draghi listed), else nil; a run ending with a
+// listed surname must start with the first word of one of the person's
+// names: Elvira Calderone is not Marina Calderone, though Calderone alone is.
 func (f *finder) linkPerson(i, n int) *Entry {
 	for k := i + 1; k < i+n; k++ {
 		gn, t := f.lookup(k)
 		if gn == i+n-k && t.e.Type == PER && t.via != ViaDemonym {
-			if !firstNameOf(t.e, f.us[i].key) {
-				return nil
+			if gn == 1 && !firstNameOf(t.e, f.us[i].key) {
+				return nil // another first name before a listed surname
 			}
 			return t.e
 		}
@@ -987,15 +1004,19 @@ func (f *finder) linkPerson(i, n int) *Entry {
 }
 
 // firstNameOf reports whether key is the first word of e's name or of one
-// of its aliases of two words or more.
+// of its aliases.
 func firstNameOf(e *Entry, key string) bool {
 	for k := -1; k < len(e.Aliases); k++ {
 		name := e.Name
 		if k >= 0 {
 			name = e.Aliases[k]
 		}
-		if first, _, ok := strings.Cut(name, " "); ok && sameText(first, key) {
+		first, _, _ := strings.Cut(name, " ")
+		if sameText(first, key) {
 			return true
+		}
+		if part, _, ok := strings.Cut(first, "-"); ok && sameText(part, key) {
+			return true // Hans Gert Poettering is Hans-Gert Pöttering
 		}
 	}
 	return false

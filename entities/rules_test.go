@@ -135,6 +135,9 @@ var ruleCases = map[string][]ruleCase{
 			want: []string{"Ornella Piantedosi/PER/Ornella Piantedosi/rule"}},
 		{text: "Lo ha detto il ministro dell'Interno Matteo Zanfrulli.", decision: "titled:Matteo Zanfrulli",
 			want: []string{"Matteo Zanfrulli/PER/Matteo Zanfrulli/rule"}},
+		// the rest of a ministry's name is no minister's name
+		{text: "Lo ha detto Ugo Zanfrulli, ministro per la Pubblica Sicurezza.", decision: "",
+			want: []string{"Ugo Zanfrulli/PER/Ugo Zanfrulli/rule"}},
 	},
 	"org-noun": {
 		{text: "Lo ha annunciato l'azienda Zorbatex ieri.", decision: "org-noun:Zorbatex", want: []string{"Zorbatex/ORG/Zorbatex/rule"}},
