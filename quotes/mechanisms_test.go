@@ -816,3 +816,17 @@ func TestRoleSpeakerID(t *testing.T) {
 			[]expect{{text: "Serve più coraggio", kind: Direct, speakers: []string{"Elly Schlein"}, id: "x:elly-schlein"}}},
 	})
 }
+
+// TestRelativeAfterApposition: a relative pronoun after an apposition
+// that ends with a name a preposition governs stands for the person the
+// apposition describes (appositionAnchor).
+func TestRelativeAfterApposition(t *testing.T) {
+	runMechanisms(t, []mechanism{
+		{"a place at the end of the apposition", "Sulla rapina è intervenuta Giulia Ferri, presidente della Confcommercio di Genova, che si è detta «amareggiata».",
+			[]expect{{text: "amareggiata", kind: Partial, speakers: []string{"Giulia Ferri"}}}},
+		{"an organization at the end of the apposition", "Ha parlato anche Paolo Neri, segretario della Fiom, che ha definito l'accordo «una resa».",
+			[]expect{{text: "una resa", kind: Partial, speakers: []string{"Paolo Neri"}}}},
+		{"no apposition: the name itself", "Al vertice c'era anche Paolo Neri, che ha definito l'accordo «una resa».",
+			[]expect{{text: "una resa", kind: Partial, speakers: []string{"Paolo Neri"}}}},
+	})
+}

@@ -1090,6 +1090,9 @@ var locatives = set("davanti", "dietro", "accanto", "vicino", "fuori", "dentro",
 // socialisti, che …).
 func (d *analysis) antecedent(e int) (np, bool) {
 	if ni := d.nameAt[e-1]; ni >= 0 {
+		if n, ok := d.appositionAnchor(int(ni)); ok {
+			return n, true
+		}
 		g := d.coordinated(int(ni), max(e-12, 0))
 		return d.nameGroup(g), true
 	}
@@ -1211,4 +1214,39 @@ func (d *analysis) npText(n np) string {
 		return s.Text
 	}
 	return ""
+}
+
+// appositionAnchor: a relative pronoun after an apposition stands for the
+// person the apposition describes, not for the name a preposition governs
+// at its end (Maria Rossi, presidente dell'Ascom di Torino, che si è detta
+// …: Maria Rossi, not Torino). ni is that last name; the apposition is a
+// role phrase back to a comma, and before the comma a person's name that
+// is a subject in its place.
+func (d *analysis) appositionAnchor(ni int) (np, bool) {
+	if !d.ppAttached(ni) {
+		return np{}, false
+	}
+	c := d.names[ni].a - 1
+	for c > 0 && d.names[ni].a-c < 12 && d.low[c] != "," {
+		d.work.Add(1)
+		if d.role[c] != narrator || d.verb[c] >= 0 || d.isBoundary(c) || d.in(c, cAvere|cEssere|cConjunction) {
+			return np{}, false
+		}
+		c--
+	}
+	if c < 1 || d.low[c] != "," {
+		return np{}, false
+	}
+	h := c + 1
+	if d.in(h, cArticle) {
+		h++
+	}
+	if _, ok := d.headAt(h); !ok {
+		return np{}, false
+	}
+	p := d.nameAt[c-1]
+	if p < 0 || !d.isPerson(int(p)) || !d.speakerName(int(p)) {
+		return np{}, false
+	}
+	return d.nameGroup(d.coordinated(int(p), max(c-12, 0))), true
 }
