@@ -94,7 +94,11 @@ type finder struct {
 	// echoes are capitalized words inside sentences that no rule took,
 	// names if the document names them with evidence elsewhere.
 	echoes []int
-	steps  steps.Counter // work counter: units looked at by look-back loops (tests check linearity)
+	// named and boundTo index the document's listed mentions for the
+	// words opening a sentence (relatedListed), built when one needs them.
+	named, boundTo hashSet
+	boundReady     bool
+	steps          steps.Counter // work counter: units looked at by look-back loops (tests check linearity)
 }
 
 var finderPool = sync.Pool{New: func() any {

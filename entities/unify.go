@@ -243,6 +243,7 @@ func (f *finder) resolveDeferred() {
 		}
 	}
 	n := len(f.out)
+	f.boundReady = false
 	for _, i := range f.deferred {
 		f.steps.Add(1)
 		u := &f.us[i]
@@ -258,6 +259,10 @@ func (f *finder) resolveDeferred() {
 		// (al-Zarqawi).
 		if e := f.tails[u.key]; e != nil && !(i > 0 && f.us[i-1].end == u.start) {
 			f.addCoref(i, PER, e)
+			continue
+		}
+		if e := f.relatedListed(i, n); e != nil {
+			f.addCoref(i, e.Type, e)
 		}
 	}
 	for _, i := range f.echoes {
@@ -274,6 +279,83 @@ func (f *finder) resolveDeferred() {
 	}
 	if len(f.out) > n {
 		f.sortOut()
+	}
+}
+
+// relatedListed returns the listed entry, flagged cap, that the word
+// opening a sentence at unit i names when the document mentions an entry
+// bound to it: the person's party or the place of an office (Lupi porta
+// Noi Moderati all'assemblea: Maurizio Lupi, whose party it is; Marche, …
+// Francesco Acquaroli confermato: the region he presides), or, the other
+// way, a person of that party or in an office of that place. Italian
+// headlines open with the surname or the region alone; a common word
+// (sala, marche, lupi) has no such bond with the names around it. n is
+// the number of mentions found in the scan, the only ones looked at.
+func (f *finder) relatedListed(i, n int) *Entry {
+	nd := f.first[i]
+	if nd < 0 {
+		return nil
+	}
+	var cand *Entry
+	for _, t := range f.g.index.targetsOf(nd) {
+		f.steps.Add(1)
+		if t.cap && t.exact == nil && t.via != ViaDemonym && t.e.ID != "" {
+			if cand != nil && cand != t.e {
+				return nil // two entries: the word is ambiguous
+			}
+			cand = t.e
+		}
+	}
+	if cand == nil {
+		return nil
+	}
+	if !f.boundReady {
+		f.indexBound(n)
+	}
+	if f.boundTo.has(f.textHash(cand.Name)) {
+		return cand // the party or place of a person of the document
+	}
+	if cand.Type != PER {
+		return nil
+	}
+	if cand.Party != "" && f.named.has(f.textHash(cand.Party)) {
+		return cand
+	}
+	for _, r := range cand.Roles {
+		f.steps.Add(1)
+		if r.Place != "" && f.named.has(f.textHash(r.Place)) {
+			return cand
+		}
+	}
+	return nil
+}
+
+// indexBound fills, from the first n mentions, named with the names of the
+// listed entries the document mentions and boundTo with the parties and
+// the places of the offices of its listed people.
+func (f *finder) indexBound(n int) {
+	f.boundReady = true
+	f.named.reset(n)
+	f.boundTo.reset(n)
+	for k := 0; k < n; k++ {
+		f.steps.Add(1)
+		e := f.out[k].Entry
+		if f.out[k].Via == ViaDemonym || e == nil || e.ID == "" {
+			continue
+		}
+		f.named.add(f.textHash(e.Name))
+		if e.Type != PER {
+			continue
+		}
+		if e.Party != "" {
+			f.boundTo.add(f.textHash(e.Party))
+		}
+		for _, r := range e.Roles {
+			f.steps.Add(1)
+			if r.Place != "" {
+				f.boundTo.add(f.textHash(r.Place))
+			}
+		}
 	}
 }
 

@@ -5,7 +5,8 @@ import "testing"
 // TestOneNameOneType covers what the whole document decides: a name typed
 // by stronger evidence elsewhere, a name found with evidence and written
 // again where no rule takes it, a sentence-initial surname of a person
-// named in full.
+// named in full, a sentence-initial listed word bound to a name of the
+// document (a party, the place of an office).
 func TestOneNameOneType(t *testing.T) {
 	for _, tc := range []struct {
 		name, text string
@@ -27,6 +28,11 @@ func TestOneNameOneType(t *testing.T) {
 			[]string{"Zorbatex/ORG/Zorbatex/rule", "Zorbatex/ORG/Zorbatex/coref"}},
 		{"a surname after an article", "Ha parlato Sonia Zorbamayor. Tuttavia la Zorbamayor ha raccolto consensi.",
 			[]string{"Sonia Zorbamayor/PER/Sonia Zorbamayor/rule", "Zorbamayor/PER/Sonia Zorbamayor/coref"}},
+		{"a sentence-initial surname of a member of a party the document names", "Lupi porta Noi Moderati all'assemblea.",
+			[]string{"Lupi/PER/Maurizio Lupi/coref", "Noi Moderati/ORG/Noi Moderati/name"}},
+		{"a sentence-initial region of an office of a person the document names", "Marche, Francesco Acquaroli confermato alla guida della Regione.",
+			[]string{"Marche/LOC/Marche/coref", "Francesco Acquaroli/PER/Francesco Acquaroli/name"}},
+		{"a sentence-initial common word with no bond", "Lupi nel bosco vicino a Milano.", []string{"Milano/LOC/Milano/name"}},
 		{"a guess is not echoed", "Lo ha detto Zorbetti ieri. Hanno scritto su Zorbetti.", []string{"Zorbetti/PER/Zorbetti/rule"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) { assertFinds(t, tc.text, tc.want) })
