@@ -852,7 +852,36 @@ func (f *finder) ruleLowerLocHead(c *ruleCtx) bool {
 	if g, t := f.lookup(j); g > n && t.e.Type == LOC {
 		n = g
 	}
+	if e := f.listedPlaceAnyCase(i, j+n); e != nil {
+		return c.decide(ruleMatch{n: j + n - i, typ: LOC, e: e, via: ViaName}) // piazza del Popolo: Piazza del Popolo
+	}
 	return c.decide(ruleMatch{n: j + n - i, typ: LOC, via: ViaRule})
+}
+
+// listedPlaceAnyCase returns the place the gazetteer lists by the name of
+// units [i, j) written with a lower-case head (piazza del Popolo is listed
+// as Piazza del Popolo), nil when none or several.
+func (f *finder) listedPlaceAnyCase(i, j int) *Entry {
+	x := f.g.index
+	nd := f.first[i]
+	for k := i + 1; nd >= 0 && k < j; k++ {
+		f.steps.Add(1)
+		nd = x.child(nd, f.us[k].id)
+	}
+	if nd < 0 {
+		return nil
+	}
+	var e *Entry
+	for _, t := range x.targetsOf(nd) {
+		if t.e.Type != LOC || t.via == ViaDemonym {
+			continue
+		}
+		if e != nil && e != t.e {
+			return nil
+		}
+		e = t.e
+	}
+	return e
 }
 
 // rulePartitoAdjective: partito before an adjective names a party (il

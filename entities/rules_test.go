@@ -190,6 +190,7 @@ var ruleCases = map[string][]ruleCase{
 	},
 	"lower-loc-head": {
 		{text: "Abitano in via Zorbetti da anni.", decision: "lower-loc-head:via Zorbetti", want: []string{"via Zorbetti/LOC/via Zorbetti/rule"}},
+		{text: "Hanno chiuso la campagna in piazza del Popolo ieri.", decision: "lower-loc-head:piazza del Popolo", want: []string{"piazza del Popolo/LOC/Piazza del Popolo/name"}},
 	},
 	"partito-adjective": {
 		{text: "Il partito zorbista ha vinto.", decision: "partito-adjective:partito zorbista", want: []string{"partito zorbista/ORG/partito zorbista/rule"}},
