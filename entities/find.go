@@ -333,7 +333,7 @@ func (f *finder) allowed(i, j int, t target) bool {
 	if t.via == ViaDemonym {
 		// A capitalized demonym inside a run of capitalized words is part
 		// of a name (Partito Comunista Cinese), left to the rules.
-		return !(us[0].cap && !us[0].sentStart && i > 0 && f.us[i-1].cap && f.us[i-1].word)
+		return !(us[0].cap && !us[0].sentStart && i > 0 && f.us[i-1].cap && f.us[i-1].word) && !f.demonymNoun(i, j)
 	}
 	first := -1
 	for k, u := range us {
@@ -359,6 +359,26 @@ func (f *finder) allowed(i, j int, t target) bool {
 		}
 	}
 	return true
+}
+
+// demonymNoun reports a demonym of units [i, j) used as a noun that names
+// no country's mention: a language after in (ha salutato in italiano, in
+// spagnolo: a masculine singular, not an adjective of a noun before it)
+// and the European elections (le europee, per le europee, Europee, FdI
+// primo partito: europee after an article or opening a sentence).
+func (f *finder) demonymNoun(i, j int) bool {
+	if j != i+1 {
+		return false
+	}
+	u := &f.us[i]
+	if u.key == "europee" {
+		return u.sentStart || i > 0 && f.us[i-1].is(clsArticled)
+	}
+	if u.cap || i == 0 || f.us[i-1].key != "in" {
+		return false
+	}
+	k := u.key
+	return !strings.HasSuffix(k, "esi") && (strings.HasSuffix(k, "o") || strings.HasSuffix(k, "ese"))
 }
 
 // exactMatch reports the units us written as t's listed casing. A
