@@ -139,7 +139,10 @@ func TestRoleResolution(t *testing.T) {
 			[]expect{{text: "Andiamo avanti", kind: Direct, speakers: []string{"il segretario"}}}},
 		{"a role the person held in the years named", "Nel 2015 Matteo Renzi ha riunito il partito. «Andiamo avanti», ha scritto il segretario.",
 			[]expect{{text: "Andiamo avanti", kind: Direct, speakers: []string{"Matteo Renzi"}}}},
+		// No one person; the group the paragraph described (fullerGroup).
 		{"a plural role", "I medici dell'ospedale Cardarelli hanno visitato il paziente. «È stabile», hanno detto i dottori.",
+			[]expect{{text: "È stabile", kind: Direct, speakers: []string{"I medici dell'ospedale Cardarelli"}}}},
+		{"a plural role, no group before", "Il paziente è arrivato ieri. «È stabile», hanno detto i dottori.",
 			[]expect{{text: "È stabile", kind: Direct, speakers: []string{"i dottori"}}}},
 	})
 }
@@ -828,5 +831,19 @@ func TestRelativeAfterApposition(t *testing.T) {
 			[]expect{{text: "una resa", kind: Partial, speakers: []string{"Paolo Neri"}}}},
 		{"no apposition: the name itself", "Al vertice c'era anche Paolo Neri, che ha definito l'accordo «una resa».",
 			[]expect{{text: "una resa", kind: Partial, speakers: []string{"Paolo Neri"}}}},
+	})
+}
+
+// TestFullerGroup: a plural role phrase with no name stands for the group
+// the paragraph described before with the same noun or a synonym and more
+// words, when its own qualifiers fit that description (fullerGroup).
+func TestFullerGroup(t *testing.T) {
+	runMechanisms(t, []mechanism{
+		{"a synonym after a genitive", "Il tribunale ha accolto le richieste dei medici del carcere di Opera. Secondo i dottori, il detenuto è «in pericolo di vita».",
+			[]expect{{text: "in pericolo di vita", kind: Partial, speakers: []string{"i medici del carcere di Opera"}}}},
+		{"the same noun with a qualifier that fits", "Secondo i giudici della seconda sezione della corte d'appello di Milano, la pena è congrua. Per i giudici d'appello, l'imputato ha agito con «piena lucidità».",
+			[]expect{{text: "piena lucidità", kind: Partial, speakers: []string{"i giudici della seconda sezione della corte d'appello di Milano"}}}},
+		{"a qualifier that does not fit", "Secondo i medici dell'ospedale di Parma, la paziente è stabile. Per i medici legali, le ferite sono «compatibili con una caduta».",
+			[]expect{{text: "compatibili con una caduta", kind: Partial, speakers: []string{"i medici legali"}}}},
 	})
 }

@@ -259,6 +259,11 @@ func (r *resolver) roleSpeaker(n np) (Speaker, bool) {
 		return Speaker{Name: m.Entry.Name, ID: m.Entry.ID}, true
 	}
 	h, ok := d.headOf(n.a, n.b)
+	if ok && d.plural(n.a, h.a) {
+		if name, ok := d.fullerGroup(h, n); ok {
+			return Speaker{Name: name}, true
+		}
+	}
 	if !ok || d.plural(n.a, h.a) {
 		return Speaker{}, false // i medici, le associazioni: no one person
 	}
@@ -622,4 +627,86 @@ func (m modifiers) fitRole(rest, place string) bool {
 		}
 	}
 	return false
+}
+
+// fullerGroup: a plural role phrase with no name (i dottori, i giudici
+// amministrativi) stands for the group the paragraph described before with
+// the same noun or a synonym and more words (le richieste dei medici
+// dell'ospedale Sainte-Anne … Secondo i dottori; Secondo i giudici della
+// sezione terza-ter del Tar del Lazio … Secondo i giudici amministrativi):
+// the conventions name a speaker without a name by its fullest
+// description. Each word that qualifies n must begin as a word of the
+// earlier phrase does (amministrativi, amministrativo), so that i giudici
+// del Tar is not i giudici della Cassazione. The name is that phrase with
+// a plural article (dei medici → i medici …).
+func (d *analysis) fullerGroup(h roleHead, n np) (string, bool) {
+	para := d.para[n.a]
+	for t := n.a - 1; t > 0 && n.a-t < 4*window && d.para[t] == para; t-- {
+		d.work.Add(1)
+		w := d.low[t]
+		if w != h.key && roleGroups[w]&h.groups == 0 {
+			continue
+		}
+		art, ok := pluralArticles[d.low[t-1]]
+		if !ok || d.role[t] != narrator {
+			continue
+		}
+		e := d.groupEnd(t + 1)
+		if e-(t+1) <= n.b-h.b || !d.qualifiersWithin(h.b, n.b, t+1, e) {
+			continue
+		}
+		if art == d.low[t-1] {
+			return d.spanText(t-1, e), true
+		}
+		return art + " " + d.spanText(t, e), true
+	}
+	return "", false
+}
+
+// pluralArticles give the article of a plural noun phrase from the article
+// or articulated preposition before its head.
+var pluralArticles = map[string]string{"i": "i", "gli": "gli", "le": "le", "dei": "i", "degli": "gli", "delle": "le",
+	"ai": "i", "agli": "gli", "alle": "le", "dai": "i", "dagli": "gli", "dalle": "le", "sui": "i", "sugli": "gli",
+	"sulle": "le", "nei": "i", "negli": "gli", "nelle": "le"}
+
+// groupEnd is where the words that qualify a head end, from token a: at a
+// comma, a verb, a clause word or a boundary, within fourteen tokens; a
+// person's name right after the head makes it no description (a).
+func (d *analysis) groupEnd(a int) int {
+	if a < len(d.toks) && d.nameAt[a] >= 0 && d.isPerson(int(d.nameAt[a])) && d.names[d.nameAt[a]].a == a {
+		return a
+	}
+	e := a
+	for e < len(d.toks) && e-a < 14 && d.role[e] == narrator && (d.isWord(e) || d.innerHyphen(e)) && d.verb[e] < 0 &&
+		!d.in(e, cConjunction|cAvere|cEssere|cClauseOpener) && !relatives[d.low[e]] && d.low[e] != "e" {
+		d.work.Add(1)
+		e++
+	}
+	return e
+}
+
+// innerHyphen: the token t is a hyphen inside a word (Sainte-Anne, terza-ter).
+func (d *analysis) innerHyphen(t int) bool {
+	return d.low[t] == "-" && t > 0 && t+1 < len(d.toks) && d.toks[t-1].End == d.toks[t].Start && d.toks[t].End == d.toks[t+1].Start
+}
+
+// qualifiersWithin: every word of [a, b) of four letters or more begins
+// with the first five letters (or all, if shorter) of a word of [c, e).
+func (d *analysis) qualifiersWithin(a, b, c, e int) bool {
+	for t := a; t < b; t++ {
+		w := d.low[t]
+		if len(w) < 4 || !d.isWord(t) {
+			continue
+		}
+		p := w[:min(len(w), 5)]
+		found := false
+		for u := c; u < e && !found; u++ {
+			d.work.Add(1)
+			found = len(d.low[u]) >= len(p) && d.low[u][:len(p)] == p
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
