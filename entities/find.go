@@ -430,12 +430,12 @@ func (f *finder) subjectOf(i int) bool {
 
 // emit appends a mention of e over units [i,j). A lower-case elided article
 // (l’Unione) and, for people, a leading title (Papa Benedetto XVI) are left
-// out of the span, as KIND does.
+// out of the span, as KIND does; don is part of the name (ruleDonName).
 func (f *finder) emit(i, j int, e *Entry, via Via, typ Type) {
 	for j-i > 1 && f.us[i].elided && !f.us[i].cap {
 		i++
 	}
-	for typ == PER && j-i > 1 && f.us[i].is(clsTitles) && f.us[i+1].isCapWord() {
+	for typ == PER && j-i > 1 && f.us[i].is(clsTitles) && f.us[i].key != "don" && f.us[i+1].isCapWord() {
 		i++
 	}
 	start, end := f.us[i].start, f.us[j-1].end

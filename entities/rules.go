@@ -107,6 +107,7 @@ var capRules = []nameRule{
 	{"particle-surname", clsCapParticles, 0, evShape, (*finder).ruleParticleSurname},
 	{"generic-capitalized", clsGenericInstitutions, 0, evCue, (*finder).ruleGenericCapitalized},
 	{"capitalized-government", clsGenericInstitutions, 0, evCue, (*finder).ruleCapitalizedGovernment},
+	{"don-name", clsTitles, 0, evCue, (*finder).ruleDonName},
 	{"closed-class", clsFunctionWords | clsCommonCaps | clsTitles, 0, evNone, (*finder).ruleClosedClass},
 	{"portfolio", clsPortfolioWords, 0, evNone, (*finder).rulePortfolio},
 	{"sentence-start-common", 0, 0, evNone, (*finder).ruleSentenceStartCommon},
@@ -147,6 +148,7 @@ var listedPlaceRules = []nameRule{
 // lowerRules are tried in order at a lower-case word of clsLowerCue.
 var lowerRules = []nameRule{
 	{"lower-loc-head", clsLowerLocHeads, 0, evCue, (*finder).ruleLowerLocHead},
+	{"lower-don-name", clsTitles, 0, evCue, (*finder).ruleDonName},
 	{"partito-adjective", 0, 0, evCue, (*finder).rulePartitoAdjective},
 	{"generic-phrase", 0, 0, evCue, (*finder).ruleGenericPhrase},
 	{"generic-institution", 0, 0, evCue, (*finder).ruleGenericInstitution},
@@ -488,6 +490,26 @@ func (f *finder) ruleCapitalizedGovernment(c *ruleCtx) bool {
 		n = 2
 	}
 	return c.decide(ruleMatch{n: n, typ: ORG, via: ViaRule})
+}
+
+// ruleDonName: don before a person's name is part of it, as the priest's
+// (don Luigi Ciotti, don Abbondio) and the Spanish gentleman's (Don
+// Chisciotte) are called by it; the other titles are left out of the name
+// (emit). The person is the listed one the rest names, if any.
+func (f *finder) ruleDonName(c *ruleCtx) bool {
+	i := c.i
+	if c.u.key != "don" || i+1 >= len(f.us) || !f.us[i+1].isCapWord() || f.us[i+1].sentStart {
+		return false
+	}
+	if gn, t := f.lookup(i + 1); gn > 0 && t.e.Type == PER {
+		return c.decide(ruleMatch{n: 1 + gn, typ: PER, e: t.e, via: t.via, strong: true})
+	}
+	n := f.capRun(i+1, true)
+	e := f.linkPerson(i+1, n)
+	if e == nil {
+		e = f.localEntry(PER, f.text[f.us[i+1].start:f.us[i+n].end]) // Ciotti … don Luigi Ciotti: one person
+	}
+	return c.decide(ruleMatch{n: 1 + n, typ: PER, e: e, via: ViaRule, strong: true})
 }
 
 // ruleClosedClass: function words, titles and the common nouns Italian

@@ -57,6 +57,13 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Durante la Guerra Fredda nessuno parlava.", decision: "event-head:Guerra Fredda"},
 		{text: "Ha cantato al Festival di Sanremo ieri.", decision: "event-head:Festival", want: []string{"Sanremo/LOC/Sanremo/name"}},
 	},
+	"don-name": {
+		{text: "Don Zorbisciotte cavalca ancora.", decision: "don-name:Don Zorbisciotte", want: []string{"Don Zorbisciotte/PER/Zorbisciotte/rule"}},
+	},
+	"lower-don-name": {
+		{text: "Lo ha detto don Zorbetti ieri.", decision: "lower-don-name:don Zorbetti", want: []string{"don Zorbetti/PER/Zorbetti/rule"}},
+		{text: "Lo ha fondato don Luigi Sturzo nel 1919.", decision: "lower-don-name:don Luigi Sturzo", want: []string{"don Luigi Sturzo/PER/Luigi Sturzo/name"}},
+	},
 	"god": {
 		{text: "Credono in Dio e nella patria.", decision: "god:Dio", want: []string{"Dio/PER/Dio/rule"}},
 	},

@@ -394,7 +394,7 @@ var _ = defineClasses()
 
 func defineClasses() bool {
 	def := func(m map[string]bool, c uint64) { word.DefineSet(word.Entities, c, m) }
-	def(map[string]bool{"partito": true}, clsLowerCue)
+	def(map[string]bool{"partito": true, "don": true}, clsLowerCue)
 	def(lowerLocHeads, clsLowerCue)
 	def(genericInstitutions, clsLowerCue)
 	for _, p := range genericPhrases {
