@@ -21,6 +21,7 @@ type attribution struct {
 	unknown      bool   // a passive without agent: no speaker
 	nounFrame    bool   // the cue is a noun (le parole di X, la replica di X)
 	borrowed     bool   // a gerund or infinitive whose clause has no subject that can speak
+	introducer   np     // who introduced the quote an interruption with a nameless subject splits (introducedBy)
 }
 
 // item is a quote found, waiting for its speaker.

@@ -847,3 +847,24 @@ func TestFullerGroup(t *testing.T) {
 			[]expect{{text: "compatibili con una caduta", kind: Partial, speakers: []string{"i medici legali"}}}},
 	})
 }
+
+// TestInterruptedIntroducedQuote: a quote the narrator introduced with a
+// cue before the marks, split by a dash phrase whose subject is a
+// description without a name, is the introducer's (introducedBy); the
+// mention stays the dash phrase's.
+func TestInterruptedIntroducedQuote(t *testing.T) {
+	runMechanisms(t, []mechanism{
+		{"introduced by che", "Marco Ferri precisa che «la riforma va fatta subito. Il rinvio – spiega l'esponente del Pd – sarebbe un errore».",
+			[]expect{
+				{text: "la riforma va fatta subito. Il rinvio", kind: Direct, speakers: []string{"Marco Ferri"}, mention: "l'esponente del Pd"},
+				{text: "sarebbe un errore", kind: Direct, speakers: []string{"Marco Ferri"}, mention: "l'esponente del Pd"}}},
+		{"introduced by a colon", "Lo ha confermato uno dei testimoni: «Eravamo tutti lì. Poi – racconta il giovane – è arrivata la polizia».",
+			[]expect{
+				{text: "Eravamo tutti lì. Poi", kind: Direct, speakers: []string{"uno dei testimoni"}},
+				{text: "è arrivata la polizia", kind: Direct, speakers: []string{"uno dei testimoni"}}}},
+		{"a name in the dash phrase stays its speaker", "Marco Ferri precisa che «la riforma va fatta subito. Il rinvio – aggiunge Anna Riva – sarebbe un errore».",
+			[]expect{
+				{text: "la riforma va fatta subito. Il rinvio", kind: Direct, speakers: []string{"Anna Riva"}},
+				{text: "sarebbe un errore", kind: Direct, speakers: []string{"Anna Riva"}}}},
+	})
+}

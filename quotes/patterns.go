@@ -14,13 +14,45 @@ func interruption(d *analysis, s *site) (attribution, bool, bool) {
 	}
 	direct := d.leftAllowsDirect(c) || !determiners[s.ltw] && (opensClause(s.content) || startsUpper(s.content))
 	if v, ok := d.firstVerb(c.ia+1, c.ib-1); ok {
-		return d.verbAttribution(v), direct, true
+		at := d.verbAttribution(v)
+		at.introducer = d.introducedBy(s, at)
+		return at, direct, true
 	}
 	if at, ok := d.frameAt(c.ia+1, c.ib-1); ok {
 		return at, direct, true
 	}
 	// – cito –: the narrator's aside names no one; the context does.
 	return attribution{dropped: true}, direct, true
+}
+
+// introducedBy: the speaker a cue before the marks gives a quote that an
+// interruption with a nameless subject splits (Renato Schifani … precisa
+// che «A – spiega l'esponente di Forza Italia – B»; come ha dichiarato uno
+// degli interessati: «A – spiega l'anonimo testimone – B»). One marked
+// quote has one speaker, and a description in the dash phrase describes
+// the one the narrator already named: the speakers are the introducer's,
+// the mention and cue stay the dash phrase's.
+func (d *analysis) introducedBy(s *site, at attribution) np {
+	if !at.named() || len(at.subj.names) > 0 || at.subj.pronoun || s.atStart {
+		return np{}
+	}
+	var lat attribution
+	ok := false
+	switch s.ltw {
+	case ":":
+		lat, ok = d.colonAttribution(s.c)
+	case "che", "come":
+		lat, ok, _ = d.leftCue(s.c)
+	}
+	switch {
+	case !ok || lat.frame:
+		return np{}
+	case lat.named():
+		return lat.subj
+	case lat.dropped && lat.fallback.ok():
+		return lat.fallback
+	}
+	return np{}
 }
 
 // continuation: the second of two marked halves with only a cue phrase

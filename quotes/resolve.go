@@ -74,7 +74,11 @@ func (r *resolver) speakersOfItem(it *item, para int32) (sp []Speaker, fresh boo
 		}
 		return nil, true
 	case at.named():
-		sp = r.speakersOf(at.subj, it.t)
+		if at.introducer.ok() {
+			sp = r.speakersOf(at.introducer, it.t)
+		} else {
+			sp = r.speakersOf(at.subj, it.t)
+		}
 		if s, ok := r.d.mentionSpan(at.subj); ok {
 			it.q.Mention = r.keepSpan(s)
 		}
