@@ -189,6 +189,43 @@ func TestTrainOptions(t *testing.T) {
 	assert.EqualError(t, err, "no entity spans in the training data")
 }
 
+// TestTrainWeight checks Annotated.Weight: a weighted document is trained
+// on as many times a pass, its features counted as many times, and the
+// units of a pass count it so.
+func TestTrainWeight(t *testing.T) {
+	docs := readTaggerFixture(t)
+	var once, twice []Epoch
+	_, err := TrainTagger(nil, docs[:14], nil, TrainOptions{Seed: 1, Iterations: 2,
+		Progress: func(e Epoch) { once = append(once, e) }})
+	require.NoError(t, err)
+	weighted := append([]Annotated(nil), docs[:14]...)
+	for i := 7; i < 14; i++ {
+		weighted[i].Weight = 2
+	}
+	_, err = TrainTagger(nil, weighted, nil, TrainOptions{Seed: 1, Iterations: 2,
+		Progress: func(e Epoch) { twice = append(twice, e) }})
+	require.NoError(t, err)
+	require.Len(t, once, 2)
+	require.Len(t, twice, 2)
+	units := func(ds []Annotated) (n int) {
+		_, err := TrainTagger(nil, ds, nil, TrainOptions{Iterations: 1, Progress: func(e Epoch) { n = e.Units }})
+		require.NoError(t, err)
+		return n
+	}
+	assert.Equal(t, units(docs[:14]), once[0].Units)
+	assert.Equal(t, units(docs[:14])+units(docs[7:14]), twice[0].Units)
+	// A weighted development document is scored once.
+	dev := append([]Annotated(nil), docs[14:15]...)
+	dev[0].Weight = 3
+	var got, want SpanScore
+	_, err = TrainTagger(nil, docs[:14], dev, TrainOptions{Seed: 1, Iterations: 1, Progress: func(e Epoch) { got = e.Dev }})
+	require.NoError(t, err)
+	_, err = TrainTagger(nil, docs[:14], docs[14:15], TrainOptions{Seed: 1, Iterations: 1, Progress: func(e Epoch) { want = e.Dev }})
+	require.NoError(t, err)
+	assert.Equal(t, want, got)
+	assert.Equal(t, len(docs[14].Spans), got.Gold)
+}
+
 func TestReadAnnotated(t *testing.T) {
 	docs, err := ReadAnnotated(strings.NewReader("Il\tO\nsindaco\tO\ndi\tO\nL'\tB-LOC\nAquila\tI-LOC\nMario\tPER\nRossi\tPER\n.\tO\n"), "x.tsv")
 	require.NoError(t, err)

@@ -19,6 +19,11 @@ import (
 type Annotated struct {
 	Text  string
 	Spans []Span // in any order, not overlapping
+	// Weight is how many times each pass trains on the document, as if it
+	// were repeated (0: once): more weight to a domain that the training
+	// data holds less of than the text to be tagged. Feature counts
+	// (MinCount) count it as many times.
+	Weight int
 }
 
 // Span is a typed span of text: byte offsets, End exclusive.
@@ -81,7 +86,7 @@ type TrainOptions struct {
 type Epoch struct {
 	N       int           // 1-based
 	Errors  int           // training units tagged wrong during the pass
-	Units   int           // training units
+	Units   int           // training units (a weighted document's counted as many times)
 	Dev     SpanScore     // on the development data (zero without)
 	Best    bool          // the best model so far on the development data
 	Elapsed time.Duration // since the training started
@@ -110,8 +115,11 @@ type trainData struct {
 	offs  []int32    // per unit k: rows[offs[k]:offs[k+1]]; len units+1
 	gold  []uint8    // per unit
 	sents [][2]int32 // sentences, for scoring
-	segs  []seg      // what the perceptron decodes
+	segs  []seg      // what the perceptron decodes, a weighted document's repeated
 	units int
+	// trained is the units of segs, those of a weighted document counted
+	// as many times.
+	trained int
 	// Spans whose ends fall inside a unit (the tokenizer cut the text
 	// elsewhere than the data): trained on the units that cover them.
 	misaligned int
@@ -125,6 +133,7 @@ type extracted struct {
 	segs       []seg
 	gold       []uint8
 	misaligned int
+	weight     int // Annotated.Weight, at least 1
 }
 
 // TrainTagger trains a tagger on train, with the gazetteer g (nil: Default())
@@ -152,11 +161,11 @@ func TrainTagger(g *Gazetteer, train, dev []Annotated, o TrainOptions) (*Tagger,
 
 	trainX := extractAll(b, tags, train, o.Workers)
 	keys, index := internFeatures(trainX, o.MinCount)
-	td := toTrainData(trainX, index)
+	td := toTrainData(trainX, index, true)
 	trainX = nil
 	var dd *trainData
 	if len(dev) > 0 {
-		dd = toTrainData(extractAll(b, tags, dev, o.Workers), index)
+		dd = toTrainData(extractAll(b, tags, dev, o.Workers), index, false)
 	}
 	best, bestTrans := trainPasses(newPerceptron(tags, len(keys)), tags, td, dd, o, start)
 	t.keep(keys, best, bestTrans)
@@ -222,7 +231,7 @@ func trainPasses(p *perceptron, tags tagSet, td, dd *trainData, o TrainOptions, 
 		for _, s := range order {
 			errs += p.learn(td, td.segs[s])
 		}
-		rep := Epoch{N: ep, Errors: errs, Units: td.units}
+		rep := Epoch{N: ep, Errors: errs, Units: td.trained}
 		if dd != nil {
 			w, tr := p.averaged()
 			rep.Dev = scoreSpans(tags, dd, w, tr)
@@ -293,9 +302,10 @@ func extractDoc(b *tagBinding, tags tagSet, z *featurizer, d Annotated) extracte
 	f.run() // the rules' mentions, as Find gives them, are features
 	z.run(f, b.nameWords, &b.t.onlyO)
 	x := extracted{
-		feats: append([]uint64(nil), z.feats...),
-		offs:  append([]int32(nil), z.offs...),
-		seqs:  append([]int32(nil), z.seqs...),
+		feats:  append([]uint64(nil), z.feats...),
+		offs:   append([]int32(nil), z.offs...),
+		seqs:   append([]int32(nil), z.seqs...),
+		weight: max(d.Weight, 1),
 	}
 	x.gold, x.misaligned = goldTags(f.us, d.Spans, tags)
 	// A span across a sentence boundary cannot be decoded: cut the
@@ -408,7 +418,7 @@ func internFeatures(xs []extracted, minCount int) ([]uint64, map[uint64]int32) {
 	counts := map[uint64]int32{}
 	for _, x := range xs {
 		for _, h := range x.feats {
-			counts[h]++
+			counts[h] += int32(x.weight)
 		}
 	}
 	index := map[uint64]int32{}
@@ -426,7 +436,10 @@ func internFeatures(xs []extracted, minCount int) ([]uint64, map[uint64]int32) {
 	return keys, index
 }
 
-func toTrainData(xs []extracted, index map[uint64]int32) *trainData {
+// toTrainData numbers the features of xs by index; weighted: the segments
+// of a weighted document are repeated (training data), else not (data
+// that is only scored).
+func toTrainData(xs []extracted, index map[uint64]int32, weighted bool) *trainData {
 	td := &trainData{offs: []int32{0}}
 	for _, x := range xs {
 		base := int32(td.units)
@@ -443,12 +456,19 @@ func toTrainData(xs []extracted, index map[uint64]int32) *trainData {
 		for s := 0; s+1 < len(x.seqs); s++ {
 			td.sents = append(td.sents, [2]int32{base + x.seqs[s], base + x.seqs[s+1]})
 		}
-		for _, s := range x.segs {
-			s.from += base
-			s.to += base
-			td.segs = append(td.segs, s)
+		w := 1
+		if weighted {
+			w = x.weight
+		}
+		for range w {
+			for _, s := range x.segs {
+				s.from += base
+				s.to += base
+				td.segs = append(td.segs, s)
+			}
 		}
 		td.units += nu
+		td.trained += nu * w
 		td.misaligned += x.misaligned
 	}
 	return td

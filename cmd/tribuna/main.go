@@ -88,7 +88,7 @@ Usage:
                                              as JSON lines (or TSV) that -g reads back
   tribuna train ner [-o MODEL] [-dev FILE | -holdout 0.1] [-iter N] [-patience N]
                     [-seed S] [-min-count N] [-only-o N] [-scheme BILOU|BIO] [-note TEXT]
-                    [-g FILE]... [-generic] [-metonymy] FILE...
+                    [-weight FILE=N]... [-g FILE]... [-generic] [-metonymy] FILE...
                                              train the entity tagger on token<TAB>tag
                                              files, for analyze and eval kind -ner-model
   tribuna version                            the version (also: tribuna -version)

@@ -52,6 +52,12 @@ func TestTrainAnalyzeEval(t *testing.T) {
 	code, out, errOut = runCmd(t, "", false, "eval", "kind", "-ner-model", model, fixture)
 	require.Equal(t, 0, code, errOut)
 	assert.Contains(t, out, "170 sentences")
+
+	// -weight counts each document of the file twice in a pass.
+	weighted := trainFixture(t, "-weight", fixture+"=2")
+	w, err := os.ReadFile(weighted)
+	require.NoError(t, err)
+	assert.NotEqual(t, a, w)
 }
 
 func TestTrainErrors(t *testing.T) {
@@ -71,6 +77,9 @@ func TestTrainErrors(t *testing.T) {
 		{"missing", []string{"train", "ner", "nosuch.tsv"}, 1, "nosuch.tsv: cannot read"},
 		{"holdout", []string{"train", "ner", "-holdout", "1", fixture}, 2, "-holdout 1: want a fraction in [0, 1)"},
 		{"scheme", []string{"train", "ner", "-scheme", "IO", "-o", filepath.Join(t.TempDir(), "m"), fixture}, 1, `unknown tag scheme "IO"`},
+		{"weight, no N", []string{"train", "ner", "-weight", fixture, fixture}, 2, "-weight " + fixture + ": want FILE=N"},
+		{"weight, bad N", []string{"train", "ner", "-weight", fixture + "=0", fixture}, 2, "want a whole number N from 1 to 100"},
+		{"weight, other file", []string{"train", "ner", "-weight", "x.tsv=2", fixture}, 2, "-weight x.tsv=2: x.tsv is not one of the training files"},
 		{"analyze, not a model", []string{"analyze", "-ner-model", notModel}, 1, notModel + ": not a tribuna NER model"},
 		{"analyze, no model", []string{"analyze", "-ner-model", "nosuch.model"}, 1, "nosuch.model: cannot read"},
 		{"eval, not a model", []string{"eval", "kind", "-ner-model", notModel, fixture}, 1, notModel + ": not a tribuna NER model"},
