@@ -745,14 +745,19 @@ func (f *finder) listedPlace(c *ruleCtx) bool {
 }
 
 // ruleSplitOffice: a listed office named after its seat (Procura di
-// Napoli, Tribunale di Milano) is two mentions, the office and the place,
-// as KIND annotates it.
+// Napoli, Tribunale di Milano, Corte d'appello di Venezia, Corte suprema
+// degli Stati Uniti) is two mentions, the office and the place, as KIND
+// annotates it.
 func (f *finder) ruleSplitOffice(c *ruleCtx) bool {
 	i := c.i
-	if c.gn < 3 || c.gt.e.Type != ORG || c.gt.via == ViaDemonym || !f.us[i+1].is(clsOfPrepositions) || !f.startsLoc(i+2) {
+	if c.gn < 3 || c.gt.e.Type != ORG || c.gt.via == ViaDemonym {
 		return false
 	}
-	return c.decide(ruleMatch{n: 1, typ: ORG, e: c.gt.e, via: c.gt.via})
+	n := f.withoutSeat(i, c.gn)
+	if n == c.gn {
+		return false
+	}
+	return c.decide(ruleMatch{n: n, typ: ORG, e: c.gt.e, via: c.gt.via})
 }
 
 // ruleSeatAsPlace: a listed seat that stands for an institution (il

@@ -43,6 +43,10 @@ var ruleCases = map[string][]ruleCase{
 	"split-office": {
 		{text: "Indaga la Procura di Napoli da mesi.", decision: "split-office:Procura",
 			want: []string{"Procura/ORG/Procura di Napoli/name", "Napoli/LOC/Napoli/name"}},
+		{text: "Lo ha assolto la Corte d'appello di Venezia nel 2005.", decision: "split-office:Corte d'appello",
+			want: []string{"Corte d'appello/ORG/Corte d'appello di Venezia/name", "Venezia/LOC/Venezia/name"}},
+		{text: "La Corte Suprema degli Stati Uniti d'America ha deciso.", decision: "split-office:Corte Suprema",
+			want: []string{"Corte Suprema/ORG/Corte suprema degli Stati Uniti/name", "Stati Uniti d'America/LOC/Stati Uniti/alias"}},
 	},
 	"seat-as-place": {
 		{text: "Meloni è arrivata alla Casa Bianca ieri.", decision: "seat-as-place:Casa Bianca",
@@ -81,6 +85,8 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Lo studio della Fondazione Zorbani è uscito.", decision: "org-head:Fondazione Zorbani", want: []string{"Fondazione Zorbani/ORG/Fondazione Zorbani/rule"}},
 		{text: "Lo ha deciso la Corte suprema di Narnia.", decision: "org-head:Corte suprema di Narnia", want: []string{"Corte suprema di Narnia/ORG/Corte suprema di Narnia/rule"}},
 		{text: "Dopo la Scuola, a casa.", decision: "org-head:Scuola"},
+		{text: "Lo ha deciso il Tribunale del Riesame di Genova ieri.", decision: "org-head:Tribunale del Riesame",
+			want: []string{"Tribunale del Riesame/ORG/Tribunale del Riesame/rule", "Genova/LOC/Genova/name"}},
 	},
 	"holy-father": {
 		{text: "Lo ha detto il Santo Padre ieri.", decision: "holy-father:Santo Padre"},

@@ -94,6 +94,33 @@ func (f *finder) headRun(i int) int {
 	for n > 1 && !f.us[i+n-1].isCapWord() && !adjectiveLike(f.us[i+n-1].key) && !f.isDemonym(i+n-1) {
 		n-- // no trailing preposition
 	}
+	if f.us[i].is(clsSplitHeads) {
+		n = f.withoutSeat(i, n)
+	}
+	return n
+}
+
+// withoutSeat returns the length of the name of n units at i of a court,
+// a prosecutor's or a police office without the place of its seat or
+// jurisdiction at its end, which is a place of its own (la Corte d'appello
+// | di Salerno, la Procura della Repubblica | di Prato, il Tribunale
+// amministrativo regionale | per la Lombardia, la Corte Suprema | degli
+// Stati Uniti, listed as far as Uniti, | degli Stati Uniti d'America).
+func (f *finder) withoutSeat(i, n int) int {
+	for p := i + 1; p < i+n-1; p++ {
+		f.steps.Add(1)
+		q := p + 1
+		switch {
+		case f.us[p].is(clsOfPrepositions):
+		case f.us[p].key == "per" && f.us[q].is(clsArticled):
+			q++
+		default:
+			continue
+		}
+		if gn, t := f.lookup(q); gn > 0 && q+gn >= i+n && t.e.Type == LOC && t.via != ViaDemonym {
+			return p - i
+		}
+	}
 	return n
 }
 

@@ -133,7 +133,7 @@ quartiere rione frazione contrada comune vulcano`)
 
 // splitHeads are offices named after their seat, which KIND splits
 // (Procura ORG, di, Napoli LOC).
-var splitHeads = set(`procura tribunale diocesi questura prefettura`)
+var splitHeads = set(`procura tribunale diocesi questura prefettura corte carabinieri`)
 
 // saints introduce a saint's name inside a place's (Piazza San Pietro).
 var saints = set(`san santa santo sant' s. ss.`)
