@@ -868,3 +868,24 @@ func TestInterruptedIntroducedQuote(t *testing.T) {
 				{text: "sarebbe un errore", kind: Direct, speakers: []string{"Anna Riva"}}}},
 	})
 }
+
+// TestTopicBefore: a describing noun stands for the named subject of the
+// nearest sentence before that has one, over sentences whose subject
+// names no one (topicBefore).
+func TestTopicBefore(t *testing.T) {
+	runMechanisms(t, []mechanism{
+		{"two sentences back", "Luca Bassi, studente di 24 anni, è stato fermato ieri. Nella sua auto sono stati trovati documenti falsi. Il ventiquattrenne ha detto ai carabinieri: «Non ne sapevo nulla».",
+			[]expect{{text: "Non ne sapevo nulla", kind: Direct, speakers: []string{"Luca Bassi"}, mention: "Il ventiquattrenne"}}},
+		{"a nearer named subject", "Luca Bassi è stato fermato ieri. Nella sua auto sono stati trovati documenti falsi. Marta Neri ha visto tutto. La studentessa ha detto ai carabinieri: «Non lo conosco».",
+			[]expect{{text: "Non lo conosco", kind: Direct, speakers: []string{"Marta Neri"}}}},
+	})
+}
+
+// TestSurnameInitial: a given name and the initial of a surname keep the
+// initial's period (initialPeriod).
+func TestSurnameInitial(t *testing.T) {
+	runMechanisms(t, []mechanism{
+		{"the initial's period", "Ha parlato Andrea C., 35 anni: «Non sono stato io».",
+			[]expect{{text: "Non sono stato io", kind: Direct, speakers: []string{"Andrea C."}}}},
+	})
+}

@@ -233,11 +233,27 @@ func (d *analysis) addRun(i, j int) {
 }
 
 func (d *analysis) addName(nm name) {
+	if d.initialPeriod(nm) {
+		// Andrea C., Mario R.: the initial of a surname keeps its period
+		// (the token stays the sentence's, only the name's text takes it).
+		nm.end = d.toks[nm.b].End
+	}
 	for t := nm.a; t < nm.b; t++ {
 		d.work.Add(1)
 		d.nameAt[t] = int32(len(d.names))
 	}
 	d.names = append(d.names, nm)
+}
+
+// initialPeriod: the name is a given name and the initial of a surname,
+// whose period follows it at once (Andrea C.): the news's way to name
+// someone without naming him.
+func (d *analysis) initialPeriod(nm name) bool {
+	if nm.b-nm.a < 2 || nm.b >= len(d.toks) {
+		return false
+	}
+	last, next := d.toks[nm.b-1], d.toks[nm.b]
+	return len(last.Text) == 1 && last.Text[0] >= 'A' && last.Text[0] <= 'Z' && next.Text == "." && next.Start == last.End
 }
 
 // capWord: a capitalized word that can be part of a name: no function word

@@ -652,29 +652,6 @@ func (r *resolver) fullestForm(ni int) string {
 	return g.name
 }
 
-// prevSentenceSubject is the subject opening the sentence before token t's,
-// in the same paragraph, when it names someone.
-func (d *analysis) prevSentenceSubject(t int) (np, bool) {
-	si := int(d.sent[min(t, len(d.toks)-1)]) - 1
-	// The quote's own opening mark may start t's sentence; look before it.
-	for si >= 0 && d.sents[si].a >= t {
-		d.work.Add(1)
-		si--
-	}
-	if si < 0 {
-		return np{}, false
-	}
-	s := d.sents[si]
-	if d.para[s.a] != d.para[min(t, len(d.toks)-1)] {
-		return np{}, false
-	}
-	n, dropped := d.clauseStartSubject(s.a, s.b)
-	if dropped || len(n.names) == 0 {
-		return np{}, false
-	}
-	return n, true
-}
-
 // namedSubjectBefore is the named subject of the nearest sentence before
 // token t's in its paragraph that has one, over sentences whose subject
 // is dropped (Parisi non perde l'occasione … Dal palco non risparmia le

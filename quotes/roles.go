@@ -309,9 +309,9 @@ var replyVerbs = set("replicare", "ribattere", "rispondere", "obiettare", "conte
 
 // salient is the person the paragraph is about, whom a describing noun
 // (il corridore texano, l'imbianchino) stands for: the last speaker of the
-// paragraph, or else the named subject of the sentence before. Not for a
-// relational noun, a phrase that names a place or organization, or the
-// subject of a reply (replicare, rispondere: another party).
+// paragraph, or else the named subject of a sentence before (topicBefore).
+// Not for a relational noun, a phrase that names a place or organization,
+// or the subject of a reply (replicare, rispondere: another party).
 func (r *resolver) salient(h roleHead, n np, mods modifiers) (int, bool) {
 	d := r.d
 	if relationalNouns[h.key] || len(mods.entries) > mods.places || replyVerbs[r.lemma] || !d.definite(n.a) {
@@ -332,10 +332,34 @@ func (r *resolver) salient(h roleHead, n np, mods modifiers) (int, bool) {
 	if r.lastName >= 0 && r.lastPara == para && fits(r.lastName) {
 		return r.lastName, true
 	}
-	if s, ok := d.prevSentenceSubject(n.a); ok && len(s.names) == 1 && fits(s.names[0]) {
+	if s, ok := d.topicBefore(n.a); ok && len(s.names) == 1 && fits(s.names[0]) {
 		return s.names[0], true
 	}
 	return 0, false
+}
+
+// topicBefore is the named subject of the nearest sentence before token
+// t's in its paragraph that has one, at most three sentences back, over
+// sentences whose subject is dropped or names no one (José Perez Bautista
+// … è stato arrestato. Sul suo computer sono stati trovati appunti. … il
+// ventiquattrenne ha affermato): the person the paragraph is about, whom
+// a describing noun stands for. A sentence whose subject is another
+// person's name ends the search.
+func (d *analysis) topicBefore(t int) (np, bool) {
+	t = min(t, len(d.toks)-1)
+	si := int(d.sent[t]) - 1
+	for si >= 0 && d.sents[si].a >= t {
+		d.work.Add(1)
+		si--
+	}
+	for k := 0; k < 3 && si >= 0 && d.para[d.sents[si].a] == d.para[t]; k, si = k+1, si-1 {
+		d.work.Add(1)
+		s := d.sents[si]
+		if n, dropped := d.clauseStartSubject(s.a, s.b); !dropped && len(n.names) > 0 {
+			return n, true
+		}
+	}
+	return np{}, false
 }
 
 // professionNoun: an office or an agent noun, whose masculine Italian
