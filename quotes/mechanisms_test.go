@@ -889,3 +889,24 @@ func TestSurnameInitial(t *testing.T) {
 			[]expect{{text: "Non sono stato io", kind: Direct, speakers: []string{"Andrea C."}}}},
 	})
 }
+
+// TestDescribedBefore: a describing noun stands for the last speaker of
+// the paragraph when the text gave that speaker a description and no name
+// (describedBefore), unless the gender contradicts.
+func TestDescribedBefore(t *testing.T) {
+	runMechanisms(t, []mechanism{
+		{"a description going on", "«Era una brava persona», ha detto il titolare del bar della piazza. «Lo vedevo spesso – ha aggiunto il barista – e salutava tutti».",
+			[]expect{
+				{text: "Era una brava persona", kind: Direct, speakers: []string{"il titolare del bar della piazza"}},
+				{text: "Lo vedevo spesso", kind: Direct, speakers: []string{"il titolare del bar della piazza"}, mention: "il barista"},
+				{text: "e salutava tutti", kind: Direct, speakers: []string{"il titolare del bar della piazza"}}}},
+		{"another gender", "«Era una brava persona», ha detto il titolare del bar della piazza. «Lo vedevo spesso», ha aggiunto la cameriera.",
+			[]expect{
+				{text: "Era una brava persona", kind: Direct, speakers: []string{"il titolare del bar della piazza"}},
+				{text: "Lo vedevo spesso", kind: Direct, speakers: []string{"la cameriera"}}}},
+		{"indirect speech", "Il convivente della ragazza ha ammesso di averla uccisa. L'uomo ha poi confessato di averla colpita con un bastone.",
+			[]expect{
+				{text: "averla uccisa", kind: Indirect, speakers: []string{"Il convivente della ragazza"}},
+				{text: "averla colpita con un bastone", kind: Indirect, speakers: []string{"Il convivente della ragazza"}}}},
+	})
+}

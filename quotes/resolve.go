@@ -15,6 +15,7 @@ type resolver struct {
 	last     []Speaker
 	lastPara int32
 	lastName int                    // the name the last speaker was resolved from, -1
+	lastDesc np                     // the nameless phrase the last speaker was written as (il titolare di …)
 	lemma    string                 // the speech verb of the quote being resolved
 	hit      int                    // the name canonical resolved last, -1
 	canon    map[canonKey]Speaker   // canonical speaker of a name in a paragraph, computed once
@@ -50,10 +51,14 @@ func (d *analysis) resolve(items []item) {
 		if len(sp) == 0 {
 			continue
 		}
-		if fresh {
-			r.lastName = -1
+		// The same description going on (describedBefore) keeps the one it was first written as.
+		if fresh && !(len(sp) == 1 && len(r.last) == 1 && r.lastDesc.ok() && sp[0] == r.last[0]) {
+			r.lastName, r.lastDesc = -1, np{}
 			if len(sp) == 1 {
 				r.lastName = r.hit
+			}
+			if s := it.at.subj; r.hit < 0 && len(sp) == 1 && it.at.named() && !it.at.introducer.ok() && len(s.names) == 0 && !s.pronoun && len(s.also) == 0 {
+				r.lastDesc = s
 			}
 		}
 		r.last, r.lastPara = it.q.Speakers, para

@@ -275,7 +275,7 @@ func (r *resolver) roleSpeaker(n np) (Speaker, bool) {
 		if ni, ok := r.salient(h, n, mods); ok {
 			return r.canonical(ni), true
 		}
-		return Speaker{}, false
+		return r.describedBefore(h, n, mods)
 	}
 	if ni, ok := r.heldRole(h, mods, n.a); ok {
 		return r.canonical(ni), true
@@ -360,6 +360,32 @@ func (d *analysis) topicBefore(t int) (np, bool) {
 		}
 	}
 	return np{}, false
+}
+
+// describedBefore: a describing noun stands for the last speaker of the
+// paragraph when the text gave that speaker no name but a description
+// («…» ha detto il titolare di un ristorante … «…» ha aggiunto il
+// ristoratore; Il convivente di Vanessa ha ammesso … L'uomo ha
+// confessato): the description the conventions name him by, as salient
+// does for a named speaker, with the same exclusions and a gender that
+// does not contradict.
+func (r *resolver) describedBefore(h roleHead, n np, mods modifiers) (Speaker, bool) {
+	d := r.d
+	last := r.lastDesc
+	if !last.ok() || r.lastName >= 0 || len(r.last) != 1 || r.lastPara != d.para[n.a] || last.a == n.a {
+		return Speaker{}, false
+	}
+	if relationalNouns[h.key] || len(mods.entries) > mods.places || replyVerbs[r.lemma] || !d.definite(n.a) || h.generic && !personNoun(h.key) {
+		return Speaker{}, false
+	}
+	lh, ok := d.headOf(last.a, last.b)
+	if !ok || d.plural(last.a, lh.a) {
+		return Speaker{}, false
+	}
+	if fem, lfem := d.feminine(n.a, h), d.feminine(last.a, lh); fem != 0 && lfem != 0 && fem != lfem {
+		return Speaker{}, false
+	}
+	return r.last[0], true
 }
 
 // professionNoun: an office or an agent noun, whose masculine Italian
