@@ -30,7 +30,7 @@ import (
 type ruleMatch struct {
 	n      int
 	skip   bool // a span that is not an entity (an event's name): consumed, not reported
-	veto   bool // with skip: also refuses the gazetteer's match of the same span
+	veto   bool // refuses the gazetteer's match of the same span (with skip: nothing is reported)
 	strong bool // a one-word person with a title before it, whom later mentions may refer to
 	typ    Type
 	e      *Entry // nil: a document-local entry named by the text
@@ -78,12 +78,13 @@ type nameRule struct {
 type evidence uint8
 
 const (
-	evNone   evidence = iota
-	evWeak            // di after a common noun (la vittoria di X: a person as often as a place)
-	evShape           // the name's shape and bare position (a lone surname, a first name and a surname)
-	evPlace           // a place preposition or noun before it (a X, la città di X)
-	evCue             // a title, a given name, a head word, a suffix (il ministro X, Università X, X S.p.A.)
-	evListed          // the gazetteer
+	evNone       evidence = iota
+	evWeak                // di after a common noun (la vittoria di X: a person as often as a place)
+	evShape               // the name's shape and bare position (a lone surname, a first name and a surname)
+	evPlace               // a place preposition or noun before it (a X, la città di X)
+	evCue                 // a title, a given name, a head word, a suffix (il ministro X, Università X, X S.p.A.)
+	evListed              // the gazetteer
+	evOverListed          // a title before a listed town's name (il cantautore Mango): a surname in all the document
 )
 
 // elidedRules are tried in order at a word that ends with an apostrophe.
@@ -205,13 +206,26 @@ func (f *finder) rule(i, gn int) bool {
 	// a function word capitalized as a sentence's first (Ieri Marco …).
 	c.given = c.u.is(clsGiven) && !(i > 0 && !c.u.sentStart && f.us[i-1].isCapWord() && !f.us[i-1].is(clsTitles) &&
 		!(f.us[i-1].sentStart && f.us[i-1].is(clsFunctionWords)))
-	if gn > 0 && !c.given {
+	if gn > 0 && !c.given && !f.personBeforePlace(c) {
 		return false
 	}
-	if c.n = f.capRun(i, c.given); c.n == 0 {
+	if c.n = f.capRun(i, c.given); c.n == 0 || gn > 0 && !c.given && c.n != gn {
 		return false
 	}
 	return f.apply(runRules, c)
+}
+
+// personBeforePlace reports a one-word listed place at c, a town with no
+// demonym written as a word (Mango, Placanica: not Usa, not Francia), after
+// a lower-case title or noun of people (il cantautore Mango): the run rules
+// decide whether it is a surname.
+func (f *finder) personBeforePlace(c *ruleCtx) bool {
+	i, e := c.i, c.gt.e
+	if c.gn != 1 || e.Type != LOC || c.gt.via == ViaDemonym || len(e.Demonyms) > 0 || c.u.upper || c.u.sentStart ||
+		f.us[i-1].is(clsFunctionWords) || f.us[i-1].cap {
+		return false // fra Europa e Asia: a preposition
+	}
+	return f.titled(i) || f.us[i-1].is(clsPersonNouns)
 }
 
 // ruleElidedSurname: an Irish or Italian surname written with an elided
@@ -566,7 +580,18 @@ func (f *finder) ruleTitled(c *ruleCtx) bool {
 	if f.us[c.i-1].is(clsPortfolioWords) && !f.nameAfterPortfolio(c.i, n) {
 		return false // the rest of the ministry's name: per gli Affari Regionali, per la Pubblica Sicurezza
 	}
-	return c.decide(ruleMatch{n: n, typ: PER, e: f.linkPerson(c.i, n), via: ViaRule, strong: true})
+	return c.decide(f.overPlace(c, ruleMatch{n: n, typ: PER, e: f.linkPerson(c.i, n), via: ViaRule, strong: true}))
+}
+
+// overPlace returns m, a person's name found by a title or a noun of
+// people right before it, made to refuse the gazetteer's match of the same
+// span when that is a listed town (il cantautore Mango, not the town of
+// Mango; personBeforePlace), with evidence that outweighs the list's.
+func (f *finder) overPlace(c *ruleCtx, m ruleMatch) ruleMatch {
+	if c.gn == m.n && c.gt.e != nil && c.gt.e.Type == LOC && c.gt.via != ViaDemonym {
+		m.veto, m.ev = true, evOverListed
+	}
+	return m
 }
 
 // ruleOrgNoun: a noun naming a kind of organization right before the run
@@ -588,7 +613,7 @@ func (f *finder) rulePersonNoun(c *ruleCtx) bool {
 	if i == 0 || !f.us[i-1].is(clsPersonNouns) || f.us[i-1].cap || strings.ContainsAny(c.u.key, "0123456789") {
 		return false
 	}
-	return c.decide(ruleMatch{n: c.n, typ: PER, e: f.linkPerson(i, c.n), via: ViaRule, strong: true})
+	return c.decide(f.overPlace(c, ruleMatch{n: c.n, typ: PER, e: f.linkPerson(i, c.n), via: ViaRule, strong: true}))
 }
 
 // ruleOrgSuffix: a company's or club's suffix ends an organization's name

@@ -159,6 +159,8 @@ var ruleCases = map[string][]ruleCase{
 	"person-noun": {
 		{text: "Ha cantato il cantautore Zorbi ieri.", decision: "person-noun:Zorbi", want: []string{"Zorbi/PER/Zorbi/rule"}},
 		{text: "È passata la riforma Zorbi ieri.", decision: "person-noun:Zorbi", want: []string{"Zorbi/PER/Zorbi/rule"}},
+		{text: "È morto il cantautore Mango ieri.", decision: "person-noun:Mango", want: []string{"Mango/PER/Mango/rule"}},
+		{text: "Le relazioni fra Europa e Asia.", decision: "", want: []string{"Europa/LOC/Europa/name", "Asia/LOC/Asia/name"}},
 	},
 	"org-suffix": {
 		{text: "Ha comprato Zorbatex S.p.A. ieri.", decision: "org-suffix:Zorbatex S.p.A.", want: []string{"Zorbatex S.p.A./ORG/Zorbatex S.p.A./rule"}},
@@ -190,6 +192,7 @@ var ruleCases = map[string][]ruleCase{
 	"lone-word": {
 		{text: "Lo ha detto Zorbetti ieri.", decision: "lone-word:Zorbetti", want: []string{"Zorbetti/PER/Zorbetti/rule"}},
 		{text: "Ha cantato insieme a Zorbetti ieri.", decision: "lone-word:Zorbetti", want: []string{"Zorbetti/PER/Zorbetti/rule"}},
+		{text: "Il segretario risponde a Zorbetti ieri.", decision: "lone-word:Zorbetti", want: []string{"Zorbetti/PER/Zorbetti/rule"}},
 		{text: "Parla di Cultura e Zorbismo oggi.", decision: "", want: nil},
 	},
 	"club-suffix": {

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -120,10 +121,12 @@ func (f *finder) unify() {
 	if len(f.scores) == len(f.out) {
 		return // every name once
 	}
+	f.placesKeepType()
 	for k := range f.out {
 		m := &f.out[k]
-		if m.Via != ViaRule && m.Via != ViaCoref || m.Entry.ID != "" {
-			continue // listed names keep their type (a state may be a place and an actor)
+		listed := m.Via != ViaRule && m.Via != ViaCoref || m.Entry.ID != ""
+		if listed && m.Via == ViaDemonym {
+			continue
 		}
 		v := x.vals[x.slot(f.hs[k])]
 		if v == 0 {
@@ -135,6 +138,9 @@ func (f *finder) unify() {
 			if ts[t].ev > ts[w].ev || ts[t].ev == ts[w].ev && ts[t].n > ts[w].n {
 				w = t
 			}
+		}
+		if listed && ts[w].ev <= evListed {
+			continue // listed names keep their type (a state may be a place and an actor), but for a town's name a title made a surname
 		}
 		if ts[w].first == 0 || ts[w].ev <= f.evs[k] {
 			continue // nothing stronger than this mention's own evidence
@@ -148,8 +154,34 @@ func (f *finder) unify() {
 			m.Entry, m.Via = best.Entry, ViaCoref // the listed entry of the same name
 		} else {
 			m.Entry = f.localEntry(best.Type, best.Entry.Name)
+			if listed {
+				m.Via = ViaCoref
+			}
 		}
 		f.evs[k] = ts[w].ev
+	}
+}
+
+// placesKeepType keeps a listed town's name a place in a document that
+// writes it as one somewhere (a Iseo, la stazione di Iseo), though a title
+// made it a surname elsewhere (la direttrice Iseo): the evidence of the
+// title then outweighs the list's no more.
+func (f *finder) placesKeepType() {
+	x := &f.byName
+	for k := range f.out {
+		f.steps.Add(1)
+		m := &f.out[k]
+		if m.Type != LOC || m.Via != ViaName && m.Via != ViaAlias {
+			continue
+		}
+		s := &f.scores[x.vals[x.slot(f.hs[k])]-1][typeIndex(PER)]
+		if s.ev != evOverListed {
+			continue
+		}
+		i, _ := slices.BinarySearchFunc(f.us, m.Start, func(u unit, start int) int { return u.start - start })
+		if i < len(f.us) && f.us[i].start == m.Start && (f.placeCue(i) || f.placeNounBefore(i)) {
+			s.ev = evCue
+		}
 	}
 }
 

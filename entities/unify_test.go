@@ -33,6 +33,10 @@ func TestOneNameOneType(t *testing.T) {
 		{"a sentence-initial region of an office of a person the document names", "Marche, Francesco Acquaroli confermato alla guida della Regione.",
 			[]string{"Marche/LOC/Marche/coref", "Francesco Acquaroli/PER/Francesco Acquaroli/name"}},
 		{"a sentence-initial common word with no bond", "Lupi nel bosco vicino a Milano.", []string{"Milano/LOC/Milano/name"}},
+		{"a title makes a listed town's name a surname in all the document", "Addio a Mango. Il cantautore Mango è morto ieri.",
+			[]string{"Mango/PER/Mango/coref", "Mango/PER/Mango/rule"}},
+		{"a town written as a place keeps its type", "Il treno arriva a Iseo. La direttrice Iseo ha parlato.",
+			[]string{"Iseo/LOC/Iseo/name", "Iseo/PER/Iseo/rule"}},
 		{"a guess is not echoed", "Lo ha detto Zorbetti ieri. Hanno scritto su Zorbetti.", []string{"Zorbetti/PER/Zorbetti/rule"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) { assertFinds(t, tc.text, tc.want) })

@@ -214,10 +214,16 @@ rivista emittente canale sito portale sindacato associazione band catena colosso
 settimanale mensile agenzia testata multinazionale ditta cooperativa consorzio ong network piattaforma`)
 
 // datives take a person or a thing after a, not a place: insieme a
-// Rossi, grazie a Bianchi, addio a Mango, dedicato a Superman.
+// Rossi, grazie a Bianchi, addio a Mango, dedicato a Superman; so do the
+// verbs of saying and giving (risponde a Parisi, ha mandato a Razzoli un
+// sms, riferendosi a Stasi).
 var datives = set(`insieme assieme davanti accanto grazie addio rispetto oltre intervista omaggio
 dedicato dedicata dedicati dedicate paragonato paragonata comparato comparata uguale simile
-lettera appello risposta premio medaglia vittoria successo`)
+lettera appello risposta premio medaglia vittoria successo
+risponde rispondono risposto replica replicano replicato scrive scrivono scritto chiede chiedono
+chiesto manda mandano mandato inviato inviata telefonato riferendosi rivolgendosi rivolto rivolta
+rivolte rivolti spiega spiegato consegnato consegnata regalato affidato affidata ringraziamento
+complimenti auguri`)
 
 // placeNouns name a kind of settlement before its name (la città di Alcamo),
 // or an office or the people of one (il sindaco di Casteldaccia, gli
