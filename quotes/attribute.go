@@ -88,6 +88,7 @@ var patterns = []pattern{
 	{"colon", colon},                        // X ha dichiarato: «…»
 	{"right cue, no subject", rightCueBare}, // «…», ha aggiunto.
 	{"colon introducer", colonIntroduced},   // Putin: «…»
+	{"subject before", subjectBefore},       // il governo tedesco «reagisce con …»
 	{"left cue", leftCuePattern},            // X ha detto che «…» / secondo X «…»
 	{"right cue inside", rightCueInside},    // la legge è «un pasticcio», ha detto X
 	{"next sentence", nextSentence},         // «…». Così X. / Queste le parole di X.

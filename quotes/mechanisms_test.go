@@ -910,3 +910,19 @@ func TestDescribedBefore(t *testing.T) {
 				{text: "averla colpita con un bastone", kind: Indirect, speakers: []string{"Il convivente della ragazza"}}}},
 	})
 }
+
+// TestSubjectBefore: a quote that opens with a finite verb right after a
+// noun phrase that can speak, in a clause that reports no one's words, is
+// that subject's (subjectBefore).
+func TestSubjectBefore(t *testing.T) {
+	runMechanisms(t, []mechanism{
+		{"a clause after mentre", "Il ministro ha commentato: «Una scelta coraggiosa»; mentre il governo francese «reagisce con stupore».",
+			[]expect{
+				{text: "Una scelta coraggiosa", kind: Partial, speakers: []string{"Il ministro"}},
+				{text: "reagisce con stupore", kind: Partial, speakers: []string{"il governo francese"}, cue: "-"}}},
+		{"a clause a speech verb reports", "Il ministro ha commentato: «Una scelta coraggiosa»; poi ha detto che il Senato «ha fatto il suo dovere».",
+			[]expect{
+				{text: "Una scelta coraggiosa", kind: Partial, speakers: []string{"Il ministro"}},
+				{text: "ha fatto il suo dovere", kind: Partial, speakers: []string{"Il ministro"}}}},
+	})
+}

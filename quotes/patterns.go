@@ -206,6 +206,86 @@ func leftCuePattern(d *analysis, s *site) (attribution, bool, bool) {
 	return at, direct, true
 }
 
+// subjectBefore: a quote that opens with a finite verb right after a noun
+// phrase of the narrator's that can speak: the phrase is the verb's
+// subject and the quote is its predicate, in the speaker's words (mentre il
+// governo tedesco «reagisce con emozione e turbamento»; il Senato «ha
+// fatto solo il suo dovere»). A speech verb further left is another
+// clause's, so this comes before the left cue. Not after che, come, a
+// conjunction or a preposition (ha detto che «è pronto»: the left cue's).
+func subjectBefore(d *analysis, s *site) (attribution, bool, bool) {
+	c := s.c
+	if s.atStart || c.lt < 1 || c.a >= c.b || !d.finiteAt(c.a, c.b) && !d.finiteShaped(c.a) {
+		return attribution{}, false, false
+	}
+	e := c.lt + 1
+	if d.low[c.lt] == "," {
+		// La figlia, Elisa Novelli, «spera …»: a name between commas.
+		ni := d.nameAt[c.lt-1]
+		if ni < 0 || d.names[ni].b != c.lt || d.names[ni].a < 1 || d.low[d.names[ni].a-1] != "," {
+			return attribution{}, false, false
+		}
+		e = c.lt
+	}
+	if !d.nounEnd(e - 1) {
+		return attribution{}, false, false
+	}
+	n, ok := d.antecedent(e)
+	if !ok || n.b != e || n.a > 0 && d.in(n.a-1, cPreposition) || len(n.names) > 0 && !d.speakerName(n.names[0]) || !d.plausibleSpeaker(n) {
+		return attribution{}, false, false
+	}
+	if d.reportedClause(n.a) {
+		return attribution{}, false, false
+	}
+	if rc, ok := s.rightCue(d); ok && d.adjacentRight(c) && rc.subj.ok() {
+		return attribution{}, false, false // «…», dicono gli analisti: the cue's
+	}
+	return attribution{subj: n}, false, true
+}
+
+// reportedClause: the clause holding token t reports someone's words
+// before t: a speech verb, che or come, or the frame secondo after
+// the clause's start (the sentence, a ; or :, mentre, ma). Epifani ha
+// detto che il Senato «ha fatto solo il suo dovere»: Epifani's words about
+// the Senate; Secondo i medici, la paziente «si sta lasciando andare».
+func (d *analysis) reportedClause(t int) bool {
+	lo := d.sentLo(t)
+	for u := t - 1; u >= lo && t-u < 40; u-- {
+		d.work.Add(1)
+		w := d.low[u]
+		switch {
+		case w == ";" || w == ":" || w == "mentre" || w == "ma":
+			return false
+		case d.verb[u] >= 0 || w == "che" || w == "come" || w == "secondo":
+			return true
+		}
+	}
+	return t-lo >= 40
+}
+
+// finiteShaped: a word the lexicon may not hold with the ending of a
+// finite verb only: those of otherVerb, the present of -isc- verbs and the
+// future (reagisce, adopererà, tornavano).
+func (d *analysis) finiteShaped(t int) bool {
+	if d.otherVerb(t) {
+		return true
+	}
+	w := d.low[t]
+	for _, suf := range []string{"isce", "iscono", "erà", "irà"} {
+		if len(w) > len(suf)+2 && hasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// nounEnd: the narrator's token t can end a noun phrase: a word that is
+// no verb, function word or clause opener.
+func (d *analysis) nounEnd(t int) bool {
+	return d.role[t] == narrator && d.isWord(t) && d.verb[t] < 0 && !relatives[d.low[t]] &&
+		!d.in(t, cPreposition|cArticle|cConjunction|cDeterminer|cAvere|cEssere|cClauseOpener|cClitic|cPronoun) && !d.adverb(t)
+}
+
 // rightCueInside: a quote inside the narrator's sentence followed at once
 // by its cue: la legge è «un pasticcio», ha detto X.
 func rightCueInside(d *analysis, s *site) (attribution, bool, bool) {
