@@ -413,12 +413,18 @@ func (f *finder) ruleHolyFather(c *ruleCtx) bool {
 }
 
 // ruleLocHead: a head word opens a place's name (Monte Bianco, Piazza San
-// Pietro, Lago di Garda); alone it is a common noun (Via, Piazza).
+// Pietro, Lago di Garda); alone it is a common noun (Via, Piazza). A listed
+// organization named after a saint and the city after it are two names
+// (il San Raffaele | di Milano).
 func (f *finder) ruleLocHead(c *ruleCtx) bool {
 	if !c.u.is(clsLocHeads) {
 		return false
 	}
-	if n := f.headRun(c.i); n > 1 {
+	n := f.headRun(c.i)
+	if c.gn > 1 && c.gt.e.Type == ORG && c.gt.via != ViaDemonym && f.withoutSeat(c.i, n) == c.gn {
+		return false // al San Raffaele | di Milano: a listed hospital, school, club and its city
+	}
+	if n > 1 {
 		return c.decide(ruleMatch{n: n, typ: LOC, via: ViaRule})
 	}
 	return c.decide(none)
@@ -645,6 +651,9 @@ func (f *finder) rulePlaceCue(c *ruleCtx) bool {
 	if c.given || u.upper || nounShaped(k) || u.is(clsThingWords) || u.is(clsCommonCaps) || strings.ContainsAny(k, "0123456789") {
 		return false
 	}
+	if f.eventApposition(i + n) {
+		return c.decide(ruleMatch{n: n, skip: true}) // ad Atreju, la festa di Fratelli d'Italia: an event, not a place
+	}
 	if f.placeCue(i) || f.placeNounBefore(i) {
 		return c.decide(ruleMatch{n: n, typ: LOC, via: ViaRule})
 	}
@@ -656,6 +665,19 @@ func (f *finder) rulePlaceCue(c *ruleCtx) bool {
 		return c.decide(ruleMatch{n: n, typ: LOC, via: ViaRule, ev: ev})
 	}
 	return false
+}
+
+// eventApposition reports an apposition at unit j, right after a name,
+// whose head is a noun of events (Atreju, la festa di Fratelli d'Italia;
+// Pontida, il raduno della Lega): the name is the event's.
+func (f *finder) eventApposition(j int) bool {
+	if j+2 >= len(f.us) || f.us[j].key != "," {
+		return false
+	}
+	if a := &f.us[j+1]; a.is(clsArticle) && !a.cap {
+		j++
+	}
+	return eventNouns[f.us[j+1].key]
 }
 
 // ruleQuotedTitle: a capitalized run alone between quotation marks, with

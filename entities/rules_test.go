@@ -94,6 +94,7 @@ var ruleCases = map[string][]ruleCase{
 	"loc-head": {
 		{text: "Hanno scalato il Monte Zorbino ieri.", decision: "loc-head:Monte Zorbino", want: []string{"Monte Zorbino/LOC/Monte Zorbino/rule"}},
 		{text: "Hanno chiuso la Piazza per lavori.", decision: "loc-head:Piazza"},
+		{text: "Era ricoverata presso il San Raffaele di Milano.", decision: "", want: []string{"San Raffaele/ORG/San Raffaele/name", "Milano/LOC/Milano/name"}},
 	},
 	"newspaper-article": {
 		{text: "Lo scrive Il Fatto Quotidiano oggi.", decision: "newspaper-article:Il Fatto Quotidiano", want: []string{"Il Fatto Quotidiano/ORG/Il Fatto Quotidiano/name"}},
@@ -170,6 +171,8 @@ var ruleCases = map[string][]ruleCase{
 	},
 	"place-cue": {
 		{text: "Sono arrivati a Zorbolo ieri.", decision: "place-cue:Zorbolo", want: []string{"Zorbolo/LOC/Zorbolo/rule"}},
+		{text: "Ospite a Zorbreju, la festa dei giovani, ha parlato.", decision: "place-cue:Zorbreju", want: nil},
+		{text: "Sono arrivati a Zorbolo, il paese dei nonni.", decision: "place-cue:Zorbolo", want: []string{"Zorbolo/LOC/Zorbolo/rule"}},
 		{text: "La città di Zorbolo è piccola.", decision: "place-cue:Zorbolo", want: []string{"Zorbolo/LOC/Zorbolo/rule"}},
 		{text: "È morto in Alta Zorbovia ieri.", decision: "place-cue:Alta Zorbovia", want: []string{"Alta Zorbovia/LOC/Alta Zorbovia/rule"}},
 	},

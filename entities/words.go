@@ -88,6 +88,11 @@ var eventHeads = set(`guerra battaglia tour giro festival olimpiadi olimpiade ca
 premio trattato mondiali mondiale europei expo biennale rivoluzione crisi operazione legge decreto
 concilio conclave giubileo grand gran strage`)
 
+// eventNouns head an apposition that makes the name before it an event's
+// (Atreju, la festa di Fratelli d'Italia).
+var eventNouns = set(`festa festival kermesse manifestazione rassegna raduno convention congresso
+fiera sagra concerto torneo gara maratona mostra`)
+
 // italianParticles join a given name to a surname only (Francesco del Giocondo).
 var italianParticles = set(`del della di dei`)
 
