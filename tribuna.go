@@ -162,12 +162,12 @@ func (a *Analyzer) AnalyzeAt(text string, date time.Time) *Document {
 	if a.steps&(StepEntities|StepQuotes|StepRoles) != 0 {
 		hook.FindEntities(a.gazetteer, tb, &ms)
 	}
-	if a.steps&StepEntities != 0 {
-		d.Entities = ms
-	}
 	var roles []entities.Mention // quotes resolve speakers named by a role through them
 	if a.steps&(StepEntities|StepRoles|StepQuotes) != 0 && a.gazetteer != nil {
-		hook.FindRoles(a.gazetteer, tb, &ms, date, &roles) // and links surnames to the people roles name
+		hook.FindRoles(a.gazetteer, tb, &ms, date, &roles) // and links surnames to the people roles name, or adds them
+	}
+	if a.steps&StepEntities != 0 {
+		d.Entities = ms
 	}
 	if a.steps&StepRoles != 0 {
 		d.Roles = roles

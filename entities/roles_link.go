@@ -1,6 +1,12 @@
 package entities
 
-import "strings"
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/tribuna-nlp/tribuna/tokenize"
+)
 
 // linkByRoles links the names of people that no entry holds (found by the
 // rules, by coreference to them, or by a tagger) to the person a role
@@ -50,4 +56,68 @@ func surnamesOf(roles []Mention) map[string]*Entry {
 		}
 	}
 	return out
+}
+
+// headlineSurnames adds the mentions of the people role mentions of the
+// document resolve to, and that it does not name, by their surname alone
+// opening a sentence before a lower-case word or a colon: Italian news
+// opens a headline with the surname (Sala chiede più poteri ai sindaci) and
+// names the office in the body (Il sindaco di Milano ha scritto …: Giuseppe
+// Sala), and Find leaves a sentence's capitalized first word that is also a
+// common noun (sala) for want of evidence. A surname two such people share,
+// or that the document writes in lower case, stays as it was. ms is sorted
+// by Start, and so is the result.
+func headlineSurnames(text string, sents []tokenize.Sentence, ms, roles []Mention) []Mention {
+	if len(roles) == 0 || len(sents) == 0 {
+		return ms
+	}
+	var people map[string]*Entry // surname → the person, nil when two share it
+	for _, r := range roles {
+		e := r.Entry
+		if e == nil || e.ID == "" || e.Type != PER || mentions(ms, e) {
+			continue
+		}
+		k := e.Name[strings.LastIndexByte(e.Name, ' ')+1:]
+		if people == nil {
+			people = map[string]*Entry{}
+		}
+		if x, ok := people[k]; ok && x != e {
+			people[k] = nil
+		} else if !ok {
+			people[k] = e
+		}
+	}
+	n := len(ms)
+	for _, s := range sents {
+		if len(people) == 0 || len(s.Tokens) < 2 {
+			continue
+		}
+		t, next := s.Tokens[0], s.Tokens[1]
+		e := people[t.Text]
+		if e == nil || !(next.Text == ":" || next.Text != "" && unicode.IsLower(rune(next.Text[0]))) ||
+			strings.Contains(text, " "+strings.ToLower(t.Text)+" ") || covered(ms[:n], t.Start) {
+			continue
+		}
+		ms = append(ms, Mention{Text: t.Text, Start: t.Start, End: t.End, Type: PER, Entry: e, Via: ViaCoref})
+	}
+	if len(ms) > n {
+		slices.SortStableFunc(ms, func(a, b Mention) int { return a.Start - b.Start })
+	}
+	return ms
+}
+
+// mentions reports a mention of e in ms.
+func mentions(ms []Mention, e *Entry) bool {
+	for i := range ms {
+		if ms[i].Entry == e {
+			return true
+		}
+	}
+	return false
+}
+
+// covered reports a mention of ms over byte pos.
+func covered(ms []Mention, pos int) bool {
+	k, _ := slices.BinarySearchFunc(ms, pos, func(m Mention, p int) int { return m.Start - p })
+	return k < len(ms) && ms[k].Start == pos || k > 0 && ms[k-1].End > pos
 }

@@ -53,6 +53,7 @@ func init() {
 		mp := ms.(*[]Mention)
 		roles := g.(*Gazetteer).rolesTable(tb, *mp, newAtState(date))
 		linkByRoles(*mp, roles)
+		*mp = headlineSurnames(tb.Text, tb.Sentences, *mp, roles)
 		*out.(*[]Mention) = roles
 	}
 }
