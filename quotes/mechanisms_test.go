@@ -926,3 +926,20 @@ func TestSubjectBefore(t *testing.T) {
 				{text: "ha fatto il suo dovere", kind: Partial, speakers: []string{"Il ministro"}}}},
 	})
 }
+
+// TestSubordinateClauseSubject: a verb that opens a subordinate clause
+// right after a comma, with no subject of its own, has the main clause's
+// subject, not the object before the comma (subordinateVP); a sentence may
+// open with an adverbial locution and no comma (adverbialLocution).
+func TestSubordinateClauseSubject(t *testing.T) {
+	runMechanisms(t, []mechanism{
+		{"anche se", "«Un successo», ha scritto Anna Riva. Paolo Neri non esclude un seguito del film, anche se ammette che «sarà difficile».",
+			[]expect{
+				{text: "Un successo", kind: Partial, speakers: []string{"Anna Riva"}},
+				{text: "sarà difficile", kind: Direct, speakers: []string{"Paolo Neri"}}}},
+		{"an adverbial locution opening the sentence", "«Un successo», ha scritto Anna Riva. In realtà Paolo Neri non esclude un seguito del film, anche se ammette che «sarà difficile».",
+			[]expect{
+				{text: "Un successo", kind: Partial, speakers: []string{"Anna Riva"}},
+				{text: "sarà difficile", kind: Direct, speakers: []string{"Paolo Neri"}}}},
+	})
+}

@@ -302,7 +302,7 @@ func (d *analysis) roleNP(s, e int) (np, bool) {
 func (d *analysis) subjectLeft(p int) (n np, dropped bool) {
 	lo := d.sentLo(p)
 	// X ha chiesto … e in più occasioni ha ribadito: the clause's subject.
-	if d.coordinatedVP(p, lo) {
+	if d.coordinatedVP(p, lo) || d.subordinateVP(p, lo) {
 		return d.clauseSubject(p)
 	}
 	e := p
@@ -509,6 +509,47 @@ func (d *analysis) coordinatedVP(p, lo int) bool {
 	return false
 }
 
+// adverbialLocutions are a preposition and a word that open a sentence as
+// an adverb does, with no comma after them (In realtà X non esclude …).
+var adverbialLocutions = map[string]map[string]bool{
+	"in":  set("realtà", "effetti", "particolare", "seguito", "pratica", "sostanza"),
+	"di":  set("fatto"),
+	"nel": set("frattempo", "contempo"),
+	"del": set("resto"),
+	"per": set("ora"),
+}
+
+// adverbialLocution: the tokens t, t+1 (before limit) are an adverbial locution.
+func (d *analysis) adverbialLocution(t, limit int) bool {
+	return t+1 < limit && adverbialLocutions[d.low[t]][d.low[t+1]]
+}
+
+// subordinateVP: the verb phrase at p opens a subordinate clause right
+// after a comma, with no subject of its own (David Shore non esclude la
+// possibilità di un film, anche se ammette che …; …, perché ritiene …):
+// its subject is the main clause's, not the object before the comma.
+func (d *analysis) subordinateVP(p, lo int) bool {
+	sub := false
+	for t := p - 1; t > lo && p-t <= 4 && d.role[t] == narrator; t-- {
+		d.work.Add(1)
+		w := d.low[t]
+		switch {
+		case w == ",":
+			return sub
+		case subordinateOpeners[w]:
+			sub = true
+		case w == "non" || d.adverb(t) || d.in(t, cClitic) && !d.in(t, cArticle):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// subordinateOpeners open a subordinate clause whose subject may be the
+// main clause's (anche se, perché, poiché, sebbene).
+var subordinateOpeners = set("se", "perché", "poiché", "sebbene", "benché", "siccome", "giacché", "anche", "pur", "pure", "quando", "mentre", "dopo", "malgrado", "nonostante")
+
 // roleInPP: the tokens before e (back to a comma or lo) end with a role
 // noun phrase governed by a preposition: dal sindaco di Genova.
 func (d *analysis) roleInPP(e, lo int) bool {
@@ -624,6 +665,9 @@ func (d *analysis) clauseStartSubject(s, limit int) (np, bool) {
 		switch {
 		case d.role[t] != narrator:
 			return np{}, true
+		case d.adverbialLocution(t, limit):
+			t += 2 // In realtà David Shore …: no segment to skip to a comma
+			continue
 		case conjunctions[w] || d.adverb(t) || w == ",":
 			t++
 			continue
