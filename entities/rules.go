@@ -365,8 +365,30 @@ func (f *finder) ruleOrgHead(c *ruleCtx) bool {
 		if e := f.ledBy(c.i); e != nil {
 			return c.decide(ruleMatch{n: 1, typ: ORG, e: e, via: ViaRule, rule: "led-by"})
 		}
+		if e := f.titleWithoutArticle(c.i); e != nil {
+			return c.decide(ruleMatch{n: 1, typ: ORG, e: e, via: ViaAlias, rule: "title-without-article"})
+		}
 	}
 	return c.decide(ruleMatch{n: n, typ: ORG, via: ViaRule})
+}
+
+// titleWithoutArticle returns the listed newspaper whose title is an
+// article and the word at i, which a bare preposition before it cites
+// without the article (su Repubblica, un'intervista a Repubblica: la
+// Repubblica), or nil.
+func (f *finder) titleWithoutArticle(i int) *Entry {
+	if i == 0 || !bareCitePrepositions[f.us[i-1].key] || f.us[i-1].cap && !f.us[i-1].sentStart {
+		return nil
+	}
+	w := f.text[f.us[i].start:f.us[i].end]
+	for _, a := range [...]string{"la ", "il "} {
+		for _, q := range [...]string{"", " (quotidiano)"} { // the name the list gives a newspaper spelled like a common name
+			if e := f.g.Lookup(a + w + q); e != nil && e.Type == ORG {
+				return e
+			}
+		}
+	}
+	return nil
 }
 
 // anyCapWord reports a capitalized word among units [i, j).

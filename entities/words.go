@@ -88,6 +88,10 @@ var eventHeads = set(`guerra battaglia tour giro festival olimpiadi olimpiade ca
 premio trattato mondiali mondiale europei expo biennale rivoluzione crisi operazione legge decreto
 concilio conclave giubileo grand gran strage`)
 
+// bareCitePrepositions cite a newspaper without its article (su
+// Repubblica, secondo Repubblica).
+var bareCitePrepositions = set(`su a ad da secondo per con`)
+
 // eventNouns head an apposition that makes the name before it an event's
 // (Atreju, la festa di Fratelli d'Italia).
 var eventNouns = set(`festa festival kermesse manifestazione rassegna raduno convention congresso
