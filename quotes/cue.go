@@ -188,10 +188,10 @@ func (d *analysis) participleCue(v vp, x auxiliaries) (vp, bool) {
 var modals = set("voluto", "potuto", "dovuto", "vuole", "vogliono", "voleva", "volevano", "volle", "vorrebbe", "può",
 	"possono", "poteva", "potrebbe", "deve", "devono", "doveva", "dovrebbe", "dovette", "tenuto")
 
-// phaseVerb: a participle of beginning or going on (ha cominciato a
-// gridare, ha continuato a ripetere).
+// phaseVerb: a participle of beginning, going on or keeping to (ha
+// cominciato a gridare, ha continuato a ripetere, si è limitato a dire).
 func phaseVerb(w string) bool {
-	for _, p := range []string{"cominciat", "iniziat", "continuat", "ripres", "tornat", "mess", "prosegu"} {
+	for _, p := range []string{"cominciat", "iniziat", "continuat", "ripres", "tornat", "mess", "prosegu", "limitat"} {
 		if strings.HasPrefix(w, p) && len(w) == len(p)+1 {
 			return true
 		}

@@ -943,3 +943,14 @@ func TestSubordinateClauseSubject(t *testing.T) {
 				{text: "sarà difficile", kind: Direct, speakers: []string{"Paolo Neri"}}}},
 	})
 }
+
+// TestLimitarsiA: si è limitato a + a speech verb reports like the verb
+// (phaseVerb).
+func TestLimitarsiA(t *testing.T) {
+	runMechanisms(t, []mechanism{
+		{"si è limitato a dire", "«Un film difficile», ha scritto Anna Riva. Laconico il commento di Marco Neri, che si è limitato a dire: «Sono contento».",
+			[]expect{
+				{text: "Un film difficile", kind: Partial, speakers: []string{"Anna Riva"}},
+				{text: "Sono contento", kind: Direct, speakers: []string{"Marco Neri"}, cue: "dire"}}},
+	})
+}
