@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -341,7 +342,9 @@ func (rs *roleScan) complement(p *rolePhrase, phrase string, k int) (int, bool) 
 	if !told {
 		place, ok := roleDefaultPlaces[phrase]
 		if !ok {
-			return 0, false
+			if place = rs.partyBefore(p, phrase); place == "" {
+				return 0, false
+			}
 		}
 		p.place = place
 	}
@@ -349,6 +352,24 @@ func (rs *roleScan) complement(p *rolePhrase, phrase string, k int) (int, bool) 
 		return 0, false // inquilino, titolare: only of a seat
 	}
 	return end, true
+}
+
+// partyBefore returns, for a party's office named bare (la neosegretaria,
+// il segretario), the organization of that office the document names last
+// before it (Schlein vince le primarie del Pd … ha detto la neosegretaria:
+// the Pd's), among its 20 mentions before; "" when none.
+func (rs *roleScan) partyBefore(p *rolePhrase, phrase string) string {
+	if !partyOffices[phrase] {
+		return ""
+	}
+	k, _ := slices.BinarySearchFunc(rs.ms, p.start, func(m Mention, start int) int { return m.Start - start })
+	for n := 0; k > 0 && n < 20; n++ {
+		k--
+		if m := &rs.ms[k]; m.Type == ORG && m.Via != ViaDemonym && m.Entry != nil && m.Entry.ID != "" && rs.known(p.roles, m.Entry.Name) {
+			return m.Entry.Name
+		}
+	}
+	return ""
 }
 
 // placeOf sets the place of the office of phrase before of and e: a seat

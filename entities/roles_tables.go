@@ -97,6 +97,10 @@ var counterpartPhrases = map[string]bool{"omologo": true, "omologa": true, "cont
 // headOfGovernment are the offices premier names: Italy's, then others'.
 var headOfGovernment = []string{"presidente del Consiglio", "primo ministro", "cancelliere"}
 
+// partyOffices are the offices of a party or a union that a bare phrase
+// names in a document about one (partyBefore).
+var partyOffices = map[string]bool{"segretario": true, "segretaria": true, "segretario generale": true, "segretaria generale": true}
+
 // roleDefaultPlaces are the role phrases that name one office with no place
 // given, and its place: Italy's for the offices Italian news names alone
 // (la premier, il Guardasigilli), the Holy See's for the pope ("" is any

@@ -89,6 +89,8 @@ func TestRolesAtDefault(t *testing.T) {
 		{"Il sindaco di Milano ha parlato.", "2024-01-01", "Giuseppe Sala"},
 		{"Il presidente della Repubblica ha firmato.", "2010-01-01", "Giorgio Napolitano"},
 		{"Il presidente della Repubblica ha firmato.", "2020-01-01", "Sergio Mattarella"},
+		// a bare party office: the party the document names before it
+		{"Elly Schlein vince le primarie del Pd. «Grazie», ha detto la neosegretaria.", "2023-02-27", "Elly Schlein"},
 	} {
 		got := g.RolesAt(tc.text, nil, g.Find(tc.text, nil), day(tc.date))
 		if assert.Len(t, got, 1, tc.text) {

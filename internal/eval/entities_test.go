@@ -187,7 +187,7 @@ func TestPoliticsGold(t *testing.T) {
 	assert.Len(t, docs, 125)
 	assert.Equal(t, map[string]int{"PER": 210, "LOC": 148, "ORG": 169}, types)
 	assert.Equal(t, 53, demonyms)
-	assert.Equal(t, 126, roles)
+	assert.Equal(t, 127, roles)
 	assert.Equal(t, 1, unresolved)
 }
 
