@@ -954,3 +954,19 @@ func TestLimitarsiA(t *testing.T) {
 				{text: "Sono contento", kind: Direct, speakers: []string{"Marco Neri"}, cue: "dire"}}},
 	})
 }
+
+// TestOwnSubjectWords: a quote inside the narrator's sentence with no cue
+// is the words of the person who is the subject of its own clause, or
+// else of the last speaker (ownSubject).
+func TestOwnSubjectWords(t *testing.T) {
+	runMechanisms(t, []mechanism{
+		{"the clause's subject", "«Un accordo storico», ha detto Marco Neri. Il senatore Paolo Rossi critica l'intesa perché è stata raggiunta tra i due governi «e solo dopo discussa con gli alleati europei».",
+			[]expect{
+				{text: "Un accordo storico", kind: Partial, speakers: []string{"Marco Neri"}},
+				{text: "e solo dopo discussa con gli alleati europei", kind: Partial, speakers: []string{"Paolo Rossi"}}}},
+		{"no person as the subject", "«Un accordo storico», ha detto Marco Neri. L'intesa è stata raggiunta tra i due governi «e solo dopo discussa con gli alleati europei».",
+			[]expect{
+				{text: "Un accordo storico", kind: Partial, speakers: []string{"Marco Neri"}},
+				{text: "e solo dopo discussa con gli alleati europei", kind: Partial, speakers: []string{"Marco Neri"}}}},
+	})
+}

@@ -363,7 +363,23 @@ func speakersWords(d *analysis, s *site) (attribution, bool, bool) {
 	if s.atStart || s.words < 3 || s.prev == nil || d.para[s.prev.t] != d.para[s.open] {
 		return attribution{}, false, false
 	}
+	if n, ok := d.ownSubject(s.c); ok {
+		return attribution{subj: n}, false, true
+	}
 	return attribution{continuation: true}, false, true
+}
+
+// ownSubject: the person who is the subject of the quote's own clause
+// (John McCain critica l'accordo perché è stato raggiunto … «e solo
+// successivamente discusso …»; Bush ha contattato Aso per riaffermare
+// «…»): the words are the one the sentence is about, not the last
+// speaker's. A name only, read from the start of the clause.
+func (d *analysis) ownSubject(c cand) (np, bool) {
+	n, dropped := d.clauseSubject(c.lt)
+	if dropped || len(n.names) == 0 || n.b > c.lt || !d.isPerson(n.names[0]) {
+		return np{}, false
+	}
+	return n, true
 }
 
 // colonAttribution: «…» after a colon whose clause holds a speech verb (X ha dichiarato: «…»).
