@@ -970,3 +970,19 @@ func TestOwnSubjectWords(t *testing.T) {
 				{text: "e solo dopo discussa con gli alleati europei", kind: Partial, speakers: []string{"Marco Neri"}}}},
 	})
 }
+
+// TestNewSubjectBefore: a cue with no subject after a narrated sentence
+// whose subject is a person who has not spoken is that person's; a verb
+// that goes on (ha aggiunto) stays the last speaker's (newSubjectBefore).
+func TestNewSubjectBefore(t *testing.T) {
+	runMechanisms(t, []mechanism{
+		{"a new person brought in", "«Le accuse sono gravi», ha detto il giudice Paolo Neri. Anche il figlio, Marco Rossi, è indagato per corruzione. «Sono innocente», ha dichiarato.",
+			[]expect{
+				{text: "Le accuse sono gravi", kind: Direct, speakers: []string{"Paolo Neri"}},
+				{text: "Sono innocente", kind: Direct, speakers: []string{"Marco Rossi"}}}},
+		{"a verb that goes on", "«Le accuse sono gravi», ha detto il giudice Paolo Neri. Anche il figlio, Marco Rossi, è indagato per corruzione. «Le prove sono solide», ha aggiunto.",
+			[]expect{
+				{text: "Le accuse sono gravi", kind: Direct, speakers: []string{"Paolo Neri"}},
+				{text: "Le prove sono solide", kind: Direct, speakers: []string{"Paolo Neri"}}}},
+	})
+}

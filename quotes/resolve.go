@@ -119,6 +119,9 @@ func (r *resolver) droppedSubject(at attribution, para int32, t int) ([]Speaker,
 			return sp, true
 		}
 	}
+	if sp, ok := r.newSubjectBefore(at, para, t); ok {
+		return sp, true
+	}
 	if r.lastPara == para && len(r.last) > 0 {
 		return r.last, false
 	}
@@ -140,6 +143,48 @@ func (r *resolver) droppedSubject(at attribution, para int32, t int) ([]Speaker,
 	}
 	return nil, true
 }
+
+// newSubjectBefore: a cue with no subject, after a sentence whose subject
+// is a person who has not spoken yet, is that person's rather than the
+// last speaker's (… il magistrato ha sottolineato «…». Anche il figlio,
+// Emanuele Filiberto, al quale è contestato un episodio. «…», ha
+// dichiarato.): the narrator brought him in to speak. Not for a verb that
+// goes on with what was said (ha aggiunto, ha concluso), or after a
+// sentence that reports words itself: the last speaker's.
+func (r *resolver) newSubjectBefore(at attribution, para int32, t int) ([]Speaker, bool) {
+	if goingOnVerbs[at.lemma] || r.lastPara != para || len(r.last) == 0 {
+		return nil, false
+	}
+	n, ok := r.d.prevSubject(t)
+	if !ok || len(n.names) == 0 || !r.d.isPerson(n.names[0]) || r.d.sentenceQuotes(n.a) {
+		return nil, false
+	}
+	sp := r.speakersOf(n, t)
+	for _, s := range sp {
+		for _, l := range r.last {
+			if s.Name == l.Name {
+				return nil, false
+			}
+		}
+	}
+	return sp, len(sp) > 0
+}
+
+// sentenceQuotes: the sentence holding token t has quotation marks: it
+// reports someone's words, and is no narration that brings in a speaker.
+func (d *analysis) sentenceQuotes(t int) bool {
+	s := d.sents[d.sent[t]]
+	for u := s.a; u < s.b && u-s.a < 4*window; u++ {
+		d.work.Add(1)
+		if d.role[u] == markTok {
+			return true
+		}
+	}
+	return false
+}
+
+// goingOnVerbs report more words of whoever spoke last.
+var goingOnVerbs = set("aggiungere", "concludere", "continuare", "proseguire", "ribadire", "insistere", "precisare", "incalzare", "rincarare")
 
 // messageNouns are written messages whose words are their writer's.
 var messageNouns = set("comunicato", "nota", "lettera", "messaggio", "velina", "sms", "tweet", "post", "email", "e-mail",
