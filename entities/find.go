@@ -439,8 +439,8 @@ func (f *finder) emit(i, j int, e *Entry, via Via, typ Type) {
 		i++
 	}
 	start, end := f.us[i].start, f.us[j-1].end
-	if f.bangAfter(j) {
-		end++ // Yahoo!, Avanti!
+	if f.bangAfter(j) || typ == PER && f.initialDotAfter(j) {
+		end++ // Yahoo!, Avanti!; Leopoldo R.
 	}
 	f.out = append(f.out, Mention{Text: f.text[start:end], Start: start, End: end, Type: typ, Entry: e, Via: via})
 	f.evs = append(f.evs, f.ev)
@@ -468,6 +468,14 @@ func (f *finder) emit(i, j int, e *Entry, via Via, typ Type) {
 func (f *finder) bangAfter(j int) bool {
 	return j+1 < len(f.us) && f.us[j].key == "!" && f.us[j].start == f.us[j-1].end &&
 		f.us[j+1].word && !f.us[j+1].cap
+}
+
+// initialDotAfter reports a person's name that ends before unit j with the
+// initial of a surname, the period written right after it: the period is
+// the initial's (un quarantaquattrenne, Leopoldo R., ha colpito).
+func (f *finder) initialDotAfter(j int) bool {
+	u := &f.us[j-1]
+	return j < len(f.us) && u.cap && u.end-u.start == 1 && f.us[j].key == "." && f.us[j].start == u.end
 }
 
 // addTails records the final parts of a person's name (Ushakov, De Gasperi)

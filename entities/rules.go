@@ -150,6 +150,7 @@ var listedPlaceRules = []nameRule{
 var lowerRules = []nameRule{
 	{"lower-loc-head", clsLowerLocHeads, 0, evCue, (*finder).ruleLowerLocHead},
 	{"lower-don-name", clsTitles, 0, evCue, (*finder).ruleDonName},
+	{"lower-particle-surname", 0, 0, evShape, (*finder).ruleLowerParticleSurname},
 	{"partito-adjective", 0, 0, evCue, (*finder).rulePartitoAdjective},
 	{"generic-phrase", 0, 0, evCue, (*finder).ruleGenericPhrase},
 	{"generic-institution", 0, 0, evCue, (*finder).ruleGenericInstitution},
@@ -552,6 +553,20 @@ func (f *finder) ruleDonName(c *ruleCtx) bool {
 		e = f.localEntry(PER, f.text[f.us[i+1].start:f.us[i+n].end]) // Ciotti … don Luigi Ciotti: one person
 	}
 	return c.decide(ruleMatch{n: 1 + n, typ: PER, e: e, via: ViaRule, strong: true})
+}
+
+// ruleLowerParticleSurname: the lower-case particle of a foreign surname
+// before a capitalized word inside a sentence opens a person's name, the
+// particle part of it (de Blasio, van Gogh, bin Salman, zu Guttenberg);
+// not after a capitalized word, whose name it continues (Tour de France).
+func (f *finder) ruleLowerParticleSurname(c *ruleCtx) bool {
+	i := c.i
+	if !surnameParticles[c.u.key] || i+1 >= len(f.us) || !f.us[i+1].isCapWord() || f.us[i+1].sentStart ||
+		f.us[i+1].is(clsFunctionWords) || f.startsPlace(i+1) || i > 0 && f.us[i-1].isCapWord() && !f.us[i-1].sentStart {
+		return false // Tour de France, Santuario de Vida Silvestre: inside a longer name
+	}
+	n := 1 + f.capRun(i+1, true)
+	return c.decide(ruleMatch{n: n, typ: PER, e: f.linkPerson(i, n), via: ViaRule})
 }
 
 // ruleClosedClass: function words, titles and the common nouns Italian

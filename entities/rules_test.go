@@ -64,6 +64,10 @@ var ruleCases = map[string][]ruleCase{
 	"don-name": {
 		{text: "Don Zorbisciotte cavalca ancora.", decision: "don-name:Don Zorbisciotte", want: []string{"Don Zorbisciotte/PER/Zorbisciotte/rule"}},
 	},
+	"lower-particle-surname": {
+		{text: "Lo ha detto de Zorblasio ieri.", decision: "lower-particle-surname:de Zorblasio", want: []string{"de Zorblasio/PER/de Zorblasio/rule"}},
+		{text: "Ha vinto il Tour de Zorbance ieri.", decision: ""},
+	},
 	"lower-don-name": {
 		{text: "Lo ha detto don Zorbetti ieri.", decision: "lower-don-name:don Zorbetti", want: []string{"don Zorbetti/PER/Zorbetti/rule"}},
 		{text: "Lo ha fondato don Luigi Sturzo nel 1919.", decision: "lower-don-name:don Luigi Sturzo", want: []string{"don Luigi Sturzo/PER/Luigi Sturzo/name"}},
@@ -132,6 +136,7 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Giocano nello stadio il Mario Zorbetti.", decision: "given-after-article:Mario Zorbetti"},
 	},
 	"given-name": {
+		{text: "Un quarantenne, Leopoldo R., ha colpito il padre.", decision: "given-name:Leopoldo R", want: []string{"Leopoldo R./PER/Leopoldo R/rule"}},
 		{text: "Ha parlato Dmitrij Zorbanov. Poi Zorbanov ha taciuto.", decision: "given-name:Dmitrij Zorbanov",
 			want: []string{"Dmitrij Zorbanov/PER/Dmitrij Zorbanov/rule", "Zorbanov/PER/Dmitrij Zorbanov/coref"}},
 		// after a sentence's capitalized first function word, a given name still opens a name

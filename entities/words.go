@@ -291,6 +291,11 @@ marina mercantile made italy protezione civile sociali welfare giovani integrazi
 // Stampa).
 var leadingParticles = set(`von van der den de dos das du des al el bin ben ibn ter zu`)
 
+// surnameParticles open a foreign surname written with its particle in
+// lower case (de Blasio, van Gogh, bin Salman, zu Guttenberg), which is part
+// of the name; not al, el, ben, des, which Italian text also writes alone.
+var surnameParticles = set(`von van de du dos das bin ibn zu ter`)
+
 // orgConnectors may join the words of an institution's name.
 var orgConnectors = set(`di del della dello dei degli delle dell' d' per e ed la il lo le gli i l' in a al alla allo ai agli alle all' sul sulla sugli sulle sull' contro tra fra`)
 
@@ -411,6 +416,7 @@ func defineClasses() bool {
 	def := func(m map[string]bool, c uint64) { word.DefineSet(word.Entities, c, m) }
 	def(map[string]bool{"partito": true, "don": true}, clsLowerCue)
 	def(lowerLocHeads, clsLowerCue)
+	def(surnameParticles, clsLowerCue)
 	def(genericInstitutions, clsLowerCue)
 	for _, p := range genericPhrases {
 		def(map[string]bool{p[0]: true}, clsLowerCue)
