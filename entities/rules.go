@@ -359,8 +359,8 @@ func (f *finder) ruleOrgHead(c *ruleCtx) bool {
 	if n == 1 && !c.u.is(clsSingleOrgHeads) {
 		return c.decide(none) // la Scuola, la TV: a common noun by itself
 	}
-	if c.gn > 0 && n > c.gn && !f.anyCapWord(c.i+c.gn, c.i+n) {
-		return false // il Consiglio europeo | straordinario: the listed name and an adjective
+	if c.gn > 0 && n > c.gn && !f.anyCapWord(c.i+c.gn, c.i+n) && !(n == c.gn+1 && f.isDemonym(c.i+c.gn)) {
+		return false // il Consiglio europeo | straordinario: the listed name and an adjective; but la Camera italiana
 	}
 	if n == 1 {
 		if e := f.ledBy(c.i); e != nil {

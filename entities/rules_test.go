@@ -89,6 +89,8 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Lo studio della Fondazione Zorbani è uscito.", decision: "org-head:Fondazione Zorbani", want: []string{"Fondazione Zorbani/ORG/Fondazione Zorbani/rule"}},
 		{text: "Lo ha deciso la Corte suprema di Narnia.", decision: "org-head:Corte suprema di Narnia", want: []string{"Corte suprema di Narnia/ORG/Corte suprema di Narnia/rule"}},
 		{text: "Dopo la Scuola, a casa.", decision: "org-head:Scuola"},
+		{text: "Lo ha deciso la Camera austriaca ieri.", decision: "org-head:Camera austriaca", want: []string{"Camera austriaca/ORG/Camera austriaca/rule"}},
+		{text: "Lo ha deciso il Consiglio europeo straordinario ieri.", decision: "", want: []string{"Consiglio europeo/ORG/Consiglio europeo/name"}},
 		{text: "Lo ha detto in un'intervista a Repubblica ieri.", decision: "org-head:Repubblica",
 			want: []string{"Repubblica/ORG/la Repubblica (quotidiano)/alias"}},
 		{text: "Lo ha firmato il presidente della Repubblica.", decision: "office-title:Repubblica"},
