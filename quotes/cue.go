@@ -379,6 +379,8 @@ func (d *analysis) formAttribution(v vp, at attribution) attribution {
 	default: // si legge
 		if n, ok := d.writerBefore(v.a); ok {
 			at.subj = n
+		} else if n, ok := d.writerAfter(v.b); ok {
+			at.subj = n
 		} else {
 			at.dropped = true
 			at.fallback, _ = d.clauseSubjectBefore(v.a)
@@ -386,6 +388,47 @@ func (d *analysis) formAttribution(v vp, at attribution) attribution {
 	}
 	return at
 }
+
+// writerAfter: the writer of the document si legge names after it: si
+// legge in un comunicato diramato dall'Ospedale Borgo Trento, si legge
+// nella nota del ministero, in una lettera firmata da X. The message noun
+// comes within a few words of in, and its writer is its genitive or the
+// agent of a participle after it.
+func (d *analysis) writerAfter(p int) (np, bool) {
+	if p >= len(d.toks) || !inPreps[d.low[p]] {
+		return np{}, false
+	}
+	lim := min(d.sentHi(p), p+14)
+	msg := false
+	for t := p + 1; t+1 < lim && d.role[t] == narrator; t++ {
+		d.work.Add(1)
+		w := d.low[t]
+		switch {
+		case messageNouns[w]:
+			msg = true
+			if d.in(t+1, cGenitive) {
+				if n, ok := d.npAfterPrep(t+2, lim); ok && d.plausibleSpeaker(n) {
+					return n, true
+				}
+			}
+		case msg && (looksParticiple(w) || diffuso[w]) && isAgentPrep(d.low[t+1]):
+			if n, ok := d.npAfterPrep(t+2, lim); ok && d.plausibleSpeaker(n) {
+				return n, true
+			}
+			return np{}, false
+		case d.isBoundary(t) || d.isDash(t) || d.verb[t] >= 0:
+			return np{}, false
+		}
+	}
+	return np{}, false
+}
+
+// diffuso is the participle of diffondere, which looksParticiple misses: a
+// note diffusa dal ministero.
+var diffuso = set("diffuso", "diffusa", "diffusi", "diffuse")
+
+// inPreps introduce where something is written (si legge in una nota).
+var inPreps = set("in", "nel", "nella", "nell'", "nello", "su", "sul", "sulla", "sull'")
 
 // subjectAfterAside: two clauses put the subject after the verb although
 // narrator words precede it (before is the last of them): secondo quanto

@@ -986,3 +986,19 @@ func TestNewSubjectBefore(t *testing.T) {
 				{text: "Le prove sono solide", kind: Direct, speakers: []string{"Paolo Neri"}}}},
 	})
 }
+
+// TestWriterAfterSiLegge: si legge + in + a message names the writer after
+// it: the message's genitive or the agent of a participle (writerAfter).
+func TestWriterAfterSiLegge(t *testing.T) {
+	runMechanisms(t, []mechanism{
+		{"the agent of a participle", "«Il paziente è stabile», ha detto il primario Paolo Neri. «I familiari – si legge in un comunicato diffuso dalla Procura di Milano – hanno chiesto riservatezza».",
+			[]expect{
+				{text: "Il paziente è stabile", kind: Direct, speakers: []string{"Paolo Neri"}},
+				{text: "I familiari", kind: Direct, speakers: []string{"Procura"}},
+				{text: "hanno chiesto riservatezza", kind: Direct, speakers: []string{"Procura"}}}},
+		{"the genitive", "«Lascio con serenità», ha detto Marco Neri. L'ambasciatore ha presentato dimissioni «irrevocabili», come si legge nella nota della Farnesina.",
+			[]expect{
+				{text: "Lascio con serenità", kind: Direct, speakers: []string{"Marco Neri"}},
+				{text: "irrevocabili", kind: Partial, speakers: []string{"Farnesina"}}}},
+	})
+}
