@@ -103,6 +103,8 @@ var ruleCases = map[string][]ruleCase{
 	"loc-head": {
 		{text: "Hanno scalato il Monte Zorbino ieri.", decision: "loc-head:Monte Zorbino", want: []string{"Monte Zorbino/LOC/Monte Zorbino/rule"}},
 		{text: "Hanno chiuso la Piazza per lavori.", decision: "loc-head:Piazza"},
+		{text: "Il volo è atterrato all'Aeroporto di Roma-Fiumicino alle 4.", decision: "loc-head:Aeroporto di Roma-Fiumicino",
+			want: []string{"Aeroporto di Roma-Fiumicino/LOC/Aeroporto di Roma-Fiumicino/rule"}},
 		{text: "Era ricoverata presso il San Raffaele di Milano.", decision: "", want: []string{"San Raffaele/ORG/San Raffaele/name", "Milano/LOC/Milano/name"}},
 	},
 	"newspaper-article": {

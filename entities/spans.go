@@ -148,6 +148,9 @@ func (f *finder) headRunRaw(i int) int {
 		case adj && u.word && !u.cap && !u.is(clsSubjectFollowers) && (f.isDemonym(j) || adjectiveLike(u.key)):
 			j++
 			continue
+		case f.hyphenJoined(j):
+			j += 2 // Aeroporto di Roma-Fiumicino: the hyphen and the word it joins
+			continue
 		case u.is(clsOrgConnectors):
 			if u.is(clsArticle) && !u.cap {
 				return j - i // a bare article opens the next phrase: Casa Santa Marta | il Papa
@@ -171,6 +174,14 @@ func (f *finder) headRunRaw(i int) int {
 		break
 	}
 	return j - i
+}
+
+// hyphenJoined reports a hyphen at unit j written between two capitalized
+// words with no space (Roma-Fiumicino, Addis Abeba-Bole).
+func (f *finder) hyphenJoined(j int) bool {
+	u := &f.us[j]
+	return !u.word && j > 0 && j+1 < len(f.us) && isHyphen0(f.text[u.start:u.end]) && f.us[j-1].isCapWord() &&
+		f.us[j-1].end == u.start && f.us[j+1].isCapWord() && f.us[j+1].start == u.end
 }
 
 // locativeAt reports a connector at j that introduces where a name at i

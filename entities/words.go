@@ -61,7 +61,7 @@ motors spa. company co. ag gmbh sa s.a. plc llc`)
 // locHeads start the names of places (Monte Bianco, Piazza San Pietro).
 var locHeads = set(`monte monti lago fiume mare golfo isola isole piazza via viale corso valle val
 canale stretto penisola baia castello palazzo torre ponte porta
-parco stadio basilica cattedrale duomo deserto oceano arcipelago rione quartiere borgo villa
+parco stadio aeroporto basilica cattedrale duomo deserto oceano arcipelago rione quartiere borgo villa
 riviera passo colle piana pianura foresta bosco contea distretto regno casa
 principato emirato sultanato provincia museo musei muro abbazia biblioteca cappella autodromo convento monastero santuario cimitero eremo san santa santo sant' s.`)
 
