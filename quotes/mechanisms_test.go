@@ -1002,3 +1002,18 @@ func TestWriterAfterSiLegge(t *testing.T) {
 				{text: "irrevocabili", kind: Partial, speakers: []string{"Farnesina"}}}},
 	})
 }
+
+// TestOrgDescribed: a definite description of an organization stands for
+// the organization the paragraph named last in the narrator's words, one
+// whose name begins with the same noun first; a genitive name qualifies
+// another noun and is not it (orgDescribed).
+func TestOrgDescribed(t *testing.T) {
+	runMechanisms(t, []mechanism{
+		{"the organization named before", "Il prefetto ha negato a Forza Nuova la piazza. Il partito di estrema destra ha replicato: «È una decisione politica».",
+			[]expect{{text: "È una decisione politica", kind: Direct, speakers: []string{"Forza Nuova"}}}},
+		{"a name that begins with the same noun", "Il premio è stato assegnato dalla Fondazione Nobel. In una nota, la fondazione svedese ha spiegato: «Sono studi importanti».",
+			[]expect{{text: "Sono studi importanti", kind: Direct, speakers: []string{"Fondazione Nobel"}}}},
+		{"a genitive is no antecedent", "Ieri ha parlato il presidente della Rai. La società ha poi detto: «Nessun commento sulle nomine».",
+			[]expect{{text: "Nessun commento sulle nomine", kind: Direct, speakers: []string{"La società"}}}},
+	})
+}

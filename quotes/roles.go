@@ -275,6 +275,9 @@ func (r *resolver) roleSpeaker(n np) (Speaker, bool) {
 		if ni, ok := r.salient(h, n, mods); ok {
 			return r.canonical(ni), true
 		}
+		if ni, ok := d.orgDescribed(h, n); ok {
+			return r.canonical(ni), true
+		}
 		return r.describedBefore(h, n, mods)
 	}
 	if ni, ok := r.heldRole(h, mods, n.a); ok {
@@ -360,6 +363,39 @@ func (d *analysis) topicBefore(t int) (np, bool) {
 		}
 	}
 	return np{}, false
+}
+
+// orgNouns describe an organization (il partito, la compagnia, l'accademia).
+var orgNouns = set("partito", "compagnia", "società", "azienda", "accademia", "organizzazione", "gruppo", "movimento",
+	"associazione", "sindacato", "federazione", "colosso", "gigante", "istituto", "fondazione", "agenzia", "formazione",
+	"ong", "multinazionale", "casa", "emittente", "testata", "quotidiano", "giornale", "università", "ateneo", "ente")
+
+// orgDescribed: a definite singular description of an organization
+// with no name (Il partito di estrema destra, la compagnia di Mountain
+// View, l'accademia svedese) stands for the organization the paragraph
+// named last before it: one whose name begins with the same noun
+// (Accademia Reale Svedese delle Scienze) if there is one, else the
+// nearest the gazetteer or the name gate calls an organization, in the
+// narrator's words and not as the genitive of another noun.
+func (d *analysis) orgDescribed(h roleHead, n np) (int, bool) {
+	if !h.generic || !orgNouns[h.key] || len(n.names) > 0 || !d.definite(n.a) {
+		return 0, false
+	}
+	para, nearest := d.para[n.a], -1
+	for ni := d.namesBefore(n.a); ni >= 0 && d.para[d.names[ni].a] == para && n.a-d.names[ni].a < 4*window; ni-- {
+		d.work.Add(1)
+		nm := d.names[ni]
+		if nm.b > n.a || d.role[nm.a] != narrator || nm.a > 0 && d.in(nm.a-1, cGenitive) {
+			continue // a quote's words, or a name that qualifies a noun (il capo della NTEK)
+		}
+		if d.low[nm.a] == h.key {
+			return ni, true
+		}
+		if nearest < 0 && (nm.typ == entities.ORG || nm.typ == "" && !nm.person && !d.ppAttached(ni)) {
+			nearest = ni
+		}
+	}
+	return nearest, nearest >= 0
 }
 
 // describedBefore: a describing noun stands for the last speaker of the
