@@ -1017,3 +1017,14 @@ func TestOrgDescribed(t *testing.T) {
 			[]expect{{text: "Nessun commento sulle nomine", kind: Direct, speakers: []string{"La società"}}}},
 	})
 }
+
+// TestCourtOf: judges without a name speak for the court the paragraph
+// named before them (courtOf).
+func TestCourtOf(t *testing.T) {
+	runMechanisms(t, []mechanism{
+		{"the court named before", "La Corte d'Appello di Milano ha depositato le motivazioni. Secondo i giudici del Palazzo di Giustizia, l'imputato ha agito con «piena consapevolezza».",
+			[]expect{{text: "piena consapevolezza", kind: Partial, speakers: []string{"Corte d'Appello"}}}},
+		{"no court named", "Le motivazioni sono state depositate ieri. Secondo i giudici del Palazzo di Giustizia, l'imputato ha agito con «piena consapevolezza».",
+			[]expect{{text: "piena consapevolezza", kind: Partial, speakers: []string{"i giudici del Palazzo di Giustizia"}}}},
+	})
+}

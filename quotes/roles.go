@@ -263,6 +263,9 @@ func (r *resolver) roleSpeaker(n np) (Speaker, bool) {
 		if name, ok := d.fullerGroup(h, n); ok {
 			return Speaker{Name: name}, true
 		}
+		if ni, ok := d.courtOf(h, n); ok {
+			return r.canonical(ni), true
+		}
 	}
 	if !ok || d.plural(n.a, h.a) {
 		return Speaker{}, false // i medici, le associazioni: no one person
@@ -364,6 +367,29 @@ func (d *analysis) topicBefore(t int) (np, bool) {
 	}
 	return np{}, false
 }
+
+// courtOf: judges without a name (i giudici del Palazzo di Giustizia, i
+// magistrati di piazza Cavour) speak for the court the paragraph named
+// before them (La Corte di Cassazione ha pubblicato le motivazioni …):
+// its ruling's words are the court's.
+func (d *analysis) courtOf(h roleHead, n np) (int, bool) {
+	if !judgeNouns[h.key] || len(n.names) > 0 {
+		return 0, false
+	}
+	para := d.para[n.a]
+	for ni := d.namesBefore(n.a); ni >= 0 && d.para[d.names[ni].a] == para && n.a-d.names[ni].a < 4*window; ni-- {
+		d.work.Add(1)
+		if nm := d.names[ni]; nm.b <= n.a && d.role[nm.a] == narrator && courtWords[d.low[nm.a]] {
+			return ni, true
+		}
+	}
+	return 0, false
+}
+
+var (
+	judgeNouns = set("giudici", "magistrati", "togati")
+	courtWords = set("corte", "tribunale", "cassazione", "consulta", "tar")
+)
 
 // orgNouns describe an organization (il partito, la compagnia, l'accademia).
 var orgNouns = set("partito", "compagnia", "società", "azienda", "accademia", "organizzazione", "gruppo", "movimento",
