@@ -357,6 +357,9 @@ func (f *finder) allowed(i, j int, t target) bool {
 		if len(us) == 1 && !us[0].upper && !f.commonWordNameAllowed(i, t) {
 			return false
 		}
+		if len(us) == 1 && f.insideCapRun(i) {
+			return false // Santa Maria Inter Vineas: a common word's name inside a longer name
+		}
 	}
 	return true
 }
@@ -379,6 +382,14 @@ func (f *finder) demonymNoun(i, j int) bool {
 	}
 	k := u.key
 	return !strings.HasSuffix(k, "esi") && (strings.HasSuffix(k, "o") || strings.HasSuffix(k, "ese"))
+}
+
+// insideCapRun reports a word at i between two capitalized words of a name
+// (Santa Maria Inter Vineas), the one before it not a sentence's first nor
+// a function word or a title.
+func (f *finder) insideCapRun(i int) bool {
+	return i > 0 && i+1 < len(f.us) && f.us[i+1].isCapWord() && !f.us[i+1].sentStart && f.us[i-1].isCapWord() &&
+		!f.us[i-1].sentStart && !f.us[i-1].is(clsFunctionWords|clsTitles)
 }
 
 // exactMatch reports the units us written as t's listed casing. A
