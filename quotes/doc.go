@@ -120,10 +120,10 @@
 // appositions, relative and subordinate clauses, prepositional asides and
 // brackets (subject.go); after come or a quote it follows the verb. A
 // role phrase without a name (il presidente cinese, la premier, il
-// Cremlino) resolves only when something ties a person to it: the
+// Cremlino) resolves only when something ties a person to it: the same
+// text (il sindaco di Bologna, Sergio Cofferati … il primo cittadino), the
 // gazetteer's role mentions at the document's date (entities RolesAt, or
-// the roles the pipeline hands over), the same text (il sindaco di
-// Bologna, Sergio Cofferati … il primo cittadino), or the gazetteer's roles
+// the roles the pipeline hands over), or the gazetteer's roles
 // of a person the document mentions, held in the years the text names;
 // otherwise it stays as written (the conventions compare names), with the
 // ID of the person the gazetteer gives the role (la segretaria dem: the

@@ -1028,3 +1028,12 @@ func TestCourtOf(t *testing.T) {
 			[]expect{{text: "piena consapevolezza", kind: Partial, speakers: []string{"i giudici del Palazzo di Giustizia"}}}},
 	})
 }
+
+// TestTextTieFirst: a name the text writes next to a role outweighs the
+// gazetteer's holder of the role in the years the text names.
+func TestTextTieFirst(t *testing.T) {
+	runMechanisms(t, []mechanism{
+		{"a pope the text names, another in the years it recalls", "Papa Benedetto XVI ha parlato ai fedeli in piazza. A conclusione il pontefice ha ricordato come «nella notte di Natale del 1968 Papa Paolo VI celebrò la messa a Taranto».",
+			[]expect{{text: "nella notte di Natale del 1968 Papa Paolo VI celebrò la messa a Taranto", kind: Direct, speakers: []string{"Benedetto XVI"}}}},
+	})
+}

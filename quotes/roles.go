@@ -103,15 +103,18 @@ func isMetonym(e *entities.Entry) bool {
 
 // A role phrase without a name (il sindaco, il ministro degli Esteri, il
 // legale) names a person only when something ties that person to the role
-// (CONVENTIONS.md: otherwise the role is the speaker, as written):
+// (CONVENTIONS.md: otherwise the role is the speaker, as written), in
+// this order:
 //
-//   - the gazetteer's role mentions (entities.Gazetteer.Roles): il presidente
-//     cinese → Xi Jinping, when the document mentions him;
 //   - the same text: a name written next to the same role noun or a synonym
 //     of it, earlier in the document (il sindaco di Bologna, Sergio Cofferati
 //     … il primo cittadino; l'avvocato Sergio Rastrelli … il legale), with
 //     no modifier that contradicts (il ministro degli Esteri Simon is not il
-//     ministro della Difesa);
+//     ministro della Difesa): it outweighs the gazetteer's holder in the
+//     years the text names (Papa Benedetto XVI … il pontefice, in a text
+//     that recalls Paolo VI's 1968);
+//   - the gazetteer's role mentions (entities.Gazetteer.Roles): il presidente
+//     cinese → Xi Jinping, when the document mentions him;
 //   - the gazetteer's roles of a person the document mentions (Montezemolo,
 //     presidente of Confindustria … il presidente degli industriali), held
 //     in the years the text names and with no place that contradicts (Tajani,
@@ -255,10 +258,18 @@ var twoWordRoles = func() map[[2]string]uint32 {
 // all.
 func (r *resolver) roleSpeaker(n np) (Speaker, bool) {
 	d := r.d
+	h, ok := d.headOf(n.a, n.b)
+	// The same text first: a name it writes next to the role (Papa
+	// Benedetto XVI … il pontefice) outweighs the gazetteer's holder in
+	// the years the text names (Paolo VI, for a text that recalls 1968).
+	if ok && !d.plural(n.a, h.a) {
+		if ni, ok := d.textTie(h, d.modifiers(h.b, n.b), n.a); ok {
+			return r.canonical(ni), true
+		}
+	}
 	if m, ok := d.roleMention(n); ok {
 		return Speaker{Name: m.Entry.Name, ID: m.Entry.ID}, true
 	}
-	h, ok := d.headOf(n.a, n.b)
 	if ok && d.plural(n.a, h.a) {
 		if name, ok := d.fullerGroup(h, n); ok {
 			return Speaker{Name: name}, true
@@ -271,9 +282,6 @@ func (r *resolver) roleSpeaker(n np) (Speaker, bool) {
 		return Speaker{}, false // i medici, le associazioni: no one person
 	}
 	mods := d.modifiers(h.b, n.b)
-	if ni, ok := d.textTie(h, mods, n.a); ok {
-		return r.canonical(ni), true
-	}
 	if h.generic || !officeNouns[h.key] {
 		if ni, ok := r.salient(h, n, mods); ok {
 			return r.canonical(ni), true
