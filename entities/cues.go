@@ -51,9 +51,10 @@ func (f *finder) personShaped(i, n int) bool {
 }
 
 // nounShaped reports the endings of Italian common nouns and adjectives
-// (-zione, -mento, -ità, -ismo), which names seldom have.
+// (-zione, -mento, -ità, -ismo) and of adverbs (-mente: Successivamente),
+// which names seldom have.
 func nounShaped(k string) bool {
-	for _, s := range []string{"zione", "zioni", "mento", "menti", "ità", "tà", "ismo", "ista", "isti", "ale", "ali", "ivo", "iva", "ica", "ico", "ici", "aggio", "tore", "trice", "enza", "anza", "ezza", "ese", "esi", "ura", "ture", "logia", "grafia"} {
+	for _, s := range []string{"zione", "zioni", "mento", "menti", "ità", "tà", "ismo", "ista", "isti", "ale", "ali", "ivo", "iva", "ica", "ico", "ici", "aggio", "tore", "trice", "enza", "anza", "ezza", "ese", "esi", "ura", "ture", "logia", "grafia", "mente"} {
 		if strings.HasSuffix(k, s) && len(k) > len(s)+1 {
 			return true
 		}

@@ -922,10 +922,11 @@ func (f *finder) ruleGeoAdjective(c *ruleCtx) bool {
 
 // ruleStateActor: with Options.Metonymy, a listed place after a bare
 // definite article, not followed by what keeps it a place (è, a comma), is
-// the state as an actor (l'Italia ha votato).
+// the state as an actor (l'Italia ha votato); a place whose people have no
+// name (la Terra) is no state.
 func (f *finder) ruleStateActor(c *ruleCtx) bool {
 	i, gn, t := c.i, c.gn, c.gt
-	if !f.g.opts.Metonymy || t.e.Type != LOC || t.via == ViaDemonym || i == 0 || !f.us[i-1].is(clsBareArticles) ||
+	if !f.g.opts.Metonymy || t.e.Type != LOC || t.via == ViaDemonym || len(t.e.Demonyms) == 0 || i == 0 || !f.us[i-1].is(clsBareArticles) ||
 		i+gn < len(f.us) && f.us[i+gn].is(clsLocFollowers) {
 		return false
 	}

@@ -193,6 +193,7 @@ var ruleCases = map[string][]ruleCase{
 	},
 	"sentence-start": {
 		{text: "Zorbetti ha vinto la gara.", decision: "sentence-start:Zorbetti", want: []string{"Zorbetti/PER/Zorbetti/rule"}},
+		{text: "Successivamente aveva allenato altre squadre.", decision: "sentence-start:Successivamente", want: nil},
 		{text: "Zorbetti vinse. Poi ha parlato Zorbetti.", decision: "sentence-start:Zorbetti",
 			want: []string{"Zorbetti/PER/Zorbetti/coref", "Zorbetti/PER/Zorbetti/rule"}},
 	},
@@ -218,6 +219,7 @@ var ruleCases = map[string][]ruleCase{
 	},
 	"state-actor": {
 		{text: "L'Italia ha votato contro.", decision: "state-actor:Italia", want: []string{"Italia/ORG/Italia/name"}, opts: metonymy},
+		{text: "La Terra sta attraversando una scia di polveri.", decision: "", want: []string{"Terra/LOC/Terra/name"}, opts: metonymy},
 	},
 	"lower-loc-head": {
 		{text: "Abitano in via Zorbetti da anni.", decision: "lower-loc-head:via Zorbetti", want: []string{"via Zorbetti/LOC/via Zorbetti/rule"}},
