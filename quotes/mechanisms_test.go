@@ -1037,3 +1037,12 @@ func TestTextTieFirst(t *testing.T) {
 			[]expect{{text: "nella notte di Natale del 1968 Papa Paolo VI celebrò la messa a Taranto", kind: Direct, speakers: []string{"Benedetto XVI"}}}},
 	})
 }
+
+// TestGerundAside: a gerund phrase between commas before the verb is an
+// aside; the subject stands before it (asideSegment).
+func TestGerundAside(t *testing.T) {
+	runMechanisms(t, []mechanism{
+		{"a gerund phrase with a name in it", "Marco Neri, infatti, commentando la rabbia del premier Paolo Rossi durante il comizio di ieri, ha affermato: «È un attacco alla stampa».",
+			[]expect{{text: "È un attacco alla stampa", kind: Direct, speakers: []string{"Marco Neri"}}}},
+	})
+}

@@ -362,9 +362,10 @@ func (d *analysis) subjectLeft(p int) (n np, dropped bool) {
 }
 
 // asideSegment: the segment [s, e) after a comma is an aside and the
-// subject stands before it: an apposition or a participle phrase (Carla Del
-// Ponte, membro della commissione …, ha annunciato; Rosy Bindi, difesa dal
-// segretario X, ha detto), or, right before the verb, a name in apposition
+// subject stands before it: an apposition, a participle or gerund phrase
+// (Carla Del Ponte, membro della commissione …, ha annunciato; Rosy Bindi,
+// difesa dal segretario X, ha detto; Violante, commentando …, ha
+// affermato), or, right before the verb, a name in apposition
 // to a role that a preposition governs (… ricevute dal sindaco di Genova,
 // Marta Vincenzi, ha concluso).
 func (d *analysis) asideSegment(s, e, lo int, adjoining bool) bool {
@@ -389,7 +390,22 @@ func (d *analysis) asideSegment(s, e, lo int, adjoining bool) bool {
 			}
 		}
 	}
+	// Violante, infatti, commentando la rabbia del premier Silvio
+	// Berlusconi …, ha affermato: a gerund phrase between commas.
+	if e < len(d.toks) && d.low[e] == "," && e-s >= 2 && isGerund(d.low[s]) {
+		return true
+	}
 	return adjoining && d.nameAt[s] >= 0 && d.names[d.nameAt[s]].b == e && d.roleInPP(s-1, lo)
+}
+
+// isGerund: the word is a gerund, with or without clitics (commentando,
+// rispondendo, dicendogli).
+func isGerund(w string) bool {
+	if len(w) > 5 && (hasSuffix(w, "ando") || hasSuffix(w, "endo")) && w != "quando" {
+		return true
+	}
+	i := strings.LastIndex(w, "ndo")
+	return i > 2 && len(w)-i <= 7 && (clitics[w[i+3:]] || w[i+3:] == "si" || w[i+3:] == "gli")
 }
 
 // segmentStart: the first token of the comma-free segment of narrator
