@@ -1046,3 +1046,19 @@ func TestGerundAside(t *testing.T) {
 			[]expect{{text: "È un attacco alla stampa", kind: Direct, speakers: []string{"Marco Neri"}}}},
 	})
 }
+
+// TestPostVerbalSubjectPast: after the verb, an addressee before the
+// subject is kept as the addressee, and prepositional phrases set off by
+// commas are passed over to the subject (subjectRight, pastCommaPPs).
+func TestPostVerbalSubjectPast(t *testing.T) {
+	runMechanisms(t, []mechanism{
+		{"an addressee before the subject", "«Il governo non cadrà», ha detto a Paolo Neri il ministro Carlo Bassi.",
+			[]expect{{text: "Il governo non cadrà", kind: Direct, speakers: []string{"Carlo Bassi"}, addressee: "Paolo Neri"}}},
+		{"a time adverbial, then an addressee", "«Il governo non cadrà», ha detto ieri sera a Paolo Neri il ministro Carlo Bassi.",
+			[]expect{{text: "Il governo non cadrà", kind: Direct, speakers: []string{"Carlo Bassi"}, addressee: "Paolo Neri"}}},
+		{"a comma aside before the subject", "«Il governo non cadrà», ha ribadito in mattinata, a margine del vertice, il ministro Carlo Neri.",
+			[]expect{{text: "Il governo non cadrà", kind: Direct, speakers: []string{"Carlo Neri"}}}},
+		{"two phrases set off by commas", "«Il governo non cadrà», ha detto in aula, dopo il voto, Carlo Bassi.",
+			[]expect{{text: "Il governo non cadrà", kind: Direct, speakers: []string{"Carlo Bassi"}}}},
+	})
+}

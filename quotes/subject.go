@@ -919,13 +919,24 @@ func (d *analysis) subjectRight(p int) (n np, addressee string, ok bool) {
 		return np{}, "", false
 	}
 	// ha aggiunto nel corso dell'intervista il portavoce: past a
-	// prepositional phrase to the subject.
+	// prepositional phrase to the subject; ha detto a Paolo Neri il
+	// ministro: that phrase is the addressee; ha ribadito in mattinata, a
+	// margine del vertice, il ministro: phrases set off by commas.
+	before := ""
 	if d.in(t, cPreposition) && d.nameAt[t] < 0 {
+		before = d.addresseeAt(t, lim)
 		if u, ok := d.pastPP(t, lim); ok {
+			t = u
+		} else if u, ok := d.pastCommaPPs(t, lim); ok {
 			t = u
 		}
 	}
-	// Addressee first: ha detto a Putin Xi (rare) is not handled; a X ends the subject.
+	if t+1 < lim && d.low[t] == "," && d.role[t+1] == narrator && d.in(t+1, cPreposition) {
+		// in mattinata (a time adverbial already past), a margine del vertice,
+		if u, ok := d.pastCommaPPs(t+1, lim); ok {
+			t = u
+		}
+	}
 	n, ok = d.npForward(t, lim)
 	if ok {
 		t = n.b
@@ -934,7 +945,31 @@ func (d *analysis) subjectRight(p int) (n np, addressee string, ok bool) {
 		}
 	}
 	addressee = d.addresseeAt(t, lim)
+	if addressee == "" && ok {
+		addressee = before
+	}
 	return n, addressee, ok
+}
+
+// pastCommaPPs skips prepositional phrases closed by commas after a verb
+// (in mattinata, a margine del vertice,) to the article or name that
+// follows them: at most three phrases of ten tokens, none with a verb.
+func (d *analysis) pastCommaPPs(t, lim int) (int, bool) {
+	for k := 0; k < 3 && t < lim && d.in(t, cPreposition) && d.nameAt[t] < 0; k++ {
+		u := t + 1
+		for u < lim && u < t+10 && d.role[u] == narrator && d.low[u] != "," && !d.isBoundary(u) && d.verb[u] < 0 && !d.in(u, cAvere|cEssere|cClauseOpener) {
+			d.work.Add(1)
+			u++
+		}
+		if u+1 >= lim || d.low[u] != "," || d.role[u+1] != narrator {
+			return 0, false
+		}
+		t = u + 1
+		if d.in(t, cArticle) && !d.in(t, cPreposition) || d.nameAt[t] >= 0 && d.names[d.nameAt[t]].a == t {
+			return t, true
+		}
+	}
+	return 0, false
 }
 
 // pastAdverbials skips, from token t, the adverbs and time adverbials
