@@ -126,6 +126,7 @@ var runRules = []nameRule{
 	{"place-cue", 0, clsPlacePrepositions | clsOfPrepositions | clsPlaceNouns, evPlace, (*finder).rulePlaceCue},
 	{"quoted-title", 0, 0, evNone, (*finder).ruleQuotedTitle},
 	{"sentence-start", 0, 0, evShape, (*finder).ruleSentenceStart},
+	{"word-before-person", 0, 0, evNone, (*finder).ruleWordBeforePerson},
 	{"person-shaped", 0, 0, evShape, (*finder).rulePersonShaped},
 	{"unshaped-run", 0, 0, evNone, (*finder).ruleUnshapedRun},
 	{"lone-word", 0, 0, evShape, (*finder).ruleLoneWord},
@@ -749,6 +750,22 @@ func (f *finder) ruleSentenceStart(c *ruleCtx) bool {
 	}
 	f.deferred = append(f.deferred, i)
 	return c.decide(none)
+}
+
+// ruleWordBeforePerson: a capitalized word that is no given name, before a
+// given name and a surname, is no part of the person's name when it is a
+// common word (la commissione Bilancio | Mario Ferretti) or opens the
+// sentence (Arrestato | Derek Chauvin): it is passed over, and the person
+// is named from the given name on.
+func (f *finder) ruleWordBeforePerson(c *ruleCtx) bool {
+	i, u := c.i, c.u
+	if c.n < 3 || c.given || !f.us[i+1].is(clsGiven) || u.is(clsCapParticles) {
+		return false
+	}
+	if !u.sentStart && !f.lower.has(u.h) && !nounShaped(u.key) && !u.is(clsPortfolioWords|clsCommonCaps|clsThingWords) {
+		return false // Murray James Jones: a first name no list holds
+	}
+	return c.decide(ruleMatch{n: 1, skip: true})
 }
 
 // rulePersonShaped: two or three capitalized words with no cue, shaped like

@@ -68,6 +68,12 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Lo ha detto de Zorblasio ieri.", decision: "lower-particle-surname:de Zorblasio", want: []string{"de Zorblasio/PER/de Zorblasio/rule"}},
 		{text: "Ha vinto il Tour de Zorbance ieri.", decision: ""},
 	},
+	"word-before-person": {
+		{text: "Lo ha detto il presidente della commissione Bilancio Mario Zorbetti ieri.", decision: "word-before-person:Bilancio",
+			want: []string{"Mario Zorbetti/PER/Mario Zorbetti/rule"}},
+		{text: "Lo ha detto Murray James Zorbones ieri.", decision: "person-shaped:Murray James Zorbones",
+			want: []string{"Murray James Zorbones/PER/Murray James Zorbones/rule"}},
+	},
 	"lower-don-name": {
 		{text: "Lo ha detto don Zorbetti ieri.", decision: "lower-don-name:don Zorbetti", want: []string{"don Zorbetti/PER/Zorbetti/rule"}},
 		{text: "Lo ha fondato don Luigi Sturzo nel 1919.", decision: "lower-don-name:don Luigi Sturzo", want: []string{"don Luigi Sturzo/PER/Luigi Sturzo/name"}},

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/tribuna-nlp/tribuna/internal/word"
 )
@@ -50,12 +51,19 @@ func (f *finder) linkHeads() {
 			heads[w] = e
 		}
 	}
+	var adjs map[string]bool // the lower-case last words of the listed names of the document (Unione europea: europea)
 	for _, m := range f.out {
 		f.steps.Add(1)
 		switch {
 		case m.Via == ViaDemonym || m.Entry.ID == "":
 		case m.Type == ORG:
 			add(m.Entry)
+			if i := strings.LastIndexByte(m.Entry.Name, ' '); i > 0 && unicode.IsLower(rune(m.Entry.Name[i+1])) {
+				if adjs == nil {
+					adjs = map[string]bool{}
+				}
+				adjs[m.Entry.Name[i+1:]] = true
+			}
 		case m.Type == PER:
 			for _, r := range m.Entry.Roles {
 				if !r.Metonym {
@@ -64,6 +72,7 @@ func (f *finder) linkHeads() {
 			}
 		}
 	}
+	f.addSisterInstitutions(adjs, add)
 	for k := range f.out {
 		m := &f.out[k]
 		if m.Via != ViaRule || m.Type != ORG || m.Entry.ID != "" || !f.isHeadWord(m) {
@@ -73,6 +82,46 @@ func (f *finder) linkHeads() {
 			m.Entry = e
 		}
 	}
+}
+
+// addSisterInstitutions adds, for the bare head words of the document,
+// the listed organizations named by the head and an adjective of a listed
+// organization the document names (the Unione europea: the Commissione
+// europea, the Parlamento europeo): la Commissione in a text about the EU
+// is the EU's.
+func (f *finder) addSisterInstitutions(adjs map[string]bool, add func(*Entry)) {
+	if len(adjs) == 0 {
+		return
+	}
+	done := map[string]bool{}
+	for k := range f.out {
+		m := &f.out[k]
+		if m.Via != ViaRule || m.Type != ORG || m.Entry.ID != "" || !f.isHeadWord(m) || done[m.Text] {
+			continue
+		}
+		done[m.Text] = true
+		for a := range adjs {
+			f.steps.Add(1)
+			for _, form := range [...]string{a, otherGender(a)} {
+				if e := f.g.Lookup(m.Text + " " + form); e != nil && e.Type == ORG && strings.HasPrefix(word.Fold(e.Name), word.Fold(m.Text)+" ") {
+					add(e)
+					break
+				}
+			}
+		}
+	}
+}
+
+// otherGender turns a singular adjective in -a into -o and back (europea,
+// europeo).
+func otherGender(a string) string {
+	switch {
+	case strings.HasSuffix(a, "a"):
+		return a[:len(a)-1] + "o"
+	case strings.HasSuffix(a, "o"):
+		return a[:len(a)-1] + "a"
+	}
+	return a
 }
 
 // isHeadWord reports a mention of one organization head word (Commissione).

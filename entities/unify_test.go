@@ -22,6 +22,8 @@ func TestOneNameOneType(t *testing.T) {
 			[]string{"Zorbolo/LOC/Zorbolo/rule", "Zorbolo/LOC/Zorbolo/rule"}},
 		{"a head word abbreviates an organization of the document", "Ursula von der Leyen ha presentato la nuova Commissione.",
 			[]string{"Ursula von der Leyen/PER/Ursula von der Leyen/name", "Commissione/ORG/Commissione europea/rule"}},
+		{"a head word in a text about the EU", "La Commissione ha proposto nuove regole agli Stati dell'Ue.",
+			[]string{"Commissione/ORG/Commissione europea/rule", "Ue/ORG/Unione europea/alias"}},
 		{"one entity", "L'azienda Zorbatex cresce. I conti di Zorbatex sono buoni.",
 			[]string{"Zorbatex/ORG/Zorbatex/rule", "Zorbatex/ORG/Zorbatex/rule"}},
 		{"found again after an article", "L'azienda Zorbatex cresce. La Zorbatex assume.",
