@@ -97,7 +97,40 @@ func (f *finder) headRun(i int) int {
 	if f.us[i].is(clsSplitHeads) {
 		n = f.withoutSeat(i, n)
 	}
-	return n
+	return n + f.lowerComplement(i, n)
+}
+
+// lowerComplement returns the length of a complement in lower case after
+// an institution's head and its adjectives, n units at i, that is part of
+// its name: an articulated of and a noun, with an adjective (la Commissione
+// dei trattati, il Comitato dei prezzi, il Consiglio superiore delle acque,
+// la Conferenza internazionale del lavoro); 0 when there is none. Not after
+// a capitalized word (the Partito Socialista | del …), nor an infinitive or
+// a function word (la Camera | di esprimersi, la Direzione | del quale).
+func (f *finder) lowerComplement(i, n int) int {
+	j := i + n
+	if !f.us[i].is(clsOrgHeads) || f.us[i].is(clsLocHeads) || j+1 >= len(f.us) || f.anyCapWord(i+1, j) ||
+		!articulatedOf[f.us[j].key] {
+		return 0
+	}
+	u := &f.us[j+1]
+	if !u.word || u.cap || u.elided || len(u.key) < 4 || u.is(clsFunctionWords) || infinitive(u.key) || timeNouns[u.key] {
+		return 0 // la Nazionale | degli anni Settanta
+	}
+	if k := j + 2; k < len(f.us) && f.us[k].word && !f.us[k].cap && adjectiveLike(f.us[k].key) && !nounShaped(f.us[k].key) && !f.us[k].is(clsFunctionWords) {
+		return 3 // delle attività autonome; not dell'industria | provvedimenti
+	}
+	return 2
+}
+
+// infinitive reports the endings of an infinitive (di esprimersi, per fare).
+func infinitive(k string) bool {
+	for _, s := range []string{"are", "ere", "ire", "arsi", "ersi", "irsi"} {
+		if strings.HasSuffix(k, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // withoutSeat returns the length of the name of n units at i of a court,

@@ -92,6 +92,14 @@ concilio conclave giubileo grand gran strage`)
 // Repubblica, secondo Repubblica).
 var bareCitePrepositions = set(`su a ad da secondo per con`)
 
+// articulatedOf are the forms of di with an article, which join a lower-case
+// complement to an institution's name (la Commissione dei trattati).
+var articulatedOf = set(`del dello della dei degli delle dell'`)
+
+// timeNouns name spans of time, no institution's complement (il Partito |
+// degli anni Venti).
+var timeNouns = set(`anni anno mesi mese giorni giorno settimane secoli secolo ore decenni`)
+
 // eventNouns head an apposition that makes the name before it an event's
 // (Atreju, la festa di Fratelli d'Italia).
 var eventNouns = set(`festa festival kermesse manifestazione rassegna raduno convention congresso
