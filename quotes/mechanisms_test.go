@@ -1062,3 +1062,15 @@ func TestPostVerbalSubjectPast(t *testing.T) {
 			[]expect{{text: "Il governo non cadrà", kind: Direct, speakers: []string{"Carlo Bassi"}}}},
 	})
 }
+
+// TestPPAsideBeforeVerb: a prepositional phrase after a comma and right
+// before the verb, with an articulated preposition and no article of its
+// own, holds no subject (ppAside); a relative clause does.
+func TestPPAsideBeforeVerb(t *testing.T) {
+	runMechanisms(t, []mechanism{
+		{"ai microfoni di", "Il sindaco della città, Marco Neri, ai microfoni della televisione locale Telenorba ha affermato: «Siamo pronti a tutto».",
+			[]expect{{text: "Siamo pronti a tutto", kind: Direct, speakers: []string{"Marco Neri"}}}},
+		{"a relative clause", "Il teologo ha proposto una nuova ricerca, alla quale proposta Joseph Ratzinger ha risposto: «È un obiettivo importante».",
+			[]expect{{text: "È un obiettivo importante", kind: Direct, speakers: []string{"Joseph Ratzinger"}}}},
+	})
+}

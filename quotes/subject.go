@@ -381,6 +381,9 @@ func (d *analysis) asideSegment(s, e, lo int, adjoining bool) bool {
 		e < len(d.toks) && d.low[e] == "," && e-s >= 3 {
 		return true
 	}
+	if adjoining && d.ppAside(s, e) {
+		return true
+	}
 	// X, quando gli è stato chiesto se …, ha dichiarato: a subordinate
 	// clause between commas (not mentre X ha detto, whose X is the subject).
 	if e < len(d.toks) && d.low[e] == "," && subordinators[d.low[s]] && d.low[s] != "anche" && s+1 < e {
@@ -396,6 +399,27 @@ func (d *analysis) asideSegment(s, e, lo int, adjoining bool) bool {
 		return true
 	}
 	return adjoining && d.nameAt[s] >= 0 && d.names[d.nameAt[s]].b == e && d.roleInPP(s-1, lo)
+}
+
+// ppAside: the segment [s, e) after a comma and right before the verb is
+// a prepositional phrase with an articulated preposition and no article of
+// its own, so no subject (Il sindaco, Mehmet Demirgul, ai microfoni della
+// televisione turca NTV ha affermato: not NTV).
+func (d *analysis) ppAside(s, e int) bool {
+	w := d.low[s]
+	if e-s < 3 || !prepositions[w] || !determiners[w] || articles[w] || d.in(s, cGenitive) || mediators[w] {
+		return false
+	}
+	for t := s + 1; t < e; t++ {
+		d.work.Add(1)
+		// alla quale proposta Joseph Ratzinger ha risposto: a relative
+		// clause, whose subject is a person's name.
+		if articles[d.low[t]] || d.role[t] != narrator || relatives[d.low[t]] || d.low[t] == "quale" || d.low[t] == "quali" ||
+			d.nameAt[t] >= 0 && d.names[d.nameAt[t]].typ == entities.PER {
+			return false
+		}
+	}
+	return true
 }
 
 // isGerund: the word is a gerund, with or without clitics (commentando,
