@@ -123,6 +123,7 @@ var runRules = []nameRule{
 	{"person-noun", 0, clsPersonNouns, evCue, (*finder).rulePersonNoun},
 	{"org-suffix", 0, 0, evCue, (*finder).ruleOrgSuffix},
 	{"acronym", 0, 0, evShape, (*finder).ruleAcronym},
+	{"namesake", 0, 0, evCue, (*finder).ruleNamesake},
 	{"place-cue", 0, clsPlacePrepositions | clsOfPrepositions | clsPlaceNouns, evPlace, (*finder).rulePlaceCue},
 	{"quoted-title", 0, 0, evNone, (*finder).ruleQuotedTitle},
 	{"sentence-start", 0, 0, evShape, (*finder).ruleSentenceStart},
@@ -677,6 +678,35 @@ func (f *finder) ruleAcronym(c *ruleCtx) bool {
 		return false
 	}
 	return c.decide(ruleMatch{n: 1, typ: ORG, via: ViaRule})
+}
+
+// ruleNamesake: a word shaped like a first name right before the listed
+// surname of a person whose first name it is not names another person of
+// that surname (Samuele Bersani, not Pier Luigi Bersani), inside a
+// sentence: one name, no listed person's.
+func (f *finder) ruleNamesake(c *ruleCtx) bool {
+	i, u := c.i, c.u
+	if c.n != 1 || u.sentStart || u.upper || len(u.key) < 3 || strings.HasSuffix(u.key, ".") || i+1 >= len(f.us) || !f.us[i+1].isCapWord() ||
+		f.lower.has(u.h) || i > 0 && f.us[i-1].is(clsArticled) ||
+		nounShaped(u.key) || adjectiveLike(u.key) || strings.ContainsAny(u.key, "0123456789") ||
+		u.is(clsThingWords|clsCommonCaps|clsFunctionWords|clsTitles|clsOrgHeads|clsLocHeads|clsPersonNouns) {
+		return false // la Finanziaria Prodi, la riforma Gelmini, della Croda Marcora: a thing named after the person
+	}
+	gn, t := f.lookup(i + 1)
+	if gn != 1 || t.e.Type != PER || t.via != ViaAlias || firstNameOf(t.e, u.key) || inName(t.e.Name, u.key) {
+		return false
+	}
+	return c.decide(ruleMatch{n: 2, typ: PER, e: f.localEntry(PER, f.text[u.start:f.us[i+1].end]), via: ViaRule})
+}
+
+// inName reports key as a word of name (José Manuel Barroso: manuel).
+func inName(name, key string) bool {
+	for _, w := range strings.Fields(name) {
+		if sameText(w, key) {
+			return true
+		}
+	}
+	return false
 }
 
 // rulePlaceCue: a place preposition (a Canicattì, verso Kiev), a noun of

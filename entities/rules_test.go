@@ -74,6 +74,10 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Lo ha detto Murray James Zorbones ieri.", decision: "person-shaped:Murray James Zorbones",
 			want: []string{"Murray James Zorbones/PER/Murray James Zorbones/rule"}},
 	},
+	"namesake": {
+		{text: "Il premio è andato a Samuele Bersani ieri.", decision: "namesake:Samuele Bersani", want: []string{"Samuele Bersani/PER/Samuele Bersani/rule"}},
+		{text: "Un attacco alla Finanziaria Prodi ieri.", decision: "", want: []string{"Prodi/PER/Romano Prodi/alias"}},
+	},
 	"lower-don-name": {
 		{text: "Lo ha detto don Zorbetti ieri.", decision: "lower-don-name:don Zorbetti", want: []string{"don Zorbetti/PER/Zorbetti/rule"}},
 		{text: "Lo ha fondato don Luigi Sturzo nel 1919.", decision: "lower-don-name:don Luigi Sturzo", want: []string{"don Luigi Sturzo/PER/Luigi Sturzo/name"}},
