@@ -124,6 +124,7 @@ var runRules = []nameRule{
 	{"org-suffix", 0, 0, evCue, (*finder).ruleOrgSuffix},
 	{"acronym", 0, 0, evShape, (*finder).ruleAcronym},
 	{"namesake", 0, 0, evCue, (*finder).ruleNamesake},
+	{"of-relative", 0, clsOfPrepositions, evWeak, (*finder).ruleOfRelative},
 	{"place-cue", 0, clsPlacePrepositions | clsOfPrepositions | clsPlaceNouns, evPlace, (*finder).rulePlaceCue},
 	{"quoted-title", 0, 0, evNone, (*finder).ruleQuotedTitle},
 	{"sentence-start", 0, 0, evShape, (*finder).ruleSentenceStart},
@@ -697,6 +698,20 @@ func (f *finder) ruleNamesake(c *ruleCtx) bool {
 		return false
 	}
 	return c.decide(ruleMatch{n: 2, typ: PER, e: f.localEntry(PER, f.text[u.start:f.us[i+1].end]), via: ViaRule})
+}
+
+// ruleOfRelative: di after a noun of a person's relatives, acts or works
+// (la moglie di Rossi, le dimissioni di Letta, il monologo di Celentano)
+// makes a person, with weak evidence: the rest of the document may say
+// otherwise (l'opera di Zorbolo); not after the nouns whose di names a place
+// as often (la casa di Lanzarote, il governo di Santiago).
+func (f *finder) ruleOfRelative(c *ruleCtx) bool {
+	i, u := c.i, c.u
+	if i < 2 || f.us[i-1].key != "di" || !f.afterPersonNoun(i) || placeOwners[f.us[i-2].key] || u.upper || nounShaped(u.key) || u.is(clsThingWords|clsCommonCaps) ||
+		strings.ContainsAny(u.key, "0123456789") || c.n > 1 && !f.personShaped(i, c.n) {
+		return false
+	}
+	return c.decide(ruleMatch{n: c.n, typ: PER, e: f.linkPerson(i, c.n), via: ViaRule})
 }
 
 // inName reports key as a word of name (José Manuel Barroso: manuel).

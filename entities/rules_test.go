@@ -74,6 +74,10 @@ var ruleCases = map[string][]ruleCase{
 		{text: "Lo ha detto Murray James Zorbones ieri.", decision: "person-shaped:Murray James Zorbones",
 			want: []string{"Murray James Zorbones/PER/Murray James Zorbones/rule"}},
 	},
+	"of-relative": {
+		{text: "Un logorroico intervento di Zorbetti ha chiuso la serata.", decision: "of-relative:Zorbetti", want: []string{"Zorbetti/PER/Zorbetti/rule"}},
+		{text: "È morto nella sua casa di Zorbolo ieri.", decision: "", want: []string{}},
+	},
 	"namesake": {
 		{text: "Il premio è andato a Samuele Bersani ieri.", decision: "namesake:Samuele Bersani", want: []string{"Samuele Bersani/PER/Samuele Bersani/rule"}},
 		{text: "Un attacco alla Finanziaria Prodi ieri.", decision: "", want: []string{"Prodi/PER/Romano Prodi/alias"}},

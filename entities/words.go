@@ -263,7 +263,13 @@ var relativeNouns = set(`moglie marito figlio figlia figli fratello sorella madr
 nipote cugino cugina amico amica collega fidanzato fidanzata compagno compagna vedova erede famiglia
 governo gabinetto piano ministero giunta casa avvocato legale allievo allieva discepolo seguaci
 sostenitori vice portavoce assistente segretario segretaria consigliere biografia morte nascita
-funerali vita opera opere libro romanzo film canzone album`)
+funerali vita opera opere libro romanzo film canzone album
+intervento interventi monologo monologhi discorso discorsi parole dichiarazione dichiarazioni stile
+dimissioni arresto nomina condanna omicidio uccisione rapimento scomparsa successore predecessore`)
+
+// placeOwners are the relativeNouns whose di names a place as often as a
+// person (la casa di Lanzarote, il governo di Santiago).
+var placeOwners = set(`casa governo gabinetto piano ministero giunta`)
 
 // articledWords are the articles and articulated prepositions.
 var articledWords = set(`il lo la l' i gli le del dello della dell' dei degli delle al allo alla all' ai
