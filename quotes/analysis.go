@@ -83,6 +83,7 @@ type buffers struct {
 	site               site            // the candidate the patterns look at
 	canon              map[canonKey]Speaker
 	longest            map[string]longestForm
+	mods               [2]modifiers // scratch of modifiers: a role phrase's and a tie's
 }
 
 // Token roles in a document.
@@ -148,6 +149,10 @@ func (d *analysis) release() {
 	clear(b.ind)
 	clear(b.merged)
 	b.site = site{}
+	for i := range b.mods {
+		clear(b.mods[i].words[:cap(b.mods[i].words)])
+		clear(b.mods[i].entries[:cap(b.mods[i].entries)])
+	}
 	d.memo.roles.clear()
 	m := d.memo.entryNames
 	clear(m)

@@ -227,7 +227,8 @@ func subjectBefore(d *analysis, s *site) (attribution, bool, bool) {
 		}
 		e = c.lt
 	}
-	if !d.nounEnd(e - 1) {
+	// The cheap checks first: reading the phrase allocates its names.
+	if !d.nounEnd(e-1) || d.reportedClause(e-1) {
 		return attribution{}, false, false
 	}
 	n, ok := d.antecedent(e)

@@ -544,8 +544,15 @@ type modifiers struct {
 	places  int // how many of the entries are demonyms (il corridore texano)
 }
 
-func (d *analysis) modifiers(a, b int) modifiers {
-	var m modifiers
+func (d *analysis) modifiers(a, b int) modifiers { return d.modifiersIn(0, a, b) }
+
+// modifiersIn reads the modifiers of [a, b) into scratch k of the
+// document's buffers (0 for a role phrase, 1 for a phrase it is compared
+// with), so that reading them allocates nothing once the scratch has grown;
+// they are valid until the next read into the same scratch.
+func (d *analysis) modifiersIn(k, a, b int) modifiers {
+	m := &d.buf.mods[k]
+	m.words, m.entries, m.places = m.words[:0], m.entries[:0], 0
 	for t := a; t < b && t < a+8; t++ {
 		d.work.Add(1)
 		if d.role[t] != narrator || !d.isWord(t) || d.in(t, cArticle|cPreposition|cConjunction) {
@@ -556,27 +563,26 @@ func (d *analysis) modifiers(a, b int) modifiers {
 			m.entries = append(m.entries, d.names[ni].entry)
 		}
 	}
-	dem := d.demonymsIn(a, b)
-	m.entries = append(m.entries, dem...)
-	m.places = len(dem)
-	return m
+	n := len(m.entries)
+	m.entries = d.demonymsIn(m.entries, a, b)
+	m.places = len(m.entries) - n
+	return *m
 }
 
 // demonymsIn are the places of the demonyms in the tokens [a, b).
-func (d *analysis) demonymsIn(a, b int) []*entities.Entry {
+func (d *analysis) demonymsIn(dst []*entities.Entry, a, b int) []*entities.Entry {
 	if a >= b {
-		return nil
+		return dst
 	}
 	lo, hi := d.toks[a].Start, d.toks[b-1].End
-	var out []*entities.Entry
 	k := sort.Search(len(d.ments), func(k int) bool { return d.ments[k].Start >= lo })
 	for ; k < len(d.ments) && d.ments[k].Start < hi; k++ {
 		d.work.Add(1)
 		if m := d.ments[k]; m.Via == entities.ViaDemonym && m.Entry != nil {
-			out = append(out, m.Entry)
+			dst = append(dst, m.Entry)
 		}
 	}
-	return out
+	return dst
 }
 
 // agree: the modifiers of two phrases of the same role do not contradict:
@@ -646,7 +652,7 @@ func (d *analysis) textTie(h roleHead, mods modifiers, pos int) (int, bool) {
 		for u := o.b; u < len(d.toks) && u <= o.b+8 && u < pos; u++ {
 			d.work.Add(1)
 			if ni := d.nameAt[u]; ni >= 0 && d.names[ni].a == u && !d.ppAttached(int(ni)) && !d.modifier(int(ni)) && d.isPerson(int(ni)) {
-				if mods.agree(d.modifiers(o.b, u)) {
+				if mods.agree(d.modifiersIn(1, o.b, u)) {
 					return int(ni), true
 				}
 				break
@@ -666,7 +672,7 @@ func (d *analysis) textTie(h roleHead, mods modifiers, pos int) (int, bool) {
 				for end < len(d.toks) && end < o.b+8 && d.role[end] == narrator && d.low[end] != "," && !d.isBoundary(end) {
 					end++
 				}
-				if mods.agree(d.modifiers(o.b, end)) {
+				if mods.agree(d.modifiersIn(1, o.b, end)) {
 					return int(ni), true
 				}
 			}
