@@ -1074,3 +1074,17 @@ func TestPPAsideBeforeVerb(t *testing.T) {
 			[]expect{{text: "È un obiettivo importante", kind: Direct, speakers: []string{"Joseph Ratzinger"}}}},
 	})
 }
+
+// TestTextTieAfter: a role the paragraph ties to a name only later, the
+// same role written before the name, is that person (textTieAfter); not a
+// role that a preposition governs.
+func TestTextTieAfter(t *testing.T) {
+	runMechanisms(t, []mechanism{
+		{"the name given later", "Una lettera arrivò al giornale. Il ladro affermava di avere con sé il quadro. Intanto, il ladro, Vincenzo Peruggia, venne arrestato.",
+			[]expect{{text: "avere con sé il quadro", kind: Indirect, speakers: []string{"Vincenzo Peruggia"}}}},
+		{"a role in a genitive", "La contea di Walla Walla smentisce: «Non ci sono state feste». La direttrice della contea, Meghan DeBolt, aggiunge: «È inaccettabile».",
+			[]expect{
+				{text: "Non ci sono state feste", kind: Direct, speakers: []string{"La contea di Walla Walla"}},
+				{text: "È inaccettabile", kind: Direct, speakers: []string{"Meghan DeBolt"}}}},
+	})
+}

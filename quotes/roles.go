@@ -270,6 +270,11 @@ func (r *resolver) roleSpeaker(n np) (Speaker, bool) {
 	if m, ok := d.roleMention(n); ok {
 		return Speaker{Name: m.Entry.Name, ID: m.Entry.ID}, true
 	}
+	if ok && !d.plural(n.a, h.a) && d.definite(n.a) {
+		if ni, ok := d.textTieAfter(h, d.modifiers(h.b, n.b), n); ok {
+			return r.canonical(ni), true
+		}
+	}
 	if ok && d.plural(n.a, h.a) {
 		if name, ok := d.fullerGroup(h, n); ok {
 			return Speaker{Name: name}, true
@@ -635,31 +640,13 @@ func (d *analysis) plural(a, h int) bool {
 func (d *analysis) textTie(h roleHead, mods modifiers, pos int) (int, bool) {
 	for t := pos - 1; t >= 0 && pos-t < 4*window; t-- {
 		d.work.Add(1)
-		var o roleHead
-		var ok bool
-		switch {
-		case h.generic:
-			if w := d.low[t]; w == h.key || len(w) > len(h.key) && w[len(w)-len(h.key):] == h.key && bareRole(w) == h.key {
-				o, ok = roleHead{a: t, b: t + 1, key: h.key}, true
-			}
-		case d.cls[t]&(cRoleNoun|cRoleSyn) != 0 || d.bits[t]&wRoleNoun != 0 || d.low[t] == "primo" || d.low[t] == "prima":
-			o, ok = d.headAt(t)
-		}
-		if !ok || !h.sameRole(o) {
+		o, ok := d.sameRoleAt(h, t)
+		if !ok {
 			continue
 		}
 		// The name after the role: its modifiers come between them.
-		for u := o.b; u < len(d.toks) && u <= o.b+8 && u < pos; u++ {
-			d.work.Add(1)
-			if ni := d.nameAt[u]; ni >= 0 && d.names[ni].a == u && !d.ppAttached(int(ni)) && !d.modifier(int(ni)) && d.isPerson(int(ni)) {
-				if mods.agree(d.modifiersIn(1, o.b, u)) {
-					return int(ni), true
-				}
-				break
-			}
-			if isSentenceEnd(d.low[u]) || d.low[u] == ";" || d.role[u] != narrator || d.verb[u] >= 0 || d.in(u, cAvere|cEssere) {
-				break
-			}
+		if ni, ok := d.nameAfterRole(o, mods, pos); ok {
+			return ni, true
 		}
 		// The name before it: Sergio Rastrelli, difensore di fiducia …
 		a := t
@@ -676,6 +663,58 @@ func (d *analysis) textTie(h roleHead, mods modifiers, pos int) (int, bool) {
 					return int(ni), true
 				}
 			}
+		}
+	}
+	return 0, false
+}
+
+// textTieAfter: a role phrase the paragraph ties to a name only later,
+// the same role written before the name (Il ladro … affermava di … Intanto,
+// il ladro, Vincenzo Peruggia, venne arrestato): the conventions name the
+// speaker as the paragraph names him at his fullest.
+func (d *analysis) textTieAfter(h roleHead, mods modifiers, n np) (int, bool) {
+	para := d.para[n.a]
+	for t := n.b; t < len(d.toks) && t-n.b < 4*window && d.para[t] == para; t++ {
+		d.work.Add(1)
+		if d.role[t] != narrator {
+			continue
+		}
+		// Not a role a preposition governs (la direttrice … della contea, Meghan DeBolt).
+		if o, ok := d.sameRoleAt(h, t); ok && t > 0 && !d.in(t-1, cPreposition) {
+			if ni, ok := d.nameAfterRole(o, mods, len(d.toks)); ok {
+				return ni, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// sameRoleAt reads at token t a role head that names the same office as h
+// (or, for a describing noun, the same noun).
+func (d *analysis) sameRoleAt(h roleHead, t int) (roleHead, bool) {
+	var o roleHead
+	ok := false
+	switch {
+	case h.generic:
+		if w := d.low[t]; w == h.key || len(w) > len(h.key) && w[len(w)-len(h.key):] == h.key && bareRole(w) == h.key {
+			o, ok = roleHead{a: t, b: t + 1, key: h.key}, true
+		}
+	case d.cls[t]&(cRoleNoun|cRoleSyn) != 0 || d.bits[t]&wRoleNoun != 0 || d.low[t] == "primo" || d.low[t] == "prima":
+		o, ok = d.headAt(t)
+	}
+	return o, ok && h.sameRole(o)
+}
+
+// nameAfterRole: the person's name that follows the role o (before lim),
+// with only the role's modifiers between them, when they agree with mods.
+func (d *analysis) nameAfterRole(o roleHead, mods modifiers, lim int) (int, bool) {
+	for u := o.b; u < len(d.toks) && u <= o.b+8 && u < lim; u++ {
+		d.work.Add(1)
+		if ni := d.nameAt[u]; ni >= 0 && d.names[ni].a == u && !d.ppAttached(int(ni)) && !d.modifier(int(ni)) && d.isPerson(int(ni)) {
+			return int(ni), mods.agree(d.modifiersIn(1, o.b, u))
+		}
+		if isSentenceEnd(d.low[u]) || d.low[u] == ";" || d.role[u] != narrator || d.verb[u] >= 0 || d.in(u, cAvere|cEssere) {
+			break
 		}
 	}
 	return 0, false
