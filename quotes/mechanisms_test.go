@@ -1088,3 +1088,14 @@ func TestTextTieAfter(t *testing.T) {
 				{text: "È inaccettabile", kind: Direct, speakers: []string{"Meghan DeBolt"}}}},
 	})
 }
+
+// TestSubjectRelative: the subject is the head before a relative clause
+// whose subject is che, not a name inside the relative (subjectRelative).
+func TestSubjectRelative(t *testing.T) {
+	runMechanisms(t, []mechanism{
+		{"a name inside the relative", "L'infermiere che ha accompagnato Marco Rossi in ambulanza ha riferito che il paziente respirava ancora.",
+			[]expect{{text: "il paziente respirava ancora", kind: Indirect, speakers: []string{"L'infermiere"}}}},
+		{"an indefinite head", "Un uomo che ha aiutato Paolo Neri nella fuga ha affermato che i due erano «soltanto amici».",
+			[]expect{{text: "soltanto amici", kind: Partial, speakers: []string{"Un uomo"}}}},
+	})
+}

@@ -137,7 +137,33 @@ func (d *analysis) segSubject(s, e int) (np, bool) {
 			return n, true
 		}
 	}
+	// L'infermiere che ha accompagnato Andrea in ambulanza ha riferito: the
+	// head before a subject relative, not a name inside the relative.
+	if r := d.subjectRelative(s, e); r < e {
+		if n, ok := d.chunkLeft(s, r); ok && len(n.names) == 0 && !n.pronoun && d.plausibleSpeaker(n) {
+			return n, true
+		}
+	}
 	return d.chunkLeft(s, e)
+}
+
+// subjectRelative: where che opens a relative clause inside [s, e) whose
+// subject it is (che ha accompagnato, che aveva detto), after a phrase of
+// the narrator's; e if none.
+func (d *analysis) subjectRelative(s, e int) int {
+	for t := s + 1; t+1 < e && t-s < 8; t++ {
+		d.work.Add(1)
+		if d.role[t] != narrator {
+			return e
+		}
+		if d.low[t] == "che" {
+			if d.in(t+1, cAvere|cEssere) || d.verb[t+1] >= 0 || d.finiteAt(t+1, e) {
+				return t
+			}
+			return e
+		}
+	}
+	return e
 }
 
 var genitives = set("di", "d'", "del", "dello", "della", "dell'", "dei", "degli", "delle")
