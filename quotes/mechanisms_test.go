@@ -1099,3 +1099,12 @@ func TestSubjectRelative(t *testing.T) {
 			[]expect{{text: "soltanto amici", kind: Partial, speakers: []string{"Un uomo"}}}},
 	})
 }
+
+// TestRelativeWithAdverb: a relative pronoun followed only by adverbs
+// (che poi esclamerà) stands for the name before its comma (relativeOnly).
+func TestRelativeWithAdverb(t *testing.T) {
+	runMechanisms(t, []mechanism{
+		{"che poi", "I due fratelli Neri prendono parte alla rissa, colpendo soprattutto il giovane Marco, che poi esclamerà «Basta, non respiro più!».",
+			[]expect{{text: "Basta, non respiro più!", kind: Direct, speakers: []string{"Marco"}}}},
+	})
+}

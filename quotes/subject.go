@@ -542,6 +542,11 @@ func (d *analysis) emptySegment(e, p int) (next int, n np, done bool) {
 // relativeOnly: the segment [s, e) is a relative pronoun alone (che, il
 // quale).
 func (d *analysis) relativeOnly(s, e int) bool {
+	// che poi esclamerà, il quale subito ha detto: adverbs after it.
+	for e-s > 1 && e-s <= 4 && d.adverb(e-1) && d.nameAt[e-1] < 0 {
+		d.work.Add(1)
+		e--
+	}
 	switch e - s {
 	case 1:
 		return d.low[s] == "che"
