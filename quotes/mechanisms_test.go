@@ -1108,3 +1108,13 @@ func TestRelativeWithAdverb(t *testing.T) {
 			[]expect{{text: "Basta, non respiro più!", kind: Direct, speakers: []string{"Marco"}}}},
 	})
 }
+
+// TestPronounAfterLastClause: a pronoun opening a sentence picks up the
+// subject of the last clause of the sentence before when its first
+// clause's subject cannot speak (lastClauseSubject).
+func TestPronounAfterLastClause(t *testing.T) {
+	runMechanisms(t, []mechanism{
+		{"egli after a second clause", "I commenti sono arrivati da tutto il mondo, il ministro degli Esteri francese è uno di questi. Egli ha commentato l'accaduto dicendo: «Condanno ogni violenza».",
+			[]expect{{text: "Condanno ogni violenza", kind: Direct, speakers: []string{"il ministro degli Esteri francese"}}}},
+	})
+}

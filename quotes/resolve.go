@@ -336,6 +336,9 @@ func (r *resolver) pronounSpeakers(dst []Speaker, n np, pos int) []Speaker {
 	if s, ok := d.prevSubject(n.a); ok && !s.pronoun {
 		return r.speakersOfOne(dst, s, pos)
 	}
+	if s, ok := d.lastClauseSubject(n.a); ok {
+		return r.speakersOfOne(dst, s, pos)
+	}
 	if len(r.last) > 0 {
 		return append(dst, r.last...)
 	}
@@ -343,6 +346,34 @@ func (r *resolver) pronounSpeakers(dst []Speaker, n np, pos int) []Speaker {
 		return append(dst, r.canonical(p))
 	}
 	return dst
+}
+
+// lastClauseSubject is the subject of the last clause of the sentence
+// before token t's, read from its last auxiliary (I commenti sono
+// arrivati …, il ministro degli Esteri iraniano è uno di questi. Egli ha
+// commentato …): the one a pronoun opening the next sentence picks up,
+// when it can speak.
+func (d *analysis) lastClauseSubject(t int) (np, bool) {
+	t = min(t, len(d.toks)-1)
+	si := int(d.sent[t]) - 1
+	if si < 0 || d.para[d.sents[si].a] != d.para[t] {
+		return np{}, false
+	}
+	s := d.sents[si]
+	for u := s.b - 1; u > s.a && s.b-u < 40; u-- {
+		d.work.Add(1)
+		if d.role[u] != narrator {
+			return np{}, false
+		}
+		if d.in(u, cAvere|cEssere) {
+			n, dropped := d.subjectLeft(u)
+			if dropped || n.pronoun || !d.headSpeaks(n) {
+				return np{}, false
+			}
+			return n, true
+		}
+	}
+	return np{}, false
 }
 
 // genitiveSpeaker: Le parole del Papa: «…», la lettera del ministro: the
