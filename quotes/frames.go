@@ -56,6 +56,40 @@ func roleNounIn(d *analysis, n np) bool {
 	return false
 }
 
+// withTheseWords: «…». Con queste parole si è dimesso ieri il presidente
+// X / Con queste parole il ministro ha chiuso: the words are those of the
+// next sentence's subject, before its verb or after it.
+func (d *analysis) withTheseWords(t, lim int) (attribution, bool) {
+	if t+3 >= lim || !theseWords[d.low[t+1]] || d.low[t+2] != "parole" {
+		return attribution{}, false
+	}
+	cue := d.spanText(t, t+3)
+	u := t + 3
+	if d.low[u] == "," {
+		u++
+	}
+	if n, ok := d.npForward(u, lim); ok && d.plausibleSpeaker(n) && !n.pronoun {
+		return attribution{cue: cue, subj: n}, true
+	}
+	// Past the verb and its auxiliaries and participle to the subject.
+	for k := u; k < lim && k-u < 5; k++ {
+		d.work.Add(1)
+		if d.finiteAt(k, lim) {
+			p := k + 1
+			for p < lim && p-k < 3 && (looksParticiple(d.low[p]) || d.in(p, cAvere|cEssere)) {
+				p++
+			}
+			if n, _, ok := d.subjectRight(p); ok && d.plausibleSpeaker(n) && !n.pronoun {
+				return attribution{cue: cue, subj: n}, true
+			}
+			return attribution{}, false
+		}
+	}
+	return attribution{}, false
+}
+
+var theseWords = set("queste", "tali", "simili")
+
 // followingCue reads the sentence after a quote that stands alone:
 // «…». Così il governatore Fabio Panetta. / «…». Lo ha detto il ministro.
 func (d *analysis) followingCue(c cand) (attribution, bool) {
@@ -84,6 +118,8 @@ func (d *analysis) followingCue(c cand) (attribution, bool) {
 		}
 	}
 	switch d.low[t] {
+	case "con":
+		return d.withTheseWords(t, lim)
 	case "così":
 		if n, ok := d.npForward(t+1, lim); ok && (len(n.names) > 0 || roleNounIn(d, n)) {
 			return attribution{cue: d.toks[t].Text, subj: n}, true

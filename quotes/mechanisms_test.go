@@ -1118,3 +1118,15 @@ func TestPronounAfterLastClause(t *testing.T) {
 			[]expect{{text: "Condanno ogni violenza", kind: Direct, speakers: []string{"il ministro degli Esteri francese"}}}},
 	})
 }
+
+// TestWithTheseWords: a quote standing alone, then Con queste parole and
+// the speaker as the next sentence's subject, before or after its verb
+// (withTheseWords).
+func TestWithTheseWords(t *testing.T) {
+	runMechanisms(t, []mechanism{
+		{"the subject after the verb", "«Lascio per il bene del Paese». Con queste parole si è dimesso ieri il presidente della Regione Marco Neri.",
+			[]expect{{text: "Lascio per il bene del Paese", kind: Direct, speakers: []string{"Marco Neri"}, cue: "Con queste parole"}}},
+		{"the subject before the verb", "«Lascio per il bene del Paese». Con queste parole il sindaco Paolo Rossi ha chiuso la seduta.",
+			[]expect{{text: "Lascio per il bene del Paese", kind: Direct, speakers: []string{"Paolo Rossi"}, cue: "Con queste parole"}}},
+	})
+}
