@@ -1130,3 +1130,15 @@ func TestWithTheseWords(t *testing.T) {
 			[]expect{{text: "Lascio per il bene del Paese", kind: Direct, speakers: []string{"Paolo Rossi"}, cue: "Con queste parole"}}},
 	})
 }
+
+// TestGoingOnBack: a quote that found no speaker takes the speaker of the
+// next quote of its paragraph when that one goes on (aggiunge) with a
+// named subject (goingOnBack).
+func TestGoingOnBack(t *testing.T) {
+	runMechanisms(t, []mechanism{
+		{"aggiunge after a quote with no speaker", "Dalla sede di Castelnuovo spiegano: «Siamo sorpresi dalla denuncia». Sull'episodio, la direzione aggiunge: «Faremo chiarezza».",
+			[]expect{
+				{text: "Siamo sorpresi dalla denuncia", kind: Direct, speakers: []string{"la direzione"}},
+				{text: "Faremo chiarezza", kind: Direct, speakers: []string{"la direzione"}}}},
+	})
+}

@@ -63,6 +63,24 @@ func (d *analysis) resolve(items []item) {
 		}
 		r.last, r.lastPara = it.q.Speakers, para
 	}
+	d.goingOnBack(items)
+}
+
+// goingOnBack gives a quote that found no speaker the speaker of the next
+// quote of its paragraph when that one goes on with a named subject (Da
+// Castelnuovo del Garda spiegano: «…». Sull'episodio, la direzione
+// aggiunge: «…»): adding says that the same speaker spoke before.
+func (d *analysis) goingOnBack(items []item) {
+	for i := 0; i+1 < len(items); i++ {
+		d.work.Add(1)
+		it, next := &items[i], &items[i+1]
+		if len(it.q.Speakers) > 0 || len(next.q.Speakers) == 0 || !goingOnVerbs[next.at.lemma] || !next.at.named() {
+			continue
+		}
+		if d.para[min(it.t, len(d.toks)-1)] == d.para[min(next.t, len(d.toks)-1)] {
+			it.q.Speakers = next.q.Speakers
+		}
+	}
 }
 
 // speakersOfItem resolves the speakers of one quote; fresh is false when
