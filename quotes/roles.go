@@ -259,16 +259,22 @@ var twoWordRoles = func() map[[2]string]uint32 {
 func (r *resolver) roleSpeaker(n np) (Speaker, bool) {
 	d := r.d
 	h, ok := d.headOf(n.a, n.b)
-	// The same text first: a name it writes next to the role (Papa
+	// The same paragraph first: a name it writes next to the role (Papa
 	// Benedetto XVI … il pontefice) outweighs the gazetteer's holder in
-	// the years the text names (Paolo VI, for a text that recalls 1968).
+	// the years the text names (Paolo VI, for a text that recalls 1968);
+	// the rest of the document after the gazetteer's role mentions.
 	if ok && !d.plural(n.a, h.a) {
-		if ni, ok := d.textTie(h, d.modifiers(h.b, n.b), n.a); ok {
+		if ni, ok := d.textTie(h, d.modifiers(h.b, n.b), n.a, true); ok {
 			return r.canonical(ni), true
 		}
 	}
 	if m, ok := d.roleMention(n); ok {
 		return Speaker{Name: m.Entry.Name, ID: m.Entry.ID}, true
+	}
+	if ok && !d.plural(n.a, h.a) {
+		if ni, ok := d.textTie(h, d.modifiers(h.b, n.b), n.a, false); ok {
+			return r.canonical(ni), true
+		}
 	}
 	if ok && !d.plural(n.a, h.a) && d.definite(n.a) {
 		if ni, ok := d.textTieAfter(h, d.modifiers(h.b, n.b), n); ok {
@@ -637,8 +643,9 @@ func (d *analysis) plural(a, h int) bool {
 // same role: il ministro degli esteri Simon, Il sindaco di Bologna, Sergio
 // Cofferati (the name after the role), Sergio Rastrelli, difensore di …
 // (the name before it); the nearest one.
-func (d *analysis) textTie(h roleHead, mods modifiers, pos int) (int, bool) {
-	for t := pos - 1; t >= 0 && pos-t < 4*window; t-- {
+func (d *analysis) textTie(h roleHead, mods modifiers, pos int, inPara bool) (int, bool) {
+	para := d.para[min(pos, len(d.toks)-1)]
+	for t := pos - 1; t >= 0 && pos-t < 4*window && (!inPara || d.para[t] == para); t-- {
 		d.work.Add(1)
 		o, ok := d.sameRoleAt(h, t)
 		if !ok {
