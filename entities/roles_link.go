@@ -72,9 +72,13 @@ func headlineSurnames(text string, sents []tokenize.Sentence, ms, roles []Mentio
 		return ms
 	}
 	var people map[string]*Entry // surname → the person, nil when two share it
+	named := make(map[*Entry]bool, len(ms))
+	for i := range ms {
+		named[ms[i].Entry] = true
+	}
 	for _, r := range roles {
 		e := r.Entry
-		if e == nil || e.ID == "" || e.Type != PER || mentions(ms, e) {
+		if e == nil || e.ID == "" || e.Type != PER || named[e] {
 			continue
 		}
 		k := e.Name[strings.LastIndexByte(e.Name, ' ')+1:]
@@ -88,14 +92,17 @@ func headlineSurnames(text string, sents []tokenize.Sentence, ms, roles []Mentio
 		}
 	}
 	n := len(ms)
+	lowerWritten := lowerSurnames(text, sents, people)
 	for _, s := range sents {
 		if len(people) == 0 || len(s.Tokens) < 2 {
 			continue
 		}
 		t, next := s.Tokens[0], s.Tokens[1]
 		e := people[t.Text]
-		if e == nil || !(next.Text == ":" || next.Text != "" && unicode.IsLower(rune(next.Text[0]))) ||
-			strings.Contains(text, " "+strings.ToLower(t.Text)+" ") || covered(ms[:n], t.Start) {
+		if e == nil || !(next.Text == ":" || next.Text != "" && unicode.IsLower(rune(next.Text[0]))) || covered(ms[:n], t.Start) {
+			continue
+		}
+		if lowerWritten[t.Text] {
 			continue
 		}
 		ms = append(ms, Mention{Text: t.Text, Start: t.Start, End: t.End, Type: PER, Entry: e, Via: ViaCoref})
@@ -106,14 +113,27 @@ func headlineSurnames(text string, sents []tokenize.Sentence, ms, roles []Mentio
 	return ms
 }
 
-// mentions reports a mention of e in ms.
-func mentions(ms []Mention, e *Entry) bool {
-	for i := range ms {
-		if ms[i].Entry == e {
-			return true
+// lowerSurnames returns the surnames of people that text also writes in
+// lower case between spaces (la sala del consiglio), in one pass over the
+// tokens of sents, so that the work stays linear however many people the
+// roles name.
+func lowerSurnames(text string, sents []tokenize.Sentence, people map[string]*Entry) map[string]bool {
+	if len(people) == 0 {
+		return nil
+	}
+	lower := make(map[string]string, len(people)) // the surname in lower case → the surname
+	for k := range people {
+		lower[strings.ToLower(k)] = k
+	}
+	written := map[string]bool{}
+	for _, s := range sents {
+		for _, t := range s.Tokens {
+			if k, ok := lower[t.Text]; ok && t.Start > 0 && text[t.Start-1] == ' ' && t.End < len(text) && text[t.End] == ' ' {
+				written[k] = true
+			}
 		}
 	}
-	return false
+	return written
 }
 
 // covered reports a mention of ms over byte pos.
