@@ -82,7 +82,7 @@ type buffers struct {
 	speech             []bool          // candidates that came out as quotes
 	site               site            // the candidate the patterns look at
 	canon              map[canonKey]Speaker
-	longest            map[string]longestForm
+	longest            map[canonKey]longestForm
 	mods               [2]modifiers // scratch of modifiers: a role phrase's and a tie's
 }
 

@@ -35,6 +35,7 @@ func TestLinearWork(t *testing.T) {
 		"roles":              "Vladimir Putin e Xi Jinping. Il presidente russo ha detto che il leader cinese ha detto che ",
 		"appositions":        "il ministro il ministro ha detto: «a» ",
 		"no punctuation":     "Mario Rossi ha detto che il governo il ministro lui ",
+		"described persons":  "Mario Rossi è arrivato. «Sono qui», ha detto il ventiquattrenne. ",
 		"article":            sample.Article + "\n\n",
 	}
 	if testing.Short() {

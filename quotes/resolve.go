@@ -19,7 +19,7 @@ type resolver struct {
 	lemma    string                 // the speech verb of the quote being resolved
 	hit      int                    // the name canonical resolved last, -1
 	canon    map[canonKey]Speaker   // canonical speaker of a name in a paragraph, computed once
-	longest  map[string]longestForm // the longest form in the document of a name, by its text
+	longest  map[canonKey]longestForm // the longest form of a name, by its text, in a paragraph (para) or the document (para -1)
 	buf      []Speaker              // scratch for speakersOf
 	slab     []Speaker              // the quotes' speaker lists, cut from shared arrays
 	spans    []Span                 // … and their mentions
@@ -38,7 +38,7 @@ type canonKey struct {
 // resolve gives every item its speakers and mention, in document order.
 func (d *analysis) resolve(items []item) {
 	if d.buf.canon == nil {
-		d.buf.canon, d.buf.longest = map[canonKey]Speaker{}, map[string]longestForm{}
+		d.buf.canon, d.buf.longest = map[canonKey]Speaker{}, map[canonKey]longestForm{}
 	}
 	r := &resolver{d: d, lastPara: -1, lastName: -1, canon: d.buf.canon, longest: d.buf.longest}
 	for i := range items {
@@ -715,24 +715,33 @@ func (r *resolver) fullestForm(ni int) string {
 		return acronym || d.sameTokens(o.a, nm.a, n) || d.sameTokens(o.b-n, nm.a, n)
 	}
 	// The longest form in the paragraph, found by bisecting the lists (they
-	// are in document order) so that every paragraph costs only its names …
-	for _, list := range lists {
-		r.d.work.Add(1)
-		k := sort.Search(len(list), func(k int) bool { return d.para[d.names[list[k]].a] >= para })
-		for ; k < len(list) && d.para[d.names[list[k]].a] == para; k++ {
+	// are in document order) so that every paragraph costs only its names,
+	// once per name and paragraph (a name is never longer than itself, so
+	// the answer does not depend on which mention asks) …
+	if p, ok := r.longest[canonKey{text, para}]; ok {
+		if p.score > 0 {
+			return p.name
+		}
+	} else {
+		for _, list := range lists {
 			r.d.work.Add(1)
-			if oj := list[k]; oj != ni && matches(oj) {
-				if ot := d.nameText(d.names[oj]); len(ot)+1000 > bestScore {
-					best, bestScore = ot, len(ot)+1000
+			k := sort.Search(len(list), func(k int) bool { return d.para[d.names[list[k]].a] >= para })
+			for ; k < len(list) && d.para[d.names[list[k]].a] == para; k++ {
+				r.d.work.Add(1)
+				if oj := list[k]; oj != ni && matches(oj) {
+					if ot := d.nameText(d.names[oj]); len(ot)+1000 > bestScore {
+						best, bestScore = ot, len(ot)+1000
+					}
 				}
 			}
 		}
-	}
-	if bestScore > 0 {
-		return best
+		r.longest[canonKey{text, para}] = longestForm{best, bestScore}
+		if bestScore > 0 {
+			return best
+		}
 	}
 	// … or else the longest in the document, computed once per name.
-	g, ok := r.longest[text]
+	g, ok := r.longest[canonKey{text, -1}]
 	if !ok {
 		g.name = text
 		for _, list := range lists {
@@ -746,7 +755,7 @@ func (r *resolver) fullestForm(ni int) string {
 				}
 			}
 		}
-		r.longest[text] = g
+		r.longest[canonKey{text, -1}] = g
 	}
 	return g.name
 }
