@@ -14,15 +14,15 @@ type resolver struct {
 	d        *analysis
 	last     []Speaker
 	lastPara int32
-	lastName int                    // the name the last speaker was resolved from, -1
-	lastDesc np                     // the nameless phrase the last speaker was written as (il titolare di …)
-	lemma    string                 // the speech verb of the quote being resolved
-	hit      int                    // the name canonical resolved last, -1
-	canon    map[canonKey]Speaker   // canonical speaker of a name in a paragraph, computed once
+	lastName int                      // the name the last speaker was resolved from, -1
+	lastDesc np                       // the nameless phrase the last speaker was written as (il titolare di …)
+	lemma    string                   // the speech verb of the quote being resolved
+	hit      int                      // the name canonical resolved last, -1
+	canon    map[canonKey]Speaker     // canonical speaker of a name in a paragraph, computed once
 	longest  map[canonKey]longestForm // the longest form of a name, by its text, in a paragraph (para) or the document (para -1)
-	buf      []Speaker              // scratch for speakersOf
-	slab     []Speaker              // the quotes' speaker lists, cut from shared arrays
-	spans    []Span                 // … and their mentions
+	buf      []Speaker                // scratch for speakersOf
+	slab     []Speaker                // the quotes' speaker lists, cut from shared arrays
+	spans    []Span                   // … and their mentions
 }
 
 type longestForm struct {
