@@ -328,8 +328,16 @@ func (d *analysis) roleNP(s, e int) (np, bool) {
 func (d *analysis) subjectLeft(p int) (n np, dropped bool) {
 	lo := d.sentLo(p)
 	// X ha chiesto … e in più occasioni ha ribadito: the clause's subject.
-	if d.coordinatedVP(p, lo) || d.subordinateVP(p, lo) {
+	if d.coordinatedVP(p, lo) {
 		return d.clauseSubject(p)
+	}
+	// …, anche se dice di …: the main clause's subject, when it can speak;
+	// a thing (secondo X, la morte del personaggio è …, anche se dice)
+	// leaves the speaker to the search below.
+	if d.subordinateVP(p, lo) {
+		if n, dropped := d.clauseSubject(p); dropped || d.plausibleSpeaker(n) {
+			return n, dropped
+		}
 	}
 	e := p
 	adjoining := true // the segment ends at the verb (or at a bracket before it)
