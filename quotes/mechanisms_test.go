@@ -845,6 +845,8 @@ func TestFullerGroup(t *testing.T) {
 			[]expect{{text: "piena lucidità", kind: Partial, speakers: []string{"i giudici della seconda sezione della corte d'appello di Milano"}}}},
 		{"a qualifier that does not fit", "Secondo i medici dell'ospedale di Parma, la paziente è stabile. Per i medici legali, le ferite sono «compatibili con una caduta».",
 			[]expect{{text: "compatibili con una caduta", kind: Partial, speakers: []string{"i medici legali"}}}},
+		{"an adjunct after the earlier description is not part of it", "Il rinvio è stato annunciato dagli organizzatori in una nota al sito della gara. Gli organizzatori hanno confermato che la gara si correrà a novembre.",
+			[]expect{{text: "la gara si correrà a novembre", kind: Indirect, speakers: []string{"Gli organizzatori"}}}},
 	})
 }
 

@@ -842,15 +842,18 @@ var pluralArticles = map[string]string{"i": "i", "gli": "gli", "le": "le", "dei"
 	"sulle": "le", "nei": "i", "negli": "gli", "nelle": "le"}
 
 // groupEnd is where the words that qualify a head end, from token a: at a
-// comma, a verb, a clause word or a boundary, within fourteen tokens; a
-// person's name right after the head makes it no description (a).
+// comma, a verb, a clause word, a preposition other than di (its
+// complements qualify it: i medici dell'ospedale; in, a, su … open an
+// adjunct: gli organizzatori in una nota) or a boundary, within fourteen
+// tokens; a person's name right after the head makes it no description (a).
 func (d *analysis) groupEnd(a int) int {
 	if a < len(d.toks) && d.nameAt[a] >= 0 && d.isPerson(int(d.nameAt[a])) && d.names[d.nameAt[a]].a == a {
 		return a
 	}
 	e := a
 	for e < len(d.toks) && e-a < 14 && d.role[e] == narrator && (d.isWord(e) || d.innerHyphen(e)) && d.verb[e] < 0 &&
-		!d.in(e, cConjunction|cAvere|cEssere|cClauseOpener) && !relatives[d.low[e]] && d.low[e] != "e" {
+		!d.in(e, cConjunction|cAvere|cEssere|cClauseOpener) && !relatives[d.low[e]] && d.low[e] != "e" &&
+		!(prepositions[d.low[e]] && !ofPrepositions[d.low[e]]) {
 		d.work.Add(1)
 		e++
 	}
