@@ -329,6 +329,11 @@ func (d *analysis) verbAttribution(v vp) attribution {
 		}
 	}
 	n, dropped := d.subjectLeft(v.a)
+	if !dropped && !d.plausibleSpeaker(n) {
+		if f, ok := d.frameBefore(v.a); ok {
+			n = f.subj // Secondo X, la riforma è …, anche se dice di …: X says
+		}
+	}
 	at.subj, at.dropped = n, dropped
 	if !dropped {
 		if d.pluralVerb(v) {

@@ -271,3 +271,20 @@ func (d *analysis) nounFrameEndingAt(end, lo int) (attribution, bool) {
 	}
 	return attribution{}, false
 }
+
+// frameBefore finds a frame (secondo X, per X) whose source can speak in
+// the sentence of token p, at most 40 tokens before it: the speaker of a
+// verb whose own subject is a thing (Secondo X, la fine della serie è
+// l'unico modo …, anche se dice di …).
+func (d *analysis) frameBefore(p int) (attribution, bool) {
+	for t := max(d.sentLo(p), p-40); t < p; t++ {
+		d.work.Add(1)
+		if d.role[t] != narrator {
+			continue
+		}
+		if at, ok := d.frameAt(t, p); ok && at.subj.ok() && d.plausibleSpeaker(at.subj) {
+			return at, true
+		}
+	}
+	return attribution{}, false
+}

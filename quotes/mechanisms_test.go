@@ -942,6 +942,9 @@ func TestSubordinateClauseSubject(t *testing.T) {
 		{"a main clause whose subject cannot speak", "Molti temono per il finale: secondo la Bianchi, infatti, la fine della serie è l'unico modo per evitare i falsi, anche se dice di temere le reazioni dei lettori.",
 			[]expect{
 				{text: "temere le reazioni dei lettori", kind: Indirect, speakers: []string{"Bianchi"}}}},
+		{"a frame's source when the main clause's subject cannot speak", "Secondo Paolo Neri, infatti, la fine della serie è l'unico modo per evitare i falsi, anche se dice di temere le reazioni dei lettori.",
+			[]expect{
+				{text: "temere le reazioni dei lettori", kind: Indirect, speakers: []string{"Paolo Neri"}}}},
 		{"an adverbial locution opening the sentence", "«Un successo», ha scritto Anna Riva. In realtà Paolo Neri non esclude un seguito del film, anche se ammette che «sarà difficile».",
 			[]expect{
 				{text: "Un successo", kind: Partial, speakers: []string{"Anna Riva"}},
