@@ -65,7 +65,9 @@ parco stadio aeroporto basilica cattedrale duomo deserto oceano arcipelago rione
 riviera passo colle piana pianura foresta bosco contea distretto regno casa
 principato emirato sultanato provincia museo musei muro abbazia biblioteca cappella autodromo convento monastero santuario cimitero eremo san santa santo sant' s.`)
 
-// titles precede a person's name (il ministro X, sen. X).
+// titles precede a person's name (il ministro X, sen. X); the adjectives
+// that end an office's title written in capitals (Amministratore Delegato,
+// Segretario Federale, Procuratore Aggiunto) are titles too, not names.
 var titles = set(`ministro ministra presidente presidentessa premier sindaco sindaca senatore senatrice
 deputato deputata onorevole on. sen. dott. dott.ssa dottor dottore dottoressa prof. prof.ssa
 professor professore professoressa avv. avvocato avvocata ing. ingegner signor signora sig.
@@ -80,7 +82,8 @@ imprenditore imprenditrice economista collega omologo omologa marito moglie figl
 fratello sorella madre zio zia nonno nonna cugino cugina mister beato
 beata fra frate imam rabbino patriarca presidenti ministri sindaci ex neo lord sir lady
 mr mrs ms dr dr. mr. mrs. ms. st. cav. comm. gr. uff. rag. geom. arch. conte contessa barone
-baronessa baron marchese marchesa duca duchessa d.r rev. cons. dott.ssa avv. on.le sen.re`)
+baronessa baron marchese marchesa duca duchessa d.r rev. cons. dott.ssa avv. on.le sen.re
+delegato delegata federale aggiunto aggiunta vicario emerito onorario uscente`)
 
 // eventHeads start the names of events and works, which are not entities
 // (Seconda Guerra Mondiale, Tour de France, Coppa Italia).
