@@ -699,6 +699,10 @@ func TestAdjectiveAfterArticle(t *testing.T) {
 			[]expect{{text: "Le scuole riapriranno lunedì", kind: Direct, speakers: []string{"la prima cittadina di Ostuni"}, mention: "la prima cittadina di Ostuni"}}},
 		{"a subject before the verb", "La prima cittadina ha dichiarato: «Nessuno sarà lasciato solo».",
 			[]expect{{text: "Nessuno sarà lasciato solo", kind: Direct, speakers: []string{"La prima cittadina"}}}},
+		{"an ordinal with a capital", "«Ho proposto – ha dichiarato il Primo cittadino – una fiaccolata».",
+			[]expect{
+				{text: "Ho proposto", kind: Direct, speakers: []string{"il Primo cittadino"}},
+				{text: "una fiaccolata", kind: Direct, speakers: []string{"il Primo cittadino"}}}},
 		{"after an articulated preposition", "«Mancano i fondi», ha detto il presidente del secondo municipio.",
 			[]expect{{text: "Mancano i fondi", kind: Direct, speakers: []string{"il presidente del secondo municipio"}}}},
 		{"a synonym the text ties", "Il sindaco di Ostuni, Marta Lenzi, ha inaugurato il porto. «È un giorno di festa», ha detto la prima cittadina.",

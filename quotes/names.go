@@ -149,11 +149,22 @@ func (d *analysis) gatedRun(i, limit int) (int, bool) {
 		}
 		break
 	}
-	if j-first == 1 && d.capsUninformative(first) && !d.subjectLike(first) {
+	if j-first == 1 && (d.capsUninformative(first) && !d.subjectLike(first) || d.capitalOrdinal(first)) {
 		return 0, false
 	}
 	return j, true
 }
+
+// capitalOrdinal: the single capitalized word i is an ordinal between an
+// article and a lower-case noun, an office written with a capital (il Primo
+// cittadino, la Prima ministra), though Primo is also a given name.
+func (d *analysis) capitalOrdinal(i int) bool {
+	return ordinals[d.low[i]] && i > 0 && d.in(i-1, cArticle) && i+1 < len(d.toks) &&
+		d.isWord(i+1) && d.bits[i+1]&wUpper == 0 && d.role[i+1] == d.role[i]
+}
+
+// ordinals that stand before an office's noun.
+var ordinals = set("primo", "prima", "secondo", "seconda", "terzo", "terza")
 
 // particle: an elided particle written with a capital inside a sentence
 // and glued to a capitalized word: the start of a surname (Dall'Olio,
