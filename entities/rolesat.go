@@ -145,23 +145,30 @@ func (rs *roleScan) resolveMentioned(p *rolePhrase) *Entry {
 	strict := rs.at != nil && rs.at.date != 0 || p.tense == tenseFormer || p.tense == tenseFuture
 	for _, role := range p.roles {
 		var best *Entry
-		bestScore := 0
+		bestScore, bestStart := 0, Date(0)
 		for _, e := range rs.g.holdersOf(role, p.place) {
 			c := rs.count[e]
 			if c == 0 || !p.fits(e) || p.gender == GenderFemale && e.Gender == GenderMale {
 				continue
 			}
-			score := c
+			score, start := c, Date(0)
 			if inTense(e, role, p.place, p.tense, days) {
 				score += 1 << 21
+				if p.tense == tenseNew {
+					start = latestTermStart(e, role, p.place, days)
+				}
 			} else if strict {
 				continue
 			}
 			if p.gender != GenderMale || e.Gender != GenderFemale {
 				score += 1 << 20 // a masculine title prefers a man (il ministro Calderone: not only)
 			}
-			if score > bestScore {
-				best, bestScore = e, score
+			better := score > bestScore
+			if score>>21 == bestScore>>21 && start != bestStart {
+				better = start > bestStart // nuovo: of two in office, the one who took it last (il nuovo papa in 2013)
+			}
+			if better {
+				best, bestScore, bestStart = e, score, start
 			}
 		}
 		if best != nil {
@@ -439,6 +446,16 @@ func termStart(e *Entry, role, place string, d Date) Date {
 				s = from
 			}
 		}
+	}
+	return s
+}
+
+// latestTermStart is the latest start of e's terms of role at place held on
+// one of the days.
+func latestTermStart(e *Entry, role, place string, days []Date) Date {
+	var s Date
+	for _, d := range days {
+		s = max(s, termStart(e, role, place, d))
 	}
 	return s
 }

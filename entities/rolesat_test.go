@@ -99,6 +99,22 @@ func TestRolesAtDefault(t *testing.T) {
 	}
 }
 
+// TestRolesAtNewest: without a date, nuovo names, of the people the text
+// mentions who held the office in the years it names, the one who took it
+// last, however often the other is mentioned.
+func TestRolesAtNewest(t *testing.T) {
+	g := Default()
+	text := "Nel 2013 Benedetto XVI ha lasciato; Benedetto XVI è papa emerito. Jorge Mario Bergoglio è stato eletto. Il nuovo papa ha salutato la folla."
+	got := g.RolesAt(text, nil, g.Find(text, nil), time.Time{})
+	var names []string
+	for _, m := range got {
+		if m.Text == "Il nuovo papa" {
+			names = append(names, m.Entry.Name)
+		}
+	}
+	assert.Equal(t, []string{"Papa Francesco"}, names)
+}
+
 // TestRolesAtGender: a feminine role phrase (la sindaca, la premier, della
 // ministra) names a woman, never a man; a masculine one prefers a man but
 // is also the epicene title of a woman when only she fits.
