@@ -105,9 +105,10 @@ type roleScan struct {
 	years    []int
 	dayList  []Date // the days roles are resolved at (days)
 	yearsSet bool
-	at       *atState      // RolesAt's date; nil for Roles
-	found    []Mention     // the role mentions read so far
-	steps    steps.Counter // work counter (tests check linearity)
+	at       *atState              // RolesAt's date; nil for Roles
+	found    []Mention             // the role mentions read so far
+	lastOf   map[string]lastHolder // office → the person its last role mention resolved to (continuity in undated text)
+	steps    steps.Counter         // work counter (tests check linearity)
 }
 
 // mentionAt returns the mention of ms that starts at byte start, or nil.
@@ -151,8 +152,26 @@ func (rs *roleScan) roleAt(i int) (Mention, int) {
 	}
 	m := roleMention(rs.text, p.start, p.end, e)
 	rs.found = append(rs.found, m)
+	if e.ID != "" {
+		if rs.lastOf == nil {
+			rs.lastOf = map[string]lastHolder{}
+		}
+		for _, r := range p.roles {
+			rs.lastOf[r] = lastHolder{e, p.end}
+		}
+	}
 	return m, unitsUpTo(rs.us, i, p.end)
 }
+
+// lastHolder is the person a role mention ending at byte end resolved to.
+type lastHolder struct {
+	e   *Entry
+	end int
+}
+
+// continuityBytes is how far, in bytes (two or three sentences), a role
+// mention's person carries over to the next mention of the same office.
+const continuityBytes = 300
 
 // seatAt: a seat that stands for an office starts at unit i.
 func (rs *roleScan) seatAt(i int) bool {

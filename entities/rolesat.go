@@ -163,6 +163,9 @@ func (rs *roleScan) resolveMentioned(p *rolePhrase) *Entry {
 			if p.gender != GenderMale || e.Gender != GenderFemale {
 				score += 1 << 20 // a masculine title prefers a man (il ministro Calderone: not only)
 			}
+			if l, ok := rs.lastOf[role]; ok && !strict && l.e == e && p.start-l.end < continuityBytes {
+				score += 1 << 19 // undated text: the office's mention just before goes on (il nuovo papa … Il papa)
+			}
 			better := score > bestScore
 			if score>>21 == bestScore>>21 && start != bestStart {
 				better = start > bestStart // nuovo: of two in office, the one who took it last (il nuovo papa in 2013)
