@@ -1273,7 +1273,8 @@ func (d *analysis) antecedent(e int) (np, bool) {
 func (d *analysis) pluralVerb(v vp) bool {
 	for t := v.a; t < v.b; t++ {
 		w := d.low[t]
-		if d.in(t, cAvere|cEssere) || t == v.v {
+		// fanno appello, fanno sapere: the number is fare's.
+		if d.in(t, cAvere|cEssere) || t == v.v || fareForms[w] || rendereForms[w] {
 			return hasSuffix(w, "no") || w == "furono" || w == "ebbero"
 		}
 	}
@@ -1290,6 +1291,10 @@ func (d *analysis) conjuncts(n np) []np {
 	}
 	var out []np
 	a := d.conjunctStart(n.a)
+	prep := "" // da X e da Y: the same preposition before each conjunct
+	if a >= 3 && prepositions[d.low[a-1]] && (d.low[a-2] == "e" || d.low[a-2] == "ed") {
+		prep, a = d.low[a-1], a-1
+	}
 	for k := 0; k < 5 && a >= 2; k++ {
 		d.work.Add(1)
 		sep := d.low[a-1]
@@ -1303,7 +1308,18 @@ func (d *analysis) conjuncts(n np) []np {
 			d.work.Add(1)
 			s--
 		}
-		c, ok := d.conjunctIn(s, e)
+		cs, afterPrep := s, false
+		if prep != "" {
+			p := e - 1
+			for p > s && prepBase(d.low[p]) != prepBase(prep) {
+				p--
+			}
+			if prepBase(d.low[p]) != prepBase(prep) || prepBase(prep) == "" {
+				break
+			}
+			cs, afterPrep = p+1, true
+		}
+		c, ok := d.conjunctIn(cs, e, afterPrep)
 		if !ok {
 			break
 		}
@@ -1314,6 +1330,29 @@ func (d *analysis) conjuncts(n np) []np {
 		a = s
 	}
 	return out
+}
+
+// prepBase is the simple preposition of an articulated one (dal, dalla →
+// da; nel → in), so that dal ministro X e da Y repeat the same one.
+func prepBase(w string) string {
+	if !prepositions[w] {
+		return "" // David is no da
+	}
+	switch {
+	case w == "di" || w == "d'" || strings.HasPrefix(w, "del"):
+		return "di"
+	case strings.HasPrefix(w, "da"):
+		return "da"
+	case w == "a" || w == "ad" || strings.HasPrefix(w, "al"):
+		return "a"
+	case w == "in" || strings.HasPrefix(w, "nel"):
+		return "in"
+	case strings.HasPrefix(w, "su"):
+		return "su"
+	case w == "con" || w == "col" || w == "coi":
+		return "con"
+	}
+	return w
 }
 
 // listEnd: n holds names joined by e and no comma follows it: the end of a
@@ -1337,8 +1376,21 @@ func (d *analysis) conjunctStart(a int) int {
 }
 
 // conjunctIn reads one conjunct in [s, e): its first name that no
-// preposition governs (Anna Neri di Milano), or else its role phrase.
-func (d *analysis) conjunctIn(s, e int) (np, bool) {
+// preposition governs (Anna Neri di Milano), or, right after the
+// preposition the conjuncts repeat (afterPrep: da X e da Y), its first
+// person; or else its role phrase.
+func (d *analysis) conjunctIn(s, e int, afterPrep bool) (np, bool) {
+	if afterPrep {
+		// dal ministro degli Esteri britannico David Miliband: the person
+		// the entities layer found, the last in the conjunct.
+		for t := e - 1; t >= s; t-- {
+			d.work.Add(1)
+			if ni := d.nameAt[t]; ni >= 0 && d.names[ni].a >= s && d.names[ni].typ == entities.PER {
+				nm := d.names[ni]
+				return np{a: nm.a, b: min(nm.b, e), names: []int{int(ni)}}, true
+			}
+		}
+	}
 	for t := s; t < e; t++ {
 		d.work.Add(1)
 		if ni := d.nameAt[t]; ni >= 0 && d.names[ni].a >= s && d.speakerName(int(ni)) {
