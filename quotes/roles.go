@@ -853,7 +853,7 @@ func (d *analysis) groupEnd(a int) int {
 	e := a
 	for e < len(d.toks) && e-a < 14 && d.role[e] == narrator && (d.isWord(e) || d.innerHyphen(e)) && d.verb[e] < 0 &&
 		!d.in(e, cConjunction|cAvere|cEssere|cClauseOpener) && !relatives[d.low[e]] && d.low[e] != "e" &&
-		!(prepositions[d.low[e]] && !ofPrepositions[d.low[e]]) {
+		!(prepositions[d.low[e]] && !genitives[d.low[e]]) {
 		d.work.Add(1)
 		e++
 	}

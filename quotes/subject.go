@@ -166,7 +166,8 @@ func (d *analysis) subjectRelative(s, e int) int {
 	return e
 }
 
-var genitives = set("di", "d'", "del", "dello", "della", "dell'", "dei", "degli", "delle")
+// genitives are di and its articulated forms (il ministro dell'Interno).
+var genitives = set(word.GrammarWords(word.OfPreposition)...)
 
 // beforeRelative: where a relative clause opens inside [s, e) right after
 // a name (Michael Bloomberg che … ha dovuto vedersela con l'Uragano Sandy,

@@ -20,10 +20,6 @@ var prepositions = set(append(word.GrammarWords(word.Preposition|word.Articulate
 	"verso", "presso", "contro", "durante", "dopo", "prima", "oltre", "secondo", "circa", "riguardo", "tramite", "senza", "sotto", "sopra", "fino", "entro",
 	"attraverso", "mediante")...)
 
-// ofPrepositions are di and its articulated forms, which open a noun's
-// complement (i medici dell'ospedale).
-var ofPrepositions = set(word.GrammarWords(word.OfPreposition)...)
-
 // determiners that make the next word a noun: la replica, sua accusa.
 var determiners = set("il", "lo", "la", "l'", "i", "gli", "le", "un", "uno", "una", "un'",
 	"del", "dello", "della", "dell'", "dei", "degli", "delle", "al", "allo", "alla", "all'", "ai", "agli", "alle",
